@@ -1,0 +1,43 @@
+# Export Model Advisor — `make run` starts the app, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+QT_ENV := QT_QPA_PLATFORM=offscreen
+
+.PHONY: run test check lint sysdeps bench screenshots clean
+
+run: $(VENV)/.installed-run sysdeps
+	$(VENV)/bin/export-advisor
+
+test: $(VENV)/.installed-dev sysdeps
+	$(QT_ENV) $(PY) -m pytest -q
+
+check: $(VENV)/.installed-dev sysdeps lint
+	$(QT_ENV) $(PY) -m pytest -q
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check criteria app tests benchmarks
+	$(VENV)/bin/lint-imports
+
+# System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with
+# apt-get when missing and possible, otherwise named in one message.
+sysdeps:
+	@sh packaging/ensure-system-deps.sh
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed-run
+
+bench: $(VENV)/.installed-dev sysdeps
+	$(PY) benchmarks/bench_cli.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,28 @@
+"""Entry point: ``export-advisor`` (also ``python -m app``).
+
+With a subcommand (``rank``) it runs headless; otherwise it starts the desktop app,
+optionally opening an assessment file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+HEADLESS_COMMANDS = {"rank"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to the headless commands or the desktop app."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in (*HEADLESS_COMMANDS, "--version"):
+        from app import cli
+
+        return cli.main(argv)
+    from app.ui import start
+
+    return start.main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

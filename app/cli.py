@@ -1,0 +1,85 @@
+"""Headless commands: ``export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] [--lang]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import criteria
+from app import __version__, files
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, as for every bad input
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of the headless subcommands."""
+    parser = _Parser(prog="export-advisor", description="Rank cross-border e-commerce "
+                     "operating models for an SME, headless.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    rank = sub.add_parser("rank", help="rank the six models for an answers file")
+    rank.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
+    rank.add_argument("--json", metavar="OUT.json", help="write the full result as JSON")
+    rank.add_argument("--xlsx", metavar="OUT.xlsx", help="write the Excel recommendation")
+    rank.add_argument("--lang", choices=("en", "zh"), default="en",
+                      help="language of the table and the report (default: en)")
+    return parser
+
+
+def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lang: str) -> str:
+    """A plain-text table of the ranking: consensus order, each method's rank and score."""
+    zh = lang == "zh"
+    head = ["#", "模式" if zh else "Model", "TOPSIS", *(m.upper() for m in result.methods[1:])]
+    rows = []
+    for model_id in result.consensus:
+        i = result.models.index(model_id)
+        cells = [str(result.rank_of(model_id)), kb.model(model_id).name.get(lang)]
+        cells += [f"{result.ranks[m][i]} ({result.scores[m][i]:.3f})" for m in result.methods]
+        rows.append(cells)
+
+    def width(s: str) -> int:  # CJK characters take two columns in a terminal
+        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+    widths = [max(width(r[c]) for r in [head, *rows]) for c in range(len(head))]
+    lines = ["  ".join(cell + " " * (w - width(cell)) for cell, w in zip(r, widths, strict=True))
+             .rstrip() for r in [head, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    note = ("排名：各方法名次（得分）；VIKOR得分越低越好；#为Borda共识名次。" if zh else
+            "Cells: rank (score) per method; VIKOR scores are better when lower; "
+            "# is the Borda consensus rank.")
+    if result.constant_criteria:
+        names = ", ".join(kb.criterion(c).name.get(lang) for c in result.constant_criteria)
+        note += (f"\n各模式相同、未参与排名的准则：{names}" if zh else
+                 f"\nEqual for every model, so left out of the ranking: {names}")
+    return "\n".join(lines) + "\n\n" + note
+
+
+def run_rank(args: argparse.Namespace) -> int:
+    """The ``rank`` subcommand."""
+    kb = criteria.default()
+    _, answers = files.load_answers(args.answers, kb)
+    if args.xlsx:
+        raise files.FileProblem(f"{args.xlsx}: the Excel report is not available in this "
+                                "version yet; use --json")
+    result = criteria.assess(kb, answers)
+    if args.json:
+        files.write_json(args.json, result.to_dict())
+    if not args.json:
+        print(format_table(result, kb, args.lang))
+    return 0
+
+
+def main(argv: Sequence[str]) -> int:
+    """Run a headless subcommand; bad input → one message on stderr and exit 2."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run_rank(args)
+    except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
+        print(f"export-advisor: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT

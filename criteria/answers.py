@@ -1,0 +1,57 @@
+"""Validation of questionnaire answers (the ``answers`` object of DESIGN §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from criteria.knowledge import KnowledgeBase
+
+
+class AnswerError(ValueError):
+    """An answer set is incomplete or names an unknown question or option.
+
+    ``field`` is the offending path (``answers.capital``), ``choices`` the valid values.
+    """
+
+    def __init__(self, field: str, problem: str, choices: tuple[str, ...]) -> None:
+        self.field = field
+        self.choices = choices
+        super().__init__(f"{field}: {problem}; valid choices: {', '.join(choices)}")
+
+
+def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Mapping[str, str]:
+    """Check ``answers`` against the questionnaire and return a read-only copy.
+
+    Parameters
+    ----------
+    kb
+        The knowledge base whose questionnaire defines the valid answers.
+    answers
+        Mapping of question id to option id.
+    partial
+        Allow unanswered questions (a questionnaire in progress).
+
+    Raises
+    ------
+    AnswerError
+        On the first unknown question, unknown option or (unless ``partial``) missing
+        answer, in questionnaire order.
+    """
+    question_ids = tuple(q.id for q in kb.questions)
+    if not isinstance(answers, Mapping):
+        raise AnswerError("answers", "must be an object mapping question ids to option ids",
+                          question_ids)
+    for key in answers:
+        if key not in question_ids:
+            raise AnswerError(f"answers.{key}", "unknown question", question_ids)
+    for q in kb.questions:
+        field = f"answers.{q.id}"
+        if q.id not in answers:
+            if partial:
+                continue
+            raise AnswerError(field, "missing answer", q.option_ids)
+        value = answers[q.id]
+        if not isinstance(value, str) or value not in q.option_ids:
+            raise AnswerError(field, f"{value!r} is not an option", q.option_ids)
+    return MappingProxyType({q.id: answers[q.id] for q in kb.questions if q.id in answers})

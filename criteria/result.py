@@ -1,0 +1,142 @@
+"""The ranking result: one frozen object that feeds the views, the report and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from criteria.methods import METHOD_IDS
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array = np.array(array)
+    array.setflags(write=False)
+    return array
+
+
+@dataclass(frozen=True)
+class RankingResult:
+    """Everything one assessment's ranking produced.
+
+    Arrays are read-only. ``matrix``, ``weights`` and ``objectives`` cover every
+    criterion; ``active`` marks the criteria the methods ranked (those that vary across
+    the models: a constant column cannot change the order and would make some methods
+    divide zero by zero).
+    """
+
+    kb_version: str
+    answers: Mapping[str, str]
+    models: tuple[str, ...]
+    criteria: tuple[str, ...]
+    objectives: tuple[str, ...]
+    matrix: np.ndarray
+    weights: np.ndarray
+    active: tuple[bool, ...]
+    scores: Mapping[str, np.ndarray]
+    ranks: Mapping[str, np.ndarray]
+    consensus_mean_rank: np.ndarray
+    consensus_ranks: np.ndarray
+    methods: tuple[str, ...] = field(default=METHOD_IDS)
+
+    def __post_init__(self) -> None:
+        for name in ("matrix", "weights", "consensus_mean_rank", "consensus_ranks"):
+            object.__setattr__(self, name, _frozen(getattr(self, name)))
+        for name in ("scores", "ranks"):
+            object.__setattr__(self, name, {k: _frozen(v) for k, v in getattr(self, name).items()})
+
+    # --- the criteria the methods ranked -------------------------------------------------
+    @property
+    def active_criteria(self) -> tuple[str, ...]:
+        """Ids of the criteria the methods ranked."""
+        return tuple(c for c, a in zip(self.criteria, self.active, strict=True) if a)
+
+    @property
+    def constant_criteria(self) -> tuple[str, ...]:
+        """Ids of the criteria equal for every model, left out of the methods."""
+        return tuple(c for c, a in zip(self.criteria, self.active, strict=True) if not a)
+
+    @property
+    def active_matrix(self) -> np.ndarray:
+        """The matrix the methods ranked (active columns)."""
+        return self.matrix[:, np.array(self.active)]
+
+    @property
+    def active_weights(self) -> np.ndarray:
+        """The weights the methods used: active criteria, normalised to sum 1."""
+        w = self.weights[np.array(self.active)]
+        return w / w.sum()
+
+    # --- orders ----------------------------------------------------------------------------
+    def _order(self, ranks: np.ndarray) -> tuple[str, ...]:
+        topsis = self.scores["topsis"]
+        idx = sorted(range(len(self.models)), key=lambda i: (ranks[i], -topsis[i], i))
+        return tuple(self.models[i] for i in idx)
+
+    @property
+    def rankings(self) -> dict[str, tuple[str, ...]]:
+        """Method id → model ids best first (tied models in TOPSIS order)."""
+        return {m: self._order(self.ranks[m]) for m in self.methods}
+
+    @property
+    def consensus(self) -> tuple[str, ...]:
+        """Model ids best first by the Borda consensus (ties in TOPSIS order)."""
+        return self._order(self.consensus_ranks)
+
+    @property
+    def recommended(self) -> str:
+        """The consensus's first model."""
+        return self.consensus[0]
+
+    @property
+    def runner_up(self) -> str:
+        """The consensus's second model."""
+        return self.consensus[1]
+
+    def rank_of(self, model_id: str, method: str | None = None) -> int:
+        """A model's rank (1 = best) by one method, or by the consensus."""
+        ranks = self.consensus_ranks if method is None else self.ranks[method]
+        return int(ranks[self.models.index(model_id)])
+
+    def ties(self, method: str | None = None) -> list[tuple[str, ...]]:
+        """Groups of models sharing a rank, by one method or by the consensus."""
+        ranks = self.consensus_ranks if method is None else self.ranks[method]
+        groups: dict[int, list[str]] = {}
+        for model, r in zip(self.models, ranks, strict=True):
+            groups.setdefault(int(r), []).append(model)
+        return [tuple(g) for _, g in sorted(groups.items()) if len(g) > 1]
+
+    def to_dict(self) -> dict:
+        """The JSON document of DESIGN §3 (plus scores, ranks, ties and the constant criteria).
+
+        ``criteria``, ``objectives``, ``matrix`` and ``weights`` are exactly what the
+        methods ranked, so TOPSIS recomputed from them reproduces ``rankings.topsis``.
+        """
+        active = self.active_criteria
+        weights = self.active_weights
+        return {
+            "kb_version": self.kb_version,
+            "answers": dict(self.answers),
+            "models": list(self.models),
+            "criteria": list(active),
+            "objectives": {c: o for c, o, a in zip(self.criteria, self.objectives, self.active,
+                                                   strict=True) if a},
+            "matrix": self.active_matrix.tolist(),
+            "weights": {c: float(w) for c, w in zip(active, weights, strict=True)},
+            "constant_criteria": {c: float(self.matrix[0, self.criteria.index(c)])
+                                  for c in self.constant_criteria},
+            "rankings": {m: list(order) for m, order in self.rankings.items()},
+            "scores": {m: dict(zip(self.models, map(float, self.scores[m]), strict=True))
+                       for m in self.methods},
+            "ranks": {m: dict(zip(self.models, map(int, self.ranks[m]), strict=True))
+                      for m in self.methods},
+            "consensus": list(self.consensus),
+            "consensus_rule": "borda",
+            "consensus_ranks": dict(zip(self.models, map(int, self.consensus_ranks),
+                                        strict=True)),
+            "ties": {name: [list(g) for g in groups] for name, groups in
+                     [(m, self.ties(m)) for m in self.methods] + [("consensus", self.ties())]
+                     if groups},
+            "recommended": self.recommended,
+        }

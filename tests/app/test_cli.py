@@ -1,0 +1,114 @@
+"""``export-advisor rank``: the contract of DESIGN §3, run as a real subprocess."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from samples import PERSONA_BASE
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd)
+
+
+@pytest.fixture
+def answers_file(tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps({"answers": PERSONA_BASE}), encoding="utf-8")
+    return path
+
+
+def test_rank_prints_a_table_best_first(answers_file, kb):
+    out = run("rank", answers_file)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split()[:3] == ["#", "Model", "TOPSIS"]
+    names = [kb.model(m).name.en for m in kb.model_ids]
+    body = [line for line in lines[2:8]]
+    assert all(any(n in line for n in names) for line in body)
+    assert body[0].startswith("1 ")
+
+
+def test_rank_table_in_chinese(answers_file):
+    out = run("rank", answers_file, "--lang", "zh")
+    assert out.returncode == 0
+    assert "模式" in out.stdout and "平台" in out.stdout
+
+
+def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_path):
+    target = tmp_path / "out.json"
+    out = run("rank", answers_file, "--json", target)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    for key in ("models", "criteria", "objectives", "matrix", "weights", "rankings",
+                "consensus"):
+        assert key in doc
+    assert sum(doc["weights"].values()) == pytest.approx(1.0)
+    assert set(doc["rankings"]) >= {"topsis", "wsm", "vikor"}
+    matrix = np.array(doc["matrix"])
+    assert matrix.shape == (len(doc["models"]), len(doc["criteria"]))
+    # Hwang–Yoon TOPSIS on exactly what was emitted gives rankings.topsis.
+    w = np.array([doc["weights"][c] for c in doc["criteria"]])
+    v = matrix / np.linalg.norm(matrix, axis=0) * w
+    is_max = np.array([doc["objectives"][c] == "max" for c in doc["criteria"]])
+    ideal = np.where(is_max, v.max(0), v.min(0))
+    anti = np.where(is_max, v.min(0), v.max(0))
+    dp, dm = np.linalg.norm(v - ideal, axis=1), np.linalg.norm(v - anti, axis=1)
+    closeness = dm / (dp + dm)
+    assert [doc["models"][i] for i in np.argsort(-closeness, kind="stable")] == \
+        doc["rankings"]["topsis"]
+
+
+def _bad(tmp_path, content):
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ("{not json", "not valid JSON"),
+    ("[]", "answers: the file needs an object with an 'answers' key; valid choices: capital"),
+    (json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
+     "answers.capital: 'lots' is not an option; valid choices: lt_500k, 500k_2m, 2m_5m"),
+    (json.dumps({"answers": {**PERSONA_BASE, "colour": "red"}}),
+     "answers.colour: unknown question; valid choices: capital, traffic"),
+    (json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),
+     "answers.traffic: missing answer; valid choices: none, small, medium, large, huge"),
+    (json.dumps({"answers": "capital"}), "answers: must be an object"),
+])
+def test_bad_answers_exit_2_with_one_clear_line_and_write_nothing(tmp_path, content,
+                                                                  expected):
+    target = tmp_path / "out.json"
+    target.write_text("previous result", encoding="utf-8")
+    out = run("rank", _bad(tmp_path, content), "--json", target)
+    assert out.returncode == 2
+    assert expected in out.stderr
+    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+    assert target.read_text(encoding="utf-8") == "previous result"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "out.json"]
+
+
+def test_unreadable_and_missing_files(tmp_path):
+    out = run("rank", tmp_path / "nowhere.json")
+    assert out.returncode == 2 and "no such file" in out.stderr
+    out = run("rank", tmp_path)
+    assert out.returncode == 2 and "is a folder" in out.stderr
+    binary = tmp_path / "b.json"
+    binary.write_bytes(b"\xff\xfe\x00garbage")
+    out = run("rank", binary)
+    assert out.returncode == 2 and "not a UTF-8 text file" in out.stderr
+
+
+def test_output_into_a_missing_folder_is_refused(answers_file, tmp_path):
+    out = run("rank", answers_file, "--json", tmp_path / "no" / "such" / "out.json")
+    assert out.returncode == 2 and "does not exist" in out.stderr
+
+
+def test_bad_arguments_exit_2(answers_file):
+    out = run("rank", answers_file, "--lang", "fr")
+    assert out.returncode == 2 and "invalid choice: 'fr'" in out.stderr
+    out = run("rank")
+    assert out.returncode == 2 and "ANSWERS.json" in out.stderr
