@@ -1,0 +1,48 @@
+"""Why a model ranks where it does: each criterion's pull on it, relative to the others."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from criteria.result import RankingResult
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One criterion's effect on one model: positive lifts it, negative pulls it down."""
+
+    criterion: str
+    effect: float
+    value: float
+
+
+def contributions(result: RankingResult) -> np.ndarray:
+    """Models × criteria effects: weight × (the model's vector-normalised value − the mean).
+
+    Signed so that a positive effect lifts the model (better than average on a weighted
+    criterion); criteria left out of the ranking contribute 0. Rows sum to the model's
+    weighted-sum advantage over the average model.
+    """
+    matrix = result.matrix
+    norms = np.sqrt((matrix**2).sum(axis=0))
+    active = np.array(result.active)
+    normalised = np.zeros_like(matrix)
+    normalised[:, active] = matrix[:, active] / norms[active]
+    signs = np.array([1.0 if o == "max" else -1.0 for o in result.objectives])
+    effect = (normalised - normalised.mean(axis=0)) * signs * result.weights
+    effect[:, ~active] = 0.0
+    return effect
+
+
+def reasons(result: RankingResult, model_id: str, limit: int = 3) -> tuple[list[Reason],
+                                                                            list[Reason]]:
+    """The criteria that most lift and most pull down ``model_id`` (at most ``limit`` each)."""
+    i = result.models.index(model_id)
+    row = contributions(result)[i]
+    items = [Reason(c, float(e), float(result.matrix[i, j]))
+             for j, (c, e) in enumerate(zip(result.criteria, row, strict=True))]
+    lifts = sorted((r for r in items if r.effect > 1e-9), key=lambda r: -r.effect)[:limit]
+    pulls = sorted((r for r in items if r.effect < -1e-9), key=lambda r: r.effect)[:limit]
+    return lifts, pulls

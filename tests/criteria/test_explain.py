@@ -1,0 +1,27 @@
+"""Reasons behind a model's place."""
+
+import numpy as np
+import pytest
+
+import criteria
+from criteria import explain
+
+
+def test_contributions_sum_to_zero_per_criterion(kb, answers):
+    effect = explain.contributions(criteria.assess(kb, answers))
+    assert effect.sum(axis=0) == pytest.approx(np.zeros(len(kb.criteria)), abs=1e-12)
+
+
+def test_guide_rebate_is_pulled_down_by_lack_of_control_for_a_brand_owner(kb, answers):
+    answers.update(supply_chain="own_brand", traffic="none")
+    result = criteria.assess(kb, answers)
+    lifts, pulls = explain.reasons(result, "guide_rebate")
+    assert "control_upside" in [r.criterion for r in pulls]
+    assert all(r.effect > 0 for r in lifts) and all(r.effect < 0 for r in pulls)
+
+
+def test_constant_criteria_have_no_effect(kb, answers):
+    answers["capital"] = "gt_20m"
+    result = criteria.assess(kb, answers)
+    j = kb.criterion_ids.index("capital_gap")
+    assert not explain.contributions(result)[:, j].any()
