@@ -16,7 +16,7 @@ check: $(VENV)/.installed-dev sysdeps lint
 	$(QT_ENV) $(PY) -m pytest -q
 
 lint: $(VENV)/.installed-dev
-	$(VENV)/bin/ruff check criteria app tests benchmarks
+	$(VENV)/bin/ruff check criteria app tests benchmarks scripts
 	$(VENV)/bin/lint-imports
 
 # System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with

@@ -46,3 +46,17 @@ def reasons(result: RankingResult, model_id: str, limit: int = 3) -> tuple[list[
     lifts = sorted((r for r in items if r.effect > 1e-9), key=lambda r: -r.effect)[:limit]
     pulls = sorted((r for r in items if r.effect < -1e-9), key=lambda r: r.effect)[:limit]
     return lifts, pulls
+
+
+def performance(result: RankingResult) -> np.ndarray:
+    """Models × criteria on 0..1, 1 = the best of the six on that criterion, for charts.
+
+    Min–max per column in the criterion's direction; a constant column is 1 for all.
+    """
+    matrix = result.matrix
+    low, high = matrix.min(axis=0), matrix.max(axis=0)
+    spread = np.where(high > low, high - low, 1.0)
+    is_max = np.array([o == "max" for o in result.objectives])
+    scaled = np.where(is_max, (matrix - low) / spread, (high - matrix) / spread)
+    scaled[:, high == low] = 1.0
+    return scaled

@@ -99,6 +99,24 @@ class RankingResult:
         ranks = self.consensus_ranks if method is None else self.ranks[method]
         return int(ranks[self.models.index(model_id)])
 
+    def bar_scores(self, method: str | None = None) -> np.ndarray:
+        """Scores on 0..1, higher better, for score bars (one method, or the consensus).
+
+        TOPSIS closeness and the min–max weighted sum are on 0..1 already; VIKOR shows
+        1 − Q; MOORA is min–max scaled; the consensus shows Borda points,
+        (n − mean rank) / (n − 1).
+        """
+        n = len(self.models)
+        if method is None:
+            return (n - self.consensus_mean_rank) / (n - 1)
+        scores = np.asarray(self.scores[method], dtype=float)
+        if method == "vikor":
+            return 1.0 - scores
+        if method == "moora":
+            spread = scores.max() - scores.min()
+            return (scores - scores.min()) / spread if spread > 0 else np.ones(n)
+        return scores
+
     def ties(self, method: str | None = None) -> list[tuple[str, ...]]:
         """Groups of models sharing a rank, by one method or by the consensus."""
         ranks = self.consensus_ranks if method is None else self.ranks[method]

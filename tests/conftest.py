@@ -4,9 +4,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from samples import PERSONA_BASE  # noqa: E402
 
 import criteria  # noqa: E402
+from samples import PERSONA_BASE  # noqa: E402
 
 
 @pytest.fixture(scope="session")

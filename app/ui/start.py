@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import threading
 from collections.abc import Sequence
+
+ORGANIZATION = "ExportModelAdvisor"
+APPLICATION = "Export Model Advisor"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,15 +23,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def preload_methods() -> None:
+    """Import scikit-criteria in the background so the first ranking does not wait."""
+    from criteria import methods
+
+    methods._pipelines()
+
+
 def main(argv: Sequence[str]) -> int:
     """Run the desktop app."""
     args = build_parser().parse_args(argv)
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
 
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([])
-    window = QLabel("Export Model Advisor")
+    import criteria
+    from app.ui import settings as cfg
+    from app.ui.main_window import MainWindow
+
+    lang = cfg.LANGUAGE.get(cfg.settings()) or (
+        "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en")
+    window = MainWindow(criteria.default(), lang)
     window.show()
     if args.quit_after_startup:
         QTimer.singleShot(0, app.quit)
+        app.exec()
+        return 0
+
+    def after_first_paint() -> None:
+        threading.Thread(target=preload_methods, daemon=True).start()
+        if args.file:
+            window.open_path(args.file, ask=False)
+        else:
+            window.offer_restore()
+
+    QTimer.singleShot(0, after_first_paint)
     return app.exec()

@@ -25,3 +25,14 @@ def test_constant_criteria_have_no_effect(kb, answers):
     result = criteria.assess(kb, answers)
     j = kb.criterion_ids.index("capital_gap")
     assert not explain.contributions(result)[:, j].any()
+
+
+def test_performance_is_one_for_the_best_and_zero_for_the_worst(kb, answers):
+    result = criteria.assess(kb, answers)
+    perf = explain.performance(result)
+    assert perf.min() >= 0 and perf.max() <= 1
+    j = kb.criterion_ids.index("control_upside")  # a benefit: the highest level is best
+    best = int(np.argmax(result.matrix[:, j]))
+    assert perf[best, j] == 1.0
+    k = kb.criterion_ids.index("fragility")  # a cost: the highest level is worst
+    assert perf[int(np.argmax(result.matrix[:, k])), k] == 0.0

@@ -1,0 +1,53 @@
+"""Every modal dialog the app shows, wrapped in a small function tests can replace."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went wrong."""
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
+    """Save, Discard or Cancel for unsaved changes."""
+    return QMessageBox.question(
+        parent, _tr("Unsaved changes"),
+        _tr("The assessment has unsaved changes. Save them first?"),
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+
+
+def ask_restore(parent: QWidget | None, when: str) -> bool:
+    """Offer to restore work in progress left when the app last stopped without closing cleanly."""
+    answer = QMessageBox.question(
+        parent, _tr("Restore unsaved work?"),
+        _tr("Export Model Advisor did not close normally. Unsaved work from {0} was kept. "
+            "Restore it?").format(when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_file(parent: QWidget | None, folder: str) -> str:
+    """Ask for an assessment to open; empty when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open assessment"), folder,
+                                          _tr("Assessments (*.json);;All files (*)"))
+    return path
+
+
+def save_file(parent: QWidget | None, folder: str, title: str, filters: str) -> str:
+    """Ask where to save; empty when cancelled."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)
+    return path
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    """The About box."""
+    QMessageBox.about(parent, title, text)

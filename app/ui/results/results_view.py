@@ -1,0 +1,189 @@
+"""Results: the models best first with score bars, method agreement, weights, reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.results.bar_delegate import BarDelegate
+from app.ui.results.models import (
+    MethodRanksModel,
+    RankingModel,
+    WeightsModel,
+    method_name,
+    reasons_html,
+)
+from app.ui.state import AssessmentState
+
+
+def _table(model, name: str) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+class ResultsView(QWidget):
+    """Shows the ranking of the current assessment; ``edit_requested`` goes back to the wizard."""
+
+    edit_requested = Signal()
+    compare_requested = Signal()
+
+    def __init__(self, state: AssessmentState, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.state, self.kb, self.lang = state, state.kb, lang
+        self.ranking = RankingModel(self.kb, self)
+        self.methods = MethodRanksModel(self.kb, self)
+        self.weights = WeightsModel(self.kb, self)
+
+        self.title = QLabel(objectName="results_title", wordWrap=True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.method_label = QLabel()
+        self.method_box = QComboBox(objectName="method_box")
+        self.method_label.setBuddy(self.method_box)
+        self.method_box.currentIndexChanged.connect(self._method_changed)
+        self.edit = QPushButton(objectName="edit_answers")
+        self.edit.clicked.connect(self.edit_requested)
+        self.compare = QPushButton(objectName="open_compare")
+        self.compare.clicked.connect(self.compare_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.method_label)
+        top.addWidget(self.method_box)
+        top.addStretch(1)
+        top.addWidget(self.edit)
+        top.addWidget(self.compare)
+
+        self.ranking_view = _table(self.ranking, "ranking_table")
+        self.ranking_view.setItemDelegateForColumn(RankingModel.SCORE, BarDelegate(self))
+        header = self.ranking_view.horizontalHeader()
+        header.setSectionResizeMode(RankingModel.MODEL, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RankingModel.SCORE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RankingModel.RANK, QHeaderView.ResizeMode.ResizeToContents)
+        self.ranking_view.verticalHeader().setDefaultSectionSize(30)
+        self.ranking_view.selectionModel().currentRowChanged.connect(self._selected)
+
+        self.methods_view = _table(self.methods, "method_ranks_table")
+        self.agreement = QLabel(objectName="agreement", wordWrap=True)
+        agree = QWidget()
+        agree_layout = QVBoxLayout(agree)
+        agree_layout.addWidget(self.agreement)
+        agree_layout.addWidget(self.methods_view)
+
+        self.weights_view = _table(self.weights, "weights_table")
+        self.weights_view.setItemDelegateForColumn(WeightsModel.WEIGHT, BarDelegate(self))
+        wh = self.weights_view.horizontalHeader()
+        wh.setSectionResizeMode(WeightsModel.CRITERION, QHeaderView.ResizeMode.ResizeToContents)
+        wh.resizeSection(WeightsModel.WEIGHT, 110)
+        wh.setSectionResizeMode(WeightsModel.WHY, QHeaderView.ResizeMode.Stretch)
+        self.weights_view.setWordWrap(True)
+        self.weights_view.verticalHeader().setMinimumSectionSize(28)
+        wh.sectionResized.connect(lambda *_: self.weights_view.resizeRowsToContents())
+        self.weights_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+
+        self.tabs = QTabWidget(objectName="results_tabs")
+        self.tabs.addTab(agree, "")
+        self.tabs.addTab(self.weights_view, "")
+
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.ranking_view)
+        left.addWidget(self.tabs)
+        left.setSizes([215, 345])
+        self.details = QTextBrowser(objectName="model_details")
+        self.details.setOpenExternalLinks(False)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.details)
+        split.setSizes([560, 400])
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        state.changed.connect(self.refresh)
+        self.retranslate(lang)
+
+    def retranslate(self, lang: str) -> None:
+        """Show every text in ``lang``."""
+        self.lang = lang
+        self.method_label.setText(self.tr("&Method:"))
+        self.edit.setText(self.tr("&Revise answers"))
+        self.compare.setText(self.tr("&Compare models…"))
+        self.tabs.setTabText(0, self.tr("Method agreement"))
+        self.tabs.setTabText(1, self.tr("Weights"))
+        current = self.method_box.currentData()
+        self.method_box.blockSignals(True)
+        self.method_box.clear()
+        self.method_box.addItem(method_name(None, lang), None)
+        for m in ("topsis", "wsm", "vikor", "moora"):
+            self.method_box.addItem(method_name(m, lang), m)
+        self.method_box.setCurrentIndex(max(0, self.method_box.findData(current)))
+        self.method_box.blockSignals(False)
+        self.refresh()
+
+    def _method_changed(self) -> None:
+        selected = self._selected_model()
+        self.ranking.set_method(self.method_box.currentData())
+        self.select_model(selected)
+
+    def _selected_model(self) -> str | None:
+        index = self.ranking_view.currentIndex()
+        return self.ranking.model_id(index.row()) if index.isValid() else None
+
+    def select_model(self, model_id: str | None) -> None:
+        """Select a model in the ranking (the first when ``model_id`` is None)."""
+        if not self.ranking.rows:
+            return
+        row = 0
+        if model_id is not None:
+            row = next(r for r in range(len(self.ranking.rows))
+                       if self.ranking.model_id(r) == model_id)
+        self.ranking_view.selectRow(row)
+        self.ranking_view.setCurrentIndex(self.ranking.index(row, RankingModel.MODEL))
+
+    def _selected(self, current, _previous=None) -> None:
+        result = self.state.result()
+        if result is None or not current.isValid():
+            self.details.clear()
+            return
+        self.details.setHtml(reasons_html(self.kb, result, self.ranking.model_id(current.row()),
+                                          self.lang))
+
+    def refresh(self) -> None:
+        """Show the ranking of the current answers (empty while incomplete)."""
+        result = self.state.result()
+        selected = self._selected_model()
+        for m in (self.ranking, self.methods, self.weights):
+            m.set_result(result, self.lang)
+        self.weights_view.resizeRowsToContents()
+        self.methods_view.resizeColumnsToContents()
+        if result is None:
+            self.title.setText(self.tr("Answer every question to see the ranking."))
+            self.agreement.clear()
+            self.details.clear()
+            return
+        best = self.kb.model(result.recommended).name.get(self.lang)
+        self.title.setText(self.tr("Recommended: {0}").format(best))
+        self.agreement.setText(self.tr(
+            "{0} of {1} methods put {2} first. Highlighted cells differ from the consensus."
+        ).format(self.methods.agreement(), len(result.methods), best))
+        self.select_model(selected)

@@ -1,0 +1,121 @@
+"""The assessment being edited: answers, company, notes, file, unsaved flag, result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+import criteria
+from app import files
+
+
+class AssessmentState(QObject):
+    """The one assessment the window edits. Views listen to ``changed``.
+
+    The ranking result is computed by the decision core when every question is
+    answered, and cached until an answer changes.
+    """
+
+    changed = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(self, kb: criteria.KnowledgeBase, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kb = kb
+        self.answers: dict[str, str] = {}
+        self.company = ""
+        self.notes = ""
+        self.path: Path | None = None
+        self._dirty = False
+        self._result: criteria.RankingResult | None = None
+
+    # --- editing ---------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        """Whether there are unsaved changes."""
+        return self._dirty
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def set_answer(self, question_id: str, option_id: str) -> None:
+        """Record one answer (the others stay as they are)."""
+        if self.answers.get(question_id) == option_id:
+            return
+        criteria.validate(self.kb, {question_id: option_id}, partial=True)
+        self.answers[question_id] = option_id
+        self._result = None
+        self._set_dirty(True)
+        self.changed.emit()
+
+    def set_company(self, company: str) -> None:
+        """Record the company name."""
+        if company != self.company:
+            self.company = company
+            self._set_dirty(True)
+            self.changed.emit()
+
+    def set_notes(self, notes: str) -> None:
+        """Record free notes."""
+        if notes != self.notes:
+            self.notes = notes
+            self._set_dirty(True)
+            self.changed.emit()
+
+    def reset(self) -> None:
+        """Start a new, empty assessment."""
+        self.answers, self.company, self.notes, self.path = {}, "", "", None
+        self._result = None
+        self._set_dirty(False)
+        self.changed.emit()
+
+    # --- questions -------------------------------------------------------------------
+    def is_complete(self) -> bool:
+        """Whether every question is answered."""
+        return all(q.id in self.answers for q in self.kb.questions)
+
+    def page_complete(self, page_id: str) -> bool:
+        """Whether every question of one wizard page is answered."""
+        return all(q.id in self.answers for q in self.kb.questions_on(page_id))
+
+    def result(self) -> criteria.RankingResult | None:
+        """The ranking for the current answers, or None while incomplete."""
+        if self._result is None and self.is_complete():
+            self._result = criteria.assess(self.kb, self.answers)
+        return self._result
+
+    # --- files -----------------------------------------------------------------------
+    def document(self) -> dict:
+        """The assessment as saved."""
+        return files.assessment_document(self.answers, self.kb, company=self.company,
+                                         notes=self.notes)
+
+    def load(self, path: Path | str) -> None:
+        """Replace the assessment with a saved one; on a bad file nothing changes.
+
+        Raises :class:`app.files.FileProblem` or :class:`criteria.AnswerError`.
+        """
+        doc, answers = files.load_answers(path, self.kb, partial=True)
+        self.restore(doc, answers)
+        self.path = Path(path)
+        self._set_dirty(False)
+        self.changed.emit()
+
+    def restore(self, doc: dict, answers: dict) -> None:
+        """Take answers and metadata from a document (the file path is left alone)."""
+        self.answers = dict(answers)
+        self.company = str(doc.get("company", ""))
+        self.notes = str(doc.get("notes", ""))
+        self._result = None
+        self._set_dirty(True)
+        self.changed.emit()
+
+    def save(self, path: Path | str) -> None:
+        """Write the assessment atomically and remember its path."""
+        files.write_json(path, self.document())
+        self.path = Path(path)
+        self._set_dirty(False)
+        self.changed.emit()

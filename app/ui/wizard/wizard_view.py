@@ -1,0 +1,149 @@
+"""The questionnaire wizard: one page per area, Back/Next/Finish, progress."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.state import AssessmentState
+from app.ui.wizard.question import QuestionBox
+
+
+class WizardView(QWidget):
+    """Walks through the questionnaire pages; emits ``finished`` on Finish."""
+
+    finished = Signal()
+
+    def __init__(self, state: AssessmentState, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("wizard")
+        self.state, self.kb, self.lang = state, state.kb, lang
+        self.pages = list(self.kb.pages)
+        self.boxes: dict[str, QuestionBox] = {}
+
+        self.step = QLabel(objectName="wizard_step")
+        self.step.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.subtitle = QLabel(objectName="wizard_subtitle", wordWrap=True)
+        self.progress = QProgressBar(objectName="wizard_progress")
+        self.progress.setRange(0, len(self.kb.questions))
+        self.progress.setTextVisible(True)
+
+        self.stack = QStackedWidget(objectName="wizard_pages")
+        self.company = QLineEdit(objectName="company")
+        self.company_label = QLabel()
+        self.company_label.setBuddy(self.company)
+        for index, page in enumerate(self.pages):
+            body = QWidget()
+            layout = QVBoxLayout(body)
+            if index == 0:
+                form = QFormLayout()
+                form.addRow(self.company_label, self.company)
+                layout.addLayout(form)
+            for q in self.kb.questions_on(page.id):
+                box = QuestionBox(self.kb, q, lang)
+                box.answered.connect(self._answered)
+                self.boxes[q.id] = box
+                layout.addWidget(box)
+            layout.addStretch(1)
+            scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            scroll.setWidget(body)
+            self.stack.addWidget(scroll)
+        self.company.textEdited.connect(self.state.set_company)
+
+        self.back = QPushButton(objectName="wizard_back")
+        self.next = QPushButton(objectName="wizard_next")
+        self.finish = QPushButton(objectName="wizard_finish")
+        self.next.setDefault(True)
+        self.back.clicked.connect(lambda: self.go(self.stack.currentIndex() - 1))
+        self.next.clicked.connect(lambda: self.go(self.stack.currentIndex() + 1))
+        self.finish.clicked.connect(self._finish)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addSpacing(12)
+        for b in (self.back, self.next, self.finish):
+            buttons.addWidget(b)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        state.changed.connect(self.refresh)
+        self.retranslate(lang)
+        self.refresh()
+
+    def retranslate(self, lang: str) -> None:
+        """Show every text in ``lang``."""
+        self.lang = lang
+        self.back.setText(self.tr("< &Back"))
+        self.next.setText(self.tr("&Next >"))
+        self.finish.setText(self.tr("&Finish"))
+        self.company_label.setText(self.tr("&Company (optional):"))
+        self.company.setPlaceholderText(self.tr("Shown on the report"))
+        for box in self.boxes.values():
+            box.retranslate(lang)
+        self._update_header()
+
+    def current_page(self) -> str:
+        """The id of the page on show."""
+        return self.pages[self.stack.currentIndex()].id
+
+    def go(self, index: int) -> None:
+        """Show page ``index`` (Next only once the current page is complete)."""
+        if not 0 <= index < len(self.pages):
+            return
+        if index > self.stack.currentIndex() and not self.state.page_complete(self.current_page()):
+            return
+        self.stack.setCurrentIndex(index)
+        self.refresh()
+        first = self.kb.questions_on(self.pages[index].id)[0].id
+        box = self.boxes[first]
+        (box.buttons.get(box.value() or "") or next(iter(box.buttons.values()))).setFocus(
+            Qt.FocusReason.TabFocusReason)
+
+    def _answered(self, question_id: str, option_id: str) -> None:
+        self.state.set_answer(question_id, option_id)
+
+    def _finish(self) -> None:
+        if self.state.is_complete():
+            self.finished.emit()
+
+    def _update_header(self) -> None:
+        index = self.stack.currentIndex()
+        page = self.pages[index]
+        self.step.setText(self.tr("Step {0} of {1}: {2}").format(
+            index + 1, len(self.pages), page.title.get(self.lang)))
+        self.subtitle.setText(page.subtitle.get(self.lang))
+        answered = sum(q.id in self.state.answers for q in self.kb.questions)
+        self.progress.setValue(answered)
+        self.progress.setFormat(self.tr("%v of %m questions answered"))
+
+    def refresh(self) -> None:
+        """Sync the widgets with the assessment."""
+        for qid, box in self.boxes.items():
+            if box.value() != self.state.answers.get(qid):
+                box.set_value(self.state.answers.get(qid))
+        if self.company.text() != self.state.company:
+            self.company.setText(self.state.company)
+        index = self.stack.currentIndex()
+        last = index == len(self.pages) - 1
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(not last and self.state.page_complete(self.current_page()))
+        self.next.setVisible(not last)
+        self.finish.setVisible(last)
+        self.finish.setEnabled(self.state.is_complete())
+        self.next.setDefault(not last)
+        self.finish.setDefault(last)
+        self._update_header()

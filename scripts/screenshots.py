@@ -1,0 +1,62 @@
+"""Render the app's views to PNG files (for docs/ and for looking at changes).
+
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUTDIR [en|zh]``.
+"""
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+import criteria  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+SAMPLE = {"capital": "500k_2m", "traffic": "small", "supply_chain": "own_factory",
+          "operations": "basic", "policy_exposure": "medium", "brand_trust": "some",
+          "risk_appetite": "medium", "time_horizon": "1_year", "category_breadth": "few"}
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    lang = sys.argv[2] if len(sys.argv) > 2 else "en"
+    out.mkdir(parents=True, exist_ok=True)
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("ExportModelAdvisorScreenshots")
+    app = QApplication.instance() or QApplication([])
+    app.setStyle("Fusion")
+    window = MainWindow(criteria.default(), lang)
+    window.resize(1100, 760)
+    window.show()
+    window.state.set_company("Ningbo Sunrise Housewares Co.")
+    for index, page in enumerate(window.kb.pages):
+        window.wizard.go(index)
+        for q in window.kb.questions_on(page.id):
+            window.state.set_answer(q.id, SAMPLE[q.id])
+        if index == 0:
+            window.wizard.boxes["capital"].sources_toggle.setChecked(True)
+        app.processEvents()
+        window.grab().save(str(out / f"wizard-{index + 1}-{page.id}-{lang}.png"))
+    window.show_results()
+    app.processEvents()
+    window.grab().save(str(out / f"results-{lang}.png"))
+    window.results.tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(out / f"results-weights-{lang}.png"))
+    result = window.state.result()
+    window.compare.choose(list(result.consensus[:3]))
+    window.show_compare()
+    app.processEvents()
+    window.grab().save(str(out / f"compare-{lang}.png"))
+    with tempfile.TemporaryDirectory():
+        window.state._set_dirty(False)
+    window.close()
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()

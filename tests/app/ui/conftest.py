@@ -1,0 +1,59 @@
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+import criteria
+from app.ui import dialogs
+from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def isolated_qt_storage(tmp_path, monkeypatch):
+    """Settings and the autosave go to a fresh folder per test."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QCoreApplication.setOrganizationName("ExportModelAdvisorTests")
+    QCoreApplication.setApplicationName("Export Model Advisor Tests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    QSettings().clear()
+
+
+class DialogLog:
+    """Stands in for the modal dialogs: records what was shown, answers as told."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.save_answer = None
+        self.restore_answer = False
+        self.save_paths: list[str] = []
+        self.open_paths: list[str] = []
+        self.abouts = 0
+
+    def install(self, monkeypatch) -> None:
+        monkeypatch.setattr(dialogs, "error", lambda p, t, x: self.errors.append((t, x)))
+        monkeypatch.setattr(dialogs, "ask_save_changes", lambda p: self.save_answer)
+        monkeypatch.setattr(dialogs, "ask_restore", lambda p, w: self.restore_answer)
+        monkeypatch.setattr(dialogs, "save_file",
+                            lambda p, f, t, flt: self.save_paths.pop(0) if self.save_paths
+                            else "")
+        monkeypatch.setattr(dialogs, "open_file",
+                            lambda p, f: self.open_paths.pop(0) if self.open_paths else "")
+        monkeypatch.setattr(dialogs, "about", lambda p, t, x: setattr(self, "abouts",
+                                                                     self.abouts + 1))
+
+
+@pytest.fixture
+def dialog_log(monkeypatch) -> DialogLog:
+    log = DialogLog()
+    log.install(monkeypatch)
+    return log
+
+
+@pytest.fixture
+def window(qtbot, dialog_log):
+    win = MainWindow(criteria.default(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.state._set_dirty(False)  # nothing to ask when the test closes the window
+    win.close()

@@ -1,0 +1,141 @@
+"""Files, autosave, compare and the window's menus."""
+
+import json
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+import criteria
+from app.ui import main_window as mw
+from app.ui.main_window import MainWindow
+from samples import PERSONA_BASE
+
+
+def fill(window, answers=PERSONA_BASE):
+    for qid, oid in answers.items():
+        window.state.set_answer(qid, oid)
+
+
+def test_save_then_reopen_gives_the_same_answers(qtbot, window, dialog_log, tmp_path):
+    fill(window)
+    window.wizard.company.setText("=cmd|' /C calc'!A0")
+    window.state.set_company(window.wizard.company.text())
+    target = tmp_path / "acme.json"
+    dialog_log.save_paths.append(str(target))
+    window.act_save.trigger()
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert doc["answers"] == PERSONA_BASE
+    assert doc["company"] == "=cmd|' /C calc'!A0"
+    assert doc["kb_version"] == window.kb.version and doc["app_version"]
+    assert not window.isWindowModified() and "acme.json" in window.windowTitle()
+
+    other = MainWindow(criteria.default(), "en")
+    qtbot.addWidget(other)
+    assert other.open_path(str(target))
+    assert other.state.answers == PERSONA_BASE
+    assert other.wizard.boxes["traffic"].buttons[PERSONA_BASE["traffic"]].isChecked()
+    assert other.tabs.currentWidget() is other.results
+    assert str(target.resolve()) in other.store.value("files/recent")
+
+
+def test_corrupt_assessment_shows_a_message_and_keeps_the_current_work(window, dialog_log,
+                                                                       tmp_path):
+    fill(window, {"capital": "lt_500k", "traffic": "huge"})
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"answers": {"capital": "billions"}}', encoding="utf-8")
+    assert not window.open_path(str(bad), ask=False)
+    assert dialog_log.errors and "answers.capital" in dialog_log.errors[0][1]
+    broken = tmp_path / "broken.json"
+    broken.write_text("{{{", encoding="utf-8")
+    assert not window.open_path(str(broken), ask=False)
+    assert "not valid JSON" in dialog_log.errors[1][1]
+    assert window.state.answers == {"capital": "lt_500k", "traffic": "huge"}
+    assert window.state.dirty
+
+
+def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window,
+                                                                      dialog_log):
+    fill(window, {"capital": "lt_500k"})
+    dialog_log.save_answer = QMessageBox.StandardButton.Cancel
+    assert not window.close()
+    assert window.isVisible()
+    dialog_log.save_answer = QMessageBox.StandardButton.Discard
+    assert window.close()
+
+
+def test_autosave_and_restore_after_a_crash(qtbot, window, dialog_log):
+    window.autosave_timer.setInterval(10)
+    fill(window, {"capital": "gt_20m", "traffic": "small"})
+    qtbot.waitUntil(lambda: mw.autosave_path().exists(), timeout=2000)
+    saved = json.loads(mw.autosave_path().read_text(encoding="utf-8"))
+    assert saved["answers"] == {"capital": "gt_20m", "traffic": "small"}
+
+    dialog_log.restore_answer = True
+    after_crash = MainWindow(criteria.default(), "en")
+    qtbot.addWidget(after_crash)
+    assert after_crash.offer_restore()
+    assert after_crash.state.answers == {"capital": "gt_20m", "traffic": "small"}
+    assert after_crash.state.dirty
+    after_crash.state._set_dirty(False)
+
+
+def test_saving_removes_the_autosave(qtbot, window, dialog_log, tmp_path):
+    fill(window)
+    window.autosave()
+    assert mw.autosave_path().exists()
+    dialog_log.save_paths.append(str(tmp_path / "done.json"))
+    assert window.save()
+    assert not mw.autosave_path().exists()
+
+
+def test_compare_two_or_three_models(qtbot, window):
+    fill(window)
+    window.show_results()
+    qtbot.mouseClick(window.results.compare, Qt.MouseButton.LeftButton)
+    compare = window.compare
+    assert window.tabs.currentWidget() is compare
+    result = window.state.result()
+    assert compare.chosen() == [m for m in window.kb.model_ids if m in result.consensus[:2]]
+    assert len(compare.chart.series()) == 2
+    for r in range(compare.picker.count()):
+        item = compare.picker.item(r)
+        if item.checkState() != Qt.CheckState.Checked:
+            item.setCheckState(Qt.CheckState.Checked)
+            if len(compare.chosen()) == 3:
+                break
+    assert len(compare.chart.series()) == 3
+    assert compare.table_model.columnCount() == 6
+    with qtbot.waitSignal(compare.message) as blocker:
+        compare.picker.item(5 if compare.picker.item(5).checkState() ==
+                            Qt.CheckState.Unchecked else 4).setCheckState(Qt.CheckState.Checked)
+    assert "at most three" in blocker.args[0]
+    assert len(compare.chosen()) == 3
+
+
+def test_export_report_offers_another_location_after_a_failure(window, dialog_log, tmp_path):
+    fill(window)
+    read_only = tmp_path / "locked.xlsx"
+    read_only.write_bytes(b"old")
+    read_only.chmod(0o444)
+    dialog_log.save_paths += [str(read_only), str(tmp_path / "ok.xlsx")]
+    assert window.export_report()
+    assert dialog_log.errors and "read-only" in dialog_log.errors[0][1]
+    assert read_only.read_bytes() == b"old"
+    assert (tmp_path / "ok.xlsx").stat().st_size > 0
+
+
+def test_menus_and_about(window, dialog_log):
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&View", "&Help"]
+    assert window.act_open.shortcut().toString() == "Ctrl+O"
+    window.act_about.trigger()
+    assert dialog_log.abouts == 1
+
+
+def test_quit_after_startup_exits_0():
+    out = subprocess.run([sys.executable, "-m", "app", "--quit-after-startup"],
+                         capture_output=True, text=True, timeout=60,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr

@@ -1,0 +1,64 @@
+"""The table models, tested without any view."""
+
+from PySide6.QtCore import Qt
+
+import criteria
+from app.ui.compare.compare_model import BEST_ROLE, CompareModel, radar_values
+from app.ui.results.models import BAR_ROLE, ID_ROLE, MethodRanksModel, RankingModel, WeightsModel
+from samples import PERSONA_BASE
+
+
+def result():
+    return criteria.assess(criteria.default(), PERSONA_BASE)
+
+
+def test_ranking_model_follows_the_method(qapp, kb):
+    r = result()
+    model = RankingModel(kb)
+    model.set_result(r, "en")
+    assert [model.index(i, 0).data(ID_ROLE) for i in range(6)] == list(r.consensus)
+    model.set_method("vikor")
+    assert [model.model_id(i) for i in range(6)] == list(r.rankings["vikor"])
+    bars = [model.index(i, RankingModel.SCORE).data(BAR_ROLE) for i in range(6)]
+    assert bars == sorted(bars, reverse=True) and all(0 <= b <= 1 for b in bars)
+    assert model.index(0, RankingModel.MODEL).data() == kb.model(r.rankings["vikor"][0]).name.en
+
+
+def test_method_ranks_model_highlights_disagreement(qapp, kb):
+    r = result()
+    model = MethodRanksModel(kb)
+    model.set_result(r, "zh")
+    assert model.columnCount() == 2 + len(r.methods)
+    for row in range(6):
+        consensus = model.rank(row, len(r.methods) + 1)
+        for col in range(1, len(r.methods) + 1):
+            shaded = model.index(row, col).data(Qt.ItemDataRole.BackgroundRole) is not None
+            assert shaded == (model.rank(row, col) != consensus)
+    assert model.index(0, 0).data() == kb.model(r.consensus[0]).name.zh
+
+
+def test_weights_model_shows_every_weight_and_why(qapp, kb):
+    answers = {**PERSONA_BASE, "capital": "gt_20m"}
+    r = criteria.assess(kb, answers)
+    model = WeightsModel(kb)
+    model.set_result(r, "en")
+    assert model.rowCount() == len(kb.criteria)
+    shown = [float(model.index(i, WeightsModel.WEIGHT).data().rstrip("%")) for i in
+             range(model.rowCount())]
+    assert abs(sum(shown) - 100) < 0.6
+    row = kb.criterion_ids.index("capital_gap")
+    assert "equal for every model" in model.index(row, WeightsModel.WHY).data()
+    assert "× 0.6" in model.index(row, WeightsModel.WHY).data()
+
+
+def test_compare_model_marks_differences_and_the_best(qapp, kb):
+    r = result()
+    model = CompareModel(kb)
+    model.set_data(r, ["vertical_b2c", "guide_rebate"], "en")
+    row = kb.criterion_ids.index("control_upside")
+    assert model.values(row) == [5.0, 1.0] and model.differs(row)
+    assert model.index(row, CompareModel.FIXED).data(BEST_ROLE)
+    assert not model.index(row, CompareModel.FIXED + 1).data(BEST_ROLE)
+    header = model.headerData(CompareModel.FIXED, Qt.Orientation.Horizontal)
+    assert "\n" in header and "".join(header.split()) == "Verticalself-operatedB2C"
+    assert radar_values(r, "vertical_b2c")[row] == 1.0

@@ -1,0 +1,114 @@
+"""The questionnaire wizard, driven as a user would."""
+
+from PySide6.QtCore import QPoint, Qt
+
+import criteria
+from samples import PERSONA_BASE
+
+
+def pick(qtbot, button):
+    """Click a radio button on its label, where a user clicks."""
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(12, button.height() // 2))
+
+
+def answer_page(qtbot, window, answers):
+    for q in window.kb.questions_on(window.wizard.current_page()):
+        pick(qtbot, window.wizard.boxes[q.id].buttons[answers[q.id]])
+
+
+def test_full_flow_from_questions_to_ranking(qtbot, window):
+    wizard = window.wizard
+    assert not window.tabs.isTabEnabled(1)
+    for index in range(len(window.kb.pages)):
+        assert wizard.stack.currentIndex() == index
+        assert f"Step {index + 1} of 5" in wizard.step.text()
+        last = index == len(window.kb.pages) - 1
+        assert not (wizard.finish if last else wizard.next).isEnabled()
+        answer_page(qtbot, window, PERSONA_BASE)
+        button = wizard.finish if last else wizard.next
+        assert button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.results
+    expected = criteria.assess(window.kb, PERSONA_BASE)
+    ranking = window.results.ranking
+    assert ranking.rowCount() == 6
+    assert [ranking.model_id(r) for r in range(6)] == list(expected.consensus)
+    best = window.kb.model(expected.recommended).name.en
+    assert best in window.results.title.text()
+    assert best in window.results.details.toPlainText()
+    assert wizard.progress.value() == 9
+
+
+def test_next_stays_disabled_until_every_question_of_the_page_is_answered(qtbot, window):
+    wizard = window.wizard
+    for _ in range(2):
+        answer_page(qtbot, window, PERSONA_BASE)
+        qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    assert wizard.current_page() == "supply"
+    pick(qtbot, wizard.boxes["supply_chain"].buttons["oem"])
+    assert not wizard.next.isEnabled()
+    wizard.go(3)  # a programmatic jump past an incomplete page is refused too
+    assert wizard.current_page() == "supply"
+    pick(qtbot, wizard.boxes["operations"].buttons["basic"])
+    assert wizard.next.isEnabled()
+
+
+def test_keyboard_only(qtbot, window):
+    """Space picks an option, arrows move along the options, Tab reaches the next
+    question, and Back/Next/Finish carry Alt mnemonics."""
+    wizard = window.wizard
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    first = wizard.boxes["capital"].buttons["lt_500k"]
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert window.state.answers["capital"] == "lt_500k"
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert window.state.answers["capital"] == "500k_2m"
+    assert [b.shortcut().toString() for b in (wizard.back, wizard.next, wizard.finish)] == \
+        ["Alt+B", "Alt+N", "Alt+F"]
+    wizard.go(1)
+    focused = window.focusWidget()
+    assert focused in wizard.boxes["traffic"].buttons.values()
+    wizard.go(0)
+    for qid in ("traffic", "supply_chain"):
+        window.state.set_answer(qid, PERSONA_BASE[qid])
+    wizard.go(1)
+    wizard.go(2)
+    start = wizard.boxes["supply_chain"].buttons[PERSONA_BASE["supply_chain"]]
+    assert window.focusWidget() is start
+    qtbot.keyClick(start, Qt.Key.Key_Tab)  # to "Where this comes from"; Space opens it
+    toggle = wizard.boxes["supply_chain"].sources_toggle
+    assert window.focusWidget() is toggle
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    assert wizard.boxes["supply_chain"].sources.isVisible()
+    qtbot.keyClick(toggle, Qt.Key.Key_Tab)  # on to the next question's options
+    assert window.focusWidget() in wizard.boxes["operations"].buttons.values()
+
+
+def test_revising_one_answer_keeps_the_others(qtbot, window):
+    for qid, oid in PERSONA_BASE.items():
+        window.state.set_answer(qid, oid)
+    window.show_results()
+    qtbot.mouseClick(window.results.edit, Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.wizard
+    pick(qtbot, window.wizard.boxes["capital"].buttons["gt_20m"])
+    assert window.state.answers == {**PERSONA_BASE, "capital": "gt_20m"}
+    assert window.state.result().answers["capital"] == "gt_20m"
+
+
+def test_the_passage_behind_a_question_expands(qtbot, window):
+    box = window.wizard.boxes["capital"]
+    assert not box.sources.isVisible()
+    qtbot.mouseClick(box.sources_toggle, Qt.MouseButton.LeftButton)
+    assert box.sources.isVisible()
+    assert "资金投入量较大" in box.sources.text() and "section 2.2" in box.sources.text()
+
+
+def test_chinese_interface_shows_the_knowledge_base_in_chinese(qtbot, dialog_log):
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(criteria.default(), "zh")
+    qtbot.addWidget(win)
+    assert win.wizard.boxes["capital"].title() == "跨境业务首年预算是多少（人民币）？"
+    assert win.wizard.boxes["capital"].buttons["lt_500k"].text() == "50万以下"
