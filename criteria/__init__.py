@@ -1,12 +1,22 @@
 """The decision core of Export Model Advisor: knowledge base, weights, matrix, rankings.
 
-Never imports Qt or the app. scikit-criteria is imported only when a ranking is computed.
+Never imports Qt or the app. The ranking part (numpy, and scikit-criteria when a
+ranking is computed) loads on first use, so reading the questionnaire stays cheap.
 """
+
+from importlib import import_module
 
 from criteria.answers import AnswerError, validate
 from criteria.knowledge import KnowledgeBase, KnowledgeBaseError, default, load
-from criteria.ranking import assess, rank_matrix
-from criteria.result import RankingResult
+
+_LAZY = {"assess": "criteria.ranking", "rank_matrix": "criteria.ranking",
+         "RankingResult": "criteria.result"}
 
 __all__ = ["AnswerError", "KnowledgeBase", "KnowledgeBaseError", "RankingResult", "assess",
            "default", "load", "rank_matrix", "validate"]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'criteria' has no attribute {name!r}")

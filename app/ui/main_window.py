@@ -8,14 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import criteria
 from app import __version__, files
 from app.ui import dialogs
 from app.ui import settings as cfg
-from app.ui.compare.compare_view import CompareView
-from app.ui.results.results_view import ResultsView
 from app.ui.state import AssessmentState
 from app.ui.wizard.wizard_view import WizardView
 
@@ -39,17 +37,17 @@ class MainWindow(QMainWindow):
         self.store = cfg.settings()
         self.state = AssessmentState(kb, self)
         self.wizard = WizardView(self.state, lang)
-        self.results = ResultsView(self.state, lang)
-        self.compare = CompareView(self.state, lang)
         self.tabs = QTabWidget(objectName="views")
         self.tabs.setDocumentMode(True)
-        for view in (self.wizard, self.results, self.compare):
+        # The results and compare views (numpy, QtCharts) are built when first shown,
+        # so the questionnaire is on screen sooner.
+        self._results: QWidget | None = None
+        self._compare: QWidget | None = None
+        for view in (self.wizard, QWidget(), QWidget()):
             self.tabs.addTab(view, "")
+        self.tabs.currentChanged.connect(self._build_view)
         self.setCentralWidget(self.tabs)
         self.wizard.finished.connect(self.show_results)
-        self.results.edit_requested.connect(lambda: self.tabs.setCurrentIndex(WIZARD))
-        self.results.compare_requested.connect(self.show_compare)
-        self.compare.message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.state.changed.connect(self._state_changed)
         self.state.dirty_changed.connect(self.setWindowModified)
 
@@ -62,6 +60,48 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1100, 760)
         self._state_changed()
+
+    # --- views built on first use ----------------------------------------------------
+    def _replace_tab(self, index: int, view: QWidget) -> None:
+        text, enabled = self.tabs.tabText(index), self.tabs.isTabEnabled(index)
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        old = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, text)
+        self.tabs.setTabEnabled(index, enabled)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        old.deleteLater()
+
+    @property
+    def results(self):
+        """The results view (built on first use)."""
+        if self._results is None:
+            from app.ui.results.results_view import ResultsView
+
+            self._results = ResultsView(self.state, self.lang)
+            self._results.edit_requested.connect(lambda: self.tabs.setCurrentIndex(WIZARD))
+            self._results.compare_requested.connect(self.show_compare)
+            self._replace_tab(RESULTS, self._results)
+        return self._results
+
+    @property
+    def compare(self):
+        """The compare view (built on first use)."""
+        if self._compare is None:
+            from app.ui.compare.compare_view import CompareView
+
+            self._compare = CompareView(self.state, self.lang)
+            self._compare.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+            self._replace_tab(COMPARE, self._compare)
+        return self._compare
+
+    def _build_view(self, index: int) -> None:
+        if index == RESULTS:
+            self.results.select_model(None)
+        elif index == COMPARE:
+            self.compare.refresh()
 
     # --- actions -----------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:
@@ -151,8 +191,8 @@ class MainWindow(QMainWindow):
     def show_results(self) -> None:
         """Go to the results (once every question is answered)."""
         if self.state.is_complete():
-            self.tabs.setCurrentIndex(RESULTS)
             self.results.select_model(None)
+            self.tabs.setCurrentIndex(RESULTS)
 
     def show_compare(self) -> None:
         """Go to the comparison, with the top two models ticked if none are."""

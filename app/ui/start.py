@@ -30,6 +30,21 @@ def preload_methods() -> None:
     methods._pipelines()
 
 
+def quit_after_first_paint(window, app) -> None:
+    """Quit the event loop once ``window`` has painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._first_paint_filter = FirstPaint(window)
+    window.installEventFilter(window._first_paint_filter)
+
+
 def main(argv: Sequence[str]) -> int:
     """Run the desktop app."""
     args = build_parser().parse_args(argv)
@@ -46,11 +61,12 @@ def main(argv: Sequence[str]) -> int:
     lang = cfg.LANGUAGE.get(cfg.settings()) or (
         "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en")
     window = MainWindow(criteria.default(), lang)
-    window.show()
     if args.quit_after_startup:
-        QTimer.singleShot(0, app.quit)
+        quit_after_first_paint(window, app)
+        window.show()
         app.exec()
         return 0
+    window.show()
 
     def after_first_paint() -> None:
         threading.Thread(target=preload_methods, daemon=True).start()
