@@ -180,9 +180,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.state.dirty:
             self.autosave_timer.start()
-        answered = len(self.state.answers)
-        self.statusBar().showMessage(self.tr("{0} of {1} questions answered").format(
-            answered, len(self.kb.questions)) if not complete else self.tr("Ranking up to date"))
+        self.statusBar().showMessage(self.tr("Ranking up to date") if complete else self.tr(
+            "Answer the remaining questions to see the ranking"))
 
     def _update_title(self) -> None:
         name = self.state.path.name if self.state.path else self.tr("Untitled assessment")
