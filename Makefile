@@ -4,16 +4,31 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test check lint sysdeps bench screenshots clean
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 
-run: $(VENV)/.installed-run sysdeps
+.PHONY: run test check lint sysdeps bench translations lupdate clean
+
+run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
 
-test: $(VENV)/.installed-dev sysdeps
+test: $(VENV)/.installed-dev sysdeps translations
 	$(QT_ENV) $(PY) -m pytest -q
 
-check: $(VENV)/.installed-dev sysdeps lint
+check: $(VENV)/.installed-dev sysdeps translations lint
 	$(QT_ENV) $(PY) -m pytest -q
+
+# Compiled translations (.qm) are built from the .ts sources, never committed.
+translations: $(QM)
+
+app/i18n/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
+	@mkdir -p app/i18n
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (keeps existing translations).
+lupdate: $(VENV)/.installed-run
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -no-obsolete \
+		-ts $(TS)
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check criteria app tests benchmarks scripts

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import criteria  # noqa: E402
+from app.ui import i18n  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
 SAMPLE = {"capital": "500k_2m", "traffic": "small", "supply_chain": "own_factory",
@@ -29,6 +30,7 @@ def main() -> None:
     QCoreApplication.setOrganizationName("ExportModelAdvisorScreenshots")
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")
+    i18n.install(lang)
     window = MainWindow(criteria.default(), lang)
     window.resize(1100, 760)
     window.show()

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
+
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -18,8 +18,8 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for unsaved changes."""
     return QMessageBox.question(
-        parent, _tr("Unsaved changes"),
-        _tr("The assessment has unsaved changes. Save them first?"),
+        parent, translate("dialogs", "Unsaved changes"),
+        translate("dialogs", "The assessment has unsaved changes. Save them first?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
 
@@ -27,9 +27,9 @@ def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
 def ask_restore(parent: QWidget | None, when: str) -> bool:
     """Offer to restore work in progress left when the app last stopped without closing cleanly."""
     answer = QMessageBox.question(
-        parent, _tr("Restore unsaved work?"),
-        _tr("Export Model Advisor did not close normally. Unsaved work from {0} was kept. "
-            "Restore it?").format(when),
+        parent, translate("dialogs", "Restore unsaved work?"),
+        translate("dialogs", "Export Model Advisor did not close normally. Unsaved work "
+                  "from {0} was kept. Restore it?").format(when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -37,8 +37,9 @@ def ask_restore(parent: QWidget | None, when: str) -> bool:
 
 def open_file(parent: QWidget | None, folder: str) -> str:
     """Ask for an assessment to open; empty when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Open assessment"), folder,
-                                          _tr("Assessments (*.json);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, translate("dialogs", "Open assessment"), folder,
+        translate("dialogs", "Assessments (*.json);;All files (*)"))
     return path
 
 

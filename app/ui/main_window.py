@@ -6,13 +6,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import criteria
 from app import __version__, files
-from app.ui import dialogs
+from app.ui import dialogs, i18n
 from app.ui import settings as cfg
 from app.ui.state import AssessmentState
 from app.ui.wizard.wizard_view import WizardView
@@ -139,6 +139,19 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
         self.menu_view.addActions(self.act_views)
+        self.menu_view.addSeparator()
+        self.menu_language = self.menu_view.addMenu("")
+        self.menu_language.setObjectName("menu_language")
+        group = QActionGroup(self)
+        self.act_languages = {}
+        for code, (name, _) in i18n.LANGUAGES.items():
+            action = self.menu_language.addAction(name)  # each in its own language
+            action.setObjectName(f"act_language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.act_languages[code] = action
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -148,6 +161,7 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.menu_recent.setTitle(self.tr("Open &Recent"))
+        self.menu_language.setTitle(self.tr("&Language"))
         texts = {self.act_new: self.tr("&New"), self.act_open: self.tr("&Open…"),
                  self.act_save: self.tr("&Save"), self.act_save_as: self.tr("Save &As…"),
                  self.act_export: self.tr("&Export Excel report…"),
@@ -159,6 +173,28 @@ class MainWindow(QMainWindow):
             action.setText(name)
             self.tabs.setTabText(i, f"{i + 1} {name.replace('&', '')}")
         self._update_title()
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface and the knowledge-base text to ``lang``, and keep it."""
+        cfg.LANGUAGE.set(self.store, lang)
+        self.act_languages[lang].setChecked(True)
+        if lang == self.lang:
+            return
+        self.lang = lang
+        i18n.install(lang)  # Qt sends LanguageChange: see changeEvent
+        self.retranslate_views()
+
+    def retranslate_views(self) -> None:
+        """Show the window and every view built so far in the current language."""
+        self.retranslate()
+        for view in (self.wizard, self._results, self._compare):
+            if view is not None:
+                view.retranslate(self.lang)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_views()
+        super().changeEvent(event)
 
     def _fill_recent(self) -> None:
         self.menu_recent.clear()

@@ -48,18 +48,21 @@ def quit_after_first_paint(window, app) -> None:
 def main(argv: Sequence[str]) -> int:
     """Run the desktop app."""
     args = build_parser().parse_args(argv)
-    from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication.instance() or QApplication([])
     import criteria
+    from app.ui import i18n
     from app.ui import settings as cfg
     from app.ui.main_window import MainWindow
 
-    lang = cfg.LANGUAGE.get(cfg.settings()) or (
-        "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en")
+    lang = cfg.LANGUAGE.get(cfg.settings())
+    if lang not in i18n.LANGUAGES:
+        lang = i18n.system_language()
+    i18n.install(lang)
     window = MainWindow(criteria.default(), lang)
     if args.quit_after_startup:
         quit_after_first_paint(window, app)

@@ -11,12 +11,11 @@ from criteria import explain
 from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
 
+translate = QCoreApplication.translate
+
 BEST_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-def tr(text: str) -> str:
-    """Translate in the compare context."""
-    return QCoreApplication.translate("compare", text)
 
 
 class CompareModel(QAbstractTableModel):
@@ -51,7 +50,8 @@ class CompareModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < self.FIXED:
-            return (tr("Criterion"), tr("Better when"), tr("Weight"))[section]
+            return (translate("compare", "Criterion"), translate("compare", "Better when"),
+                    translate("compare", "Weight"))[section]
         name = self.kb.model(self.chosen[section - self.FIXED]).name.get(self.lang)
         return textwrap.fill(name, 18)  # headers show line breaks; long names stay readable
 
@@ -81,7 +81,9 @@ class CompareModel(QAbstractTableModel):
             if col == self.CRITERION:
                 return self.kb.criterion(cid).name.get(self.lang)
             if col == self.DIRECTION:
-                return tr("higher") if self.result.objectives[row] == "max" else tr("lower")
+                if self.result.objectives[row] == "max":
+                    return translate("compare", "higher")
+                return translate("compare", "lower")
             if col == self.WEIGHT:
                 return f"{self.result.weights[row]:.1%}"
             return f"{self.values(row)[col - self.FIXED]:g}"

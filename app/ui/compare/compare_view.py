@@ -47,8 +47,7 @@ class CompareView(QWidget):
         self.picker.itemChanged.connect(self._item_changed)
         self.picker.setMaximumWidth(290)
         self.picker.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.picker.setMaximumHeight(self.picker.sizeHintForRow(0) * (len(self.kb.models) + 1)
-                                     + 2 * self.picker.frameWidth())
+        self.picker.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
 
         self.chart = QPolarChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

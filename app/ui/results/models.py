@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,20 +17,19 @@ from criteria.knowledge import KnowledgeBase
 from criteria.methods import METHODS
 from criteria.result import RankingResult
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1 score for the bar delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # model or criterion id
 
 
-def tr(text: str) -> str:
-    """Translate in the results context."""
-    return QCoreApplication.translate("results", text)
 
 
 def method_name(method_id: str | None, lang: str) -> str:
     """Display name of a method, or of the consensus."""
     if method_id is None:
-        return "Borda 共识" if lang == "zh" else tr("Consensus (Borda)")
+        return translate("results", "Consensus (Borda)")
     m = next(m for m in METHODS if m.id == method_id)
     return m.name_zh if lang == "zh" else m.name_en
 
@@ -58,7 +58,7 @@ class _ResultModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.headers[section])
+            return translate("results", self.headers[section])
         return None
 
 
@@ -66,7 +66,8 @@ class RankingModel(_ResultModel):
     """The six models best first by one method (or the consensus), with bar scores."""
 
     RANK, MODEL, SCORE = range(3)
-    headers = ("Rank", "Model", "Score")
+    headers = (QT_TRANSLATE_NOOP("results", "Rank"), QT_TRANSLATE_NOOP("results", "Model"),
+               QT_TRANSLATE_NOOP("results", "Score"))
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         super().__init__(kb, parent)
@@ -127,7 +128,7 @@ class MethodRanksModel(_ResultModel):
     """Each method's rank of each model, consensus order; disagreements highlighted."""
 
     MODEL = 0
-    headers = ("Model",)
+    headers = (QT_TRANSLATE_NOOP("results", "Model"),)
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         self.methods: list[str] = []
@@ -149,10 +150,10 @@ class MethodRanksModel(_ResultModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.MODEL:
-            return tr("Model")
+            return translate("results", "Model")
         if section <= len(self.methods):
             return self.methods[section - 1].upper()
-        return tr("Consensus")
+        return translate("results", "Consensus")
 
     def rank(self, row: int, column: int) -> int:
         """The rank in a cell (method column, or the consensus column)."""
@@ -192,7 +193,8 @@ class WeightsModel(_ResultModel):
     """Criterion, weight and why it has that size."""
 
     CRITERION, WEIGHT, WHY = range(3)
-    headers = ("Criterion", "Weight", "Why")
+    headers = (QT_TRANSLATE_NOOP("results", "Criterion"),
+               QT_TRANSLATE_NOOP("results", "Weight"), QT_TRANSLATE_NOOP("results", "Why"))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() or self.result is None else len(self.result.criteria)
@@ -204,12 +206,14 @@ class WeightsModel(_ResultModel):
         base = self.kb.base_weights()[cid]
         crit = self.kb.criterion(cid)
         passages = sum(self.kb.sources[s].kind == "paper" for s in crit.stressed_by)
-        parts = [tr("base {0:.1%} ({1} passages of the paper)").format(base, passages)]
+        parts = [translate("results", "base {0:.1%} ({1} passages of the paper)").format(
+            base, passages)]
         for qid, oid, factor in model.weight_factors(self.kb, self.result.answers)[cid]:
             q = self.kb.question(qid)
             parts.append(f"× {factor:g} ({q.get_option(oid).label.get(self.lang)})")
         if cid in self.result.constant_criteria:
-            parts.append(tr("equal for every model, so it cannot change the order"))
+            parts.append(translate("results",
+                                   "equal for every model, so it cannot change the order"))
         return "; ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -243,13 +247,15 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
 
     def items(rs) -> str:
         if not rs:
-            return f"<li>{tr('nothing stands out')}</li>"
+            nothing = translate("results", "nothing stands out")
+            return f"<li>{nothing}</li>"
         out = []
         for r in rs:
             j = result.criteria.index(r.criterion)
             mean = float(result.matrix[:, j].mean())
+            average = translate("results", "(average of the six: {0:.1f})").format(mean)
             out.append(f"<li>{kb.criterion(r.criterion).name.get(lang)}: {r.value:g} "
-                       + tr("(average of the six: {0:.1f})").format(mean) + "</li>")
+                       f"{average}</li>")
         return "".join(out)
 
     risks, shown = [], set()
@@ -259,7 +265,7 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
         src = kb.sources[c.levels[model_id].source]
         level = int(result.matrix[i, result.criteria.index(c.id)])
         if src.id in shown:
-            text = tr("same source as above")
+            text = translate("results", "same source as above")
         elif src.kind == "paper":
             text = f"“{src.quote}”" + ("" if lang == "zh" else f" ({src.en})")
         else:
@@ -267,9 +273,12 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
         shown.add(src.id)
         risks.append(f"<li><b>{c.name.get(lang)}: {level}/5</b> — <i>{src.label(lang)}</i>: "
                      f"{text}</li>")
+    heads = (translate("results", "What you would do:"), translate("results", "What lifts it"),
+             translate("results", "What pulls it down"),
+             translate("results", "Risks and where they come from"))
     return (f"<h3>{m.name.get(lang)}</h3><p>{m.description.get(lang)}</p>"
-            f"<p><b>{tr('What you would do:')}</b> {m.export_counterpart.get(lang)} "
+            f"<p><b>{heads[0]}</b> {m.export_counterpart.get(lang)} "
             f"<span style='color: gray'>({m.examples.get(lang)})</span></p>"
-            f"<p><b>{tr('What lifts it')}</b></p><ul>{items(lifts)}</ul>"
-            f"<p><b>{tr('What pulls it down')}</b></p><ul>{items(pulls)}</ul>"
-            f"<p><b>{tr('Risks and where they come from')}</b></p><ul>{''.join(risks)}</ul>")
+            f"<p><b>{heads[1]}</b></p><ul>{items(lifts)}</ul>"
+            f"<p><b>{heads[2]}</b></p><ul>{items(pulls)}</ul>"
+            f"<p><b>{heads[3]}</b></p><ul>{''.join(risks)}</ul>")

@@ -1,9 +1,26 @@
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 import criteria
-from app.ui import dialogs
+from app.ui import dialogs, i18n
 from app.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm files, as ``make translations`` builds them (for runs of plain pytest)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in Path(__file__).resolve().parents[3].glob("resources/translations/*.ts"):
+        qm = i18n.QM_DIR / ts.with_suffix(".qm").name
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            qm.parent.mkdir(exist_ok=True)
+            tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+            subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture(autouse=True)
@@ -57,3 +74,4 @@ def window(qtbot, dialog_log):
     yield win
     win.state._set_dirty(False)  # nothing to ask when the test closes the window
     win.close()
+    i18n.install("en")

@@ -1,0 +1,58 @@
+"""The interface language: Qt translators for the app's strings and Qt's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+#: Language code → (name shown in the menu, Qt locale name).
+LANGUAGES = {"en": ("English", "en_US"), "zh": ("中文（简体）", "zh_CN")}
+QM_DIR = Path(__file__).resolve().parents[1] / "i18n"
+#: Fonts for Simplified Chinese glyphs, preferred over Qt's fallback (often a Japanese
+#: variant of the same font).
+CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+             "Microsoft YaHei", "PingFang SC"]
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The language to start in when the user has not chosen one."""
+    return "zh" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def qm_path(lang: str) -> Path:
+    """Where the compiled translation of ``lang`` lives (built by ``make``)."""
+    return QM_DIR / f"export_advisor_{LANGUAGES[lang][1]}.qm"
+
+
+def install(lang: str) -> bool:
+    """Make ``lang`` the interface language; True when its translation was loaded.
+
+    Installing a translator sends LanguageChange to every widget, which retranslates.
+    English is the source language and needs no file.
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(LANGUAGES[lang][1]))
+    if isinstance(app, QGuiApplication):
+        font = QGuiApplication.font()
+        base = [f for f in font.families() if f not in CJK_FONTS] or [font.family()]
+        font.setFamilies(base + CJK_FONTS if lang == "zh" else base)
+        QGuiApplication.setFont(font)
+    if lang == "en":
+        return True
+    ours = QTranslator(app)
+    loaded = ours.load(str(qm_path(lang)))
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{LANGUAGES[lang][1]}",
+               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return loaded

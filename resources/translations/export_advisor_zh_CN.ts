@@ -1,0 +1,449 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
+        <source>Compare models</source>
+        <translation>比较模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
+        <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="133"/>
+        <source>Compare at most three models at a time.</source>
+        <translation>一次最多比较三个模式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="146"/>
+        <source>Answer every question to compare models.</source>
+        <translation>回答全部问题后即可比较模式。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="148"/>
+        <source>Tick two or three models.</source>
+        <translation>请勾选两到三个模式。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="160"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="161"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="162"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="165"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <source>&amp;Export Excel report…</source>
+        <translation>导出 Excel 报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>&amp;Questionnaire</source>
+        <translation>问卷(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>&amp;Results</source>
+        <translation>结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="206"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="219"/>
+        <source>Ranking up to date</source>
+        <translation>排名已更新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <source>Answer the remaining questions to see the ranking</source>
+        <translation>回答剩余问题后即可查看排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <source>Untitled assessment</source>
+        <translation>未命名评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <source>Export Model Advisor</source>
+        <translation>跨境电商模式决策助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="281"/>
+        <source>Cannot open the assessment</source>
+        <translation>无法打开评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="290"/>
+        <source>Opened {0}</source>
+        <translation>已打开 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="301"/>
+        <source>Save assessment</source>
+        <translation>保存评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="302"/>
+        <source>Assessments (*.json)</source>
+        <translation>评估文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="313"/>
+        <source>Cannot save the assessment</source>
+        <translation>无法保存评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="328"/>
+        <source>Export Excel report</source>
+        <translation>导出 Excel 报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="329"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <source>Cannot save the report</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <source>{0}
+
+Choose another location.</source>
+        <translation>{0}
+
+请选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="344"/>
+        <source>Report saved to {0}</source>
+        <translation>报告已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="360"/>
+        <source>Autosave failed: {0}</source>
+        <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
+        <source>About Export Model Advisor</source>
+        <translation>关于跨境电商模式决策助手</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="393"/>
+        <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../app/ui/wizard/question.py" line="73"/>
+        <source>Where this comes from</source>
+        <translation>依据来源</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="128"/>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="129"/>
+        <source>&amp;Revise answers</source>
+        <translation>修改答案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="130"/>
+        <source>&amp;Compare models…</source>
+        <translation>比较模式(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="131"/>
+        <source>Method agreement</source>
+        <translation>方法一致性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="132"/>
+        <source>Weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="180"/>
+        <source>Answer every question to see the ranking.</source>
+        <translation>回答全部问题后即可查看排名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="185"/>
+        <source>Recommended: {0}</source>
+        <translation>推荐：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="187"/>
+        <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
+        <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
+    </message>
+</context>
+<context>
+    <name>WizardView</name>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="90"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="91"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="92"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="93"/>
+        <source>&amp;Company (optional):</source>
+        <translation>公司名称（可选）(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="94"/>
+        <source>Shown on the report</source>
+        <translation>将显示在报告中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="126"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>第 {0} 步，共 {1} 步：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="131"/>
+        <source>%v of %m questions answered</source>
+        <translation>已回答 %v / %m 个问题</translation>
+    </message>
+</context>
+<context>
+    <name>compare</name>
+    <message>
+        <location filename="../../app/ui/compare/compare_model.py" line="53"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_model.py" line="53"/>
+        <source>Better when</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_model.py" line="54"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_model.py" line="85"/>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_model.py" line="86"/>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="21"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="22"/>
+        <source>The assessment has unsaved changes. Save them first?</source>
+        <translation>评估有未保存的更改，是否先保存？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <source>Export Model Advisor did not close normally. Unsaved work from {0} was kept. Restore it?</source>
+        <translation>跨境电商模式决策助手上次未正常关闭，已保留 {0} 的未保存工作。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <source>Open assessment</source>
+        <translation>打开评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <source>Assessments (*.json);;All files (*)</source>
+        <translation>评估文件 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="32"/>
+        <source>Consensus (Borda)</source>
+        <translation>共识（Borda）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="69"/>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="69"/>
+        <location filename="../../app/ui/results/models.py" line="131"/>
+        <location filename="../../app/ui/results/models.py" line="153"/>
+        <source>Model</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="70"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="156"/>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="196"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="197"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="197"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="209"/>
+        <source>base {0:.1%} ({1} passages of the paper)</source>
+        <translation>基础权重 {0:.1%}（论文中 {1} 处论述）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="215"/>
+        <source>equal for every model, so it cannot change the order</source>
+        <translation>各模式相同，不影响排序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="250"/>
+        <source>nothing stands out</source>
+        <translation>无突出项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="256"/>
+        <source>(average of the six: {0:.1f})</source>
+        <translation>（六种模式平均：{0:.1f}）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="268"/>
+        <source>same source as above</source>
+        <translation>来源同上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="276"/>
+        <source>What you would do:</source>
+        <translation>您将要做的：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="276"/>
+        <source>What lifts it</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="277"/>
+        <source>What pulls it down</source>
+        <translation>减分项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="278"/>
+        <source>Risks and where they come from</source>
+        <translation>风险及其来源</translation>
+    </message>
+</context>
+</TS>
