@@ -1,0 +1,162 @@
+"""What would have to change in the answers for another model to be recommended.
+
+For each model that is not the recommendation, the smallest change to the
+questionnaire answers that makes it the recommendation: the fewest steps along the
+option lists (one step = the next option up or down), at most two steps in all, over at
+most two questions. "Recommended" is the consensus's first model
+(:attr:`criteria.RankingResult.recommended`), what the app shows.
+
+The weights are the questionnaire's weights for the changed answers (they follow the
+answers: a bigger budget also makes the capital gap weigh less), not weights the user
+may have set by hand; the baseline is the questionnaire's ranking of the current answers.
+
+Every candidate change (about 180 for nine questions) is ranked with the numpy methods
+(:func:`criteria.fastrank.rank_matrix_fast`); each change reported is confirmed with
+:func:`criteria.assess` (scikit-criteria).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import combinations
+
+from criteria import fastrank, model
+from criteria.answers import validate
+from criteria.knowledge import KnowledgeBase
+from criteria.ranking import assess
+
+#: At most this many steps in all, over at most this many questions.
+MAX_STEPS = 2
+MAX_QUESTIONS = 2
+
+
+@dataclass(frozen=True)
+class Change:
+    """One answer moved along its option list.
+
+    ``steps`` is how many options it moves (1 or 2), ``direction`` +1 towards the last
+    option (higher) or −1 towards the first (lower).
+    """
+
+    question: str
+    from_option: str
+    to_option: str
+    steps: int
+    direction: int
+
+    def to_dict(self) -> dict:
+        """JSON-ready."""
+        return {"question": self.question, "from": self.from_option, "to": self.to_option,
+                "steps": self.steps, "direction": self.direction}
+
+
+@dataclass(frozen=True)
+class Counterfactual:
+    """The smallest change of answers that makes ``model`` the recommendation.
+
+    ``changes`` is the first such change in questionnaire order (fewer questions first);
+    ``alternatives`` are the other changes of the same size that work too.
+    """
+
+    model: str
+    changes: tuple[Change, ...]
+    alternatives: tuple[tuple[Change, ...], ...] = ()
+
+    @property
+    def steps(self) -> int:
+        """Total steps of the change."""
+        return sum(c.steps for c in self.changes)
+
+    def apply(self, answers: Mapping[str, str]) -> dict[str, str]:
+        """The answers with the change made."""
+        return apply_changes(answers, self.changes)
+
+    def to_dict(self) -> dict:
+        """JSON-ready: steps, changes, alternatives."""
+        return {"model": self.model, "steps": self.steps,
+                "changes": [c.to_dict() for c in self.changes],
+                "alternatives": [[c.to_dict() for c in alt] for alt in self.alternatives]}
+
+
+def apply_changes(answers: Mapping[str, str], changes: tuple[Change, ...]) -> dict[str, str]:
+    """A copy of ``answers`` with each change's question set to its new option."""
+    out = dict(answers)
+    for c in changes:
+        out[c.question] = c.to_option
+    return out
+
+
+def candidate_changes(kb: KnowledgeBase, answers: Mapping[str, str],
+                      max_steps: int = MAX_STEPS) -> list[tuple[Change, ...]]:
+    """Every change of at most ``max_steps`` steps over at most two questions.
+
+    Ordered smallest first: by steps, then by number of questions, then questionnaire
+    order, a step up before a step down.
+    """
+    singles: list[Change] = []
+    for q in kb.questions:
+        ids = q.option_ids
+        i = ids.index(answers[q.id])
+        for steps in range(1, max_steps + 1):
+            for direction in (1, -1):
+                j = i + direction * steps
+                if 0 <= j < len(ids):
+                    singles.append(Change(q.id, ids[i], ids[j], steps, direction))
+    out: list[tuple[Change, ...]] = [(c,) for c in singles]
+    if MAX_QUESTIONS >= 2:
+        out += [(a, b) for a, b in combinations(singles, 2)
+                if a.question != b.question and a.steps + b.steps <= max_steps]
+    order = {q.id: n for n, q in enumerate(kb.questions)}
+    return sorted(out, key=lambda ch: (sum(c.steps for c in ch), len(ch),
+                                       [(order[c.question], -c.direction) for c in ch]))
+
+
+def recommended_for(kb: KnowledgeBase, answers: Mapping[str, str]) -> str:
+    """The consensus's first model for these answers and their questionnaire weights."""
+    return fastrank.rank_matrix_fast(
+        model.decision_matrix(kb, answers), model.weights(kb, answers), model.objectives(kb),
+        models=kb.model_ids, criteria=kb.criterion_ids).recommended
+
+
+def counterfactuals(kb: KnowledgeBase, answers: Mapping[str, str], *,
+                    max_steps: int = MAX_STEPS,
+                    confirm: bool = True) -> dict[str, Counterfactual | None]:
+    """For each model but the recommended one, the smallest change that makes it first.
+
+    Parameters
+    ----------
+    kb
+        The knowledge base.
+    answers
+        A complete answer set.
+    max_steps
+        The largest change considered, in steps along the option lists (default 2).
+    confirm
+        Check each change found with scikit-criteria (:func:`criteria.assess`) and
+        drop any it does not confirm.
+
+    Returns
+    -------
+    dict
+        Model id → :class:`Counterfactual`, or ``None`` when no change of at most
+        ``max_steps`` steps makes it the recommendation; the recommended model is left
+        out. In knowledge-base model order.
+    """
+    answers = validate(kb, answers)
+    baseline = recommended_for(kb, answers)
+    found: dict[str, list[tuple[Change, ...]]] = {}
+    settled: set[str] = set()
+    candidates = candidate_changes(kb, answers, max_steps)
+    for total in range(1, max_steps + 1):
+        for changes in (c for c in candidates if sum(x.steps for x in c) == total):
+            changed = apply_changes(answers, changes)
+            winner = recommended_for(kb, changed)
+            if winner == baseline or winner in settled:
+                continue
+            if confirm and assess(kb, changed).recommended != winner:
+                continue
+            found.setdefault(winner, []).append(changes)
+        settled |= set(found)
+    return {m: (Counterfactual(m, found[m][0], tuple(found[m][1:])) if m in found else None)
+            for m in kb.model_ids if m != baseline}

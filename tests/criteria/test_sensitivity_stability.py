@@ -1,0 +1,74 @@
+"""Stability intervals: the range of each weight that keeps the TOPSIS top model first."""
+
+import numpy as np
+import pytest
+
+import criteria
+from criteria.sensitivity import StabilityInterval, rescale, stability_intervals
+from samples import PERSONA_BASE
+
+CASES = [
+    pytest.param(PERSONA_BASE, id="oem-exporter"),
+    pytest.param({**PERSONA_BASE, "capital": "gt_20m", "traffic": "none"}, id="rich-no-audience"),
+    pytest.param(dict(capital="lt_500k", traffic="huge", supply_chain="none", operations="basic",
+                      policy_exposure="low", brand_trust="some", risk_appetite="high",
+                      time_horizon="6_months", category_breadth="broad"), id="influencer"),
+]
+
+
+def _topsis_rank(result, j, weight, model):
+    """The model's TOPSIS rank by scikit-criteria when active weight j is set to weight."""
+    w = rescale(result.active_weights, j, weight)
+    objectives = tuple(np.array(result.objectives)[np.array(result.active)])
+    again = criteria.rank_matrix(result.active_matrix, w, objectives, models=result.models,
+                                 criteria=result.active_criteria)
+    return again.rank_of(model, "topsis")
+
+
+@pytest.mark.parametrize("answers", CASES)
+def test_the_top_model_changes_just_outside_each_interval(kb, answers):
+    result = criteria.assess(kb, answers)
+    top = result.rankings["topsis"][0]
+    intervals = stability_intervals(result)
+    assert list(intervals) == list(result.criteria)
+    inner_edges = 0
+    for j, c in enumerate(result.active_criteria):
+        s = intervals[c]
+        assert 0.0 <= s.low <= s.current <= s.high <= 1.0
+        assert s.current == pytest.approx(result.active_weights[j])
+        for inside in (s.low, s.current, s.high):
+            assert _topsis_rank(result, j, inside, top) == 1
+        if s.low - 0.002 >= 0:
+            inner_edges += 1
+            assert _topsis_rank(result, j, s.low - 0.002, top) > 1, c
+        if s.high + 0.002 <= 1:
+            inner_edges += 1
+            assert _topsis_rank(result, j, s.high + 0.002, top) > 1, c
+    assert inner_edges > 0  # the cases do exercise ends inside [0, 1]
+
+
+def test_constant_criteria_get_the_whole_range(kb, answers):
+    answers["capital"] = "gt_20m"
+    result = criteria.assess(kb, answers)
+    intervals = stability_intervals(result)
+    for c in result.constant_criteria:
+        assert intervals[c] == StabilityInterval(c, 0.0, 1.0, 0.0, constant=True)
+        assert intervals[c].to_list() == [0.0, 1.0]
+    assert not any(intervals[c].constant for c in result.active_criteria)
+
+
+def test_intervals_start_from_weights_set_by_hand(kb, answers):
+    result = criteria.assess(kb, answers)
+    w = rescale(result.active_weights, 0, 0.3)
+    intervals = stability_intervals(result, weights=w)
+    assert intervals[result.active_criteria[0]].current == pytest.approx(0.3)
+    with pytest.raises(ValueError, match="weights"):
+        stability_intervals(result, weights=[1.0, 2.0])
+
+
+def test_a_single_varying_criterion_cannot_lose_its_top_model():
+    result = criteria.rank_matrix(np.array([[1.0, 2.0], [1.0, 1.0], [1.0, 3.0]]),
+                                  np.array([0.5, 0.5]), ("min", "min"),
+                                  models=("A", "B", "C"), criteria=("x", "y"))
+    intervals = stability_intervals(result)
+    assert intervals["y"].to_list() == [0.0, 1.0] and intervals["x"].constant
