@@ -7,7 +7,7 @@ QT_ENV := QT_QPA_PLATFORM=offscreen
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 
-.PHONY: run test check lint sysdeps bench translations lupdate clean
+.PHONY: run test check lint sysdeps bench translations lupdate icons clean
 
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
@@ -29,6 +29,10 @@ app/i18n/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
 lupdate: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -no-obsolete \
 		-ts $(TS)
+
+# PNG sizes of the icon for a desktop's hicolor theme, in build/icons.
+icons: $(VENV)/.installed-run
+	$(QT_ENV) $(PY) packaging/render_icons.py build/icons
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check criteria app tests benchmarks scripts

@@ -6,6 +6,8 @@ import argparse
 import threading
 from collections.abc import Sequence
 
+from app import __version__
+
 ORGANIZATION = "ExportModelAdvisor"
 APPLICATION = "Export Model Advisor"
 
@@ -53,7 +55,11 @@ def main(argv: Sequence[str]) -> int:
 
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([])
+    from app.ui import appearance
+
+    appearance.apply(app)
     import criteria
     from app.ui import i18n
     from app.ui import settings as cfg

@@ -10,21 +10,36 @@
     </message>
     <message>
         <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <source>Models to compare</source>
+        <translation>待比较的模式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
+        <source>Radar chart of the chosen models</source>
+        <translation>所选模式的雷达图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="103"/>
+        <source>Per-criterion comparison</source>
+        <translation>逐项准则比较</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/compare_view.py" line="104"/>
         <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
         <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="133"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="136"/>
         <source>Compare at most three models at a time.</source>
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="146"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="162"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="148"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="164"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -242,17 +257,37 @@ Choose another location.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="180"/>
+        <location filename="../../app/ui/results/results_view.py" line="133"/>
+        <source>Ranking of the six models</source>
+        <translation>六种模式的排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="134"/>
+        <source>Ranks by method</source>
+        <translation>各方法名次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="135"/>
+        <source>Criterion weights</source>
+        <translation>准则权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="136"/>
+        <source>Why the selected model ranks where it does</source>
+        <translation>所选模式排名的原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="184"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="185"/>
+        <location filename="../../app/ui/results/results_view.py" line="189"/>
         <source>Recommended: {0}</source>
         <translation>推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="187"/>
+        <location filename="../../app/ui/results/results_view.py" line="191"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
@@ -285,12 +320,17 @@ Choose another location.</source>
         <translation>将显示在报告中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="126"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="95"/>
+        <source>Questionnaire progress</source>
+        <translation>问卷进度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="127"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="131"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="132"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QCategoryAxis, QChartView, QLineSeries, QPolarChart, QValueAxis
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -98,6 +98,9 @@ class CompareView(QWidget):
         """Show every text in ``lang``."""
         self.lang = lang
         self.title.setText(self.tr("Compare models"))
+        self.picker.setAccessibleName(self.tr("Models to compare"))
+        self.chart_view.setAccessibleName(self.tr("Radar chart of the chosen models"))
+        self.table.setAccessibleName(self.tr("Per-criterion comparison"))
         self.hint.setText(self.tr("Tick two or three models. On the chart, further out is "
                                   "better: 1 is the best of the six on that criterion."))
         self.picker.blockSignals(True)
@@ -134,8 +137,21 @@ class CompareView(QWidget):
             return
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
+        super().changeEvent(event)
+
+    def _match_theme(self) -> None:
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
+        if self.chart.theme() != theme:
+            self.chart.setTheme(theme)
+            self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+
     def refresh(self) -> None:
         """Redraw the chart and the table for the ticked models."""
+        self._match_theme()
         result = self.state.result()
         chosen = self.chosen() if result is not None else []
         self.table_model.set_data(result, chosen, self.lang)

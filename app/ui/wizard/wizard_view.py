@@ -92,6 +92,7 @@ class WizardView(QWidget):
         self.finish.setText(self.tr("&Finish"))
         self.company_label.setText(self.tr("&Company (optional):"))
         self.company.setPlaceholderText(self.tr("Shown on the report"))
+        self.progress.setAccessibleName(self.tr("Questionnaire progress"))
         for box in self.boxes.values():
             box.retranslate(lang)
         self._update_header()
