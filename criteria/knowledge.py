@@ -138,6 +138,7 @@ class Question(_Frozen):
     page: str
     sources: tuple[str, ...]
     text: Text
+    short: Text
     help: Text
     option: tuple[Option, ...] = Field(min_length=2)
 

@@ -5,7 +5,6 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUTDIR 
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -54,8 +53,16 @@ def main() -> None:
     window.show_compare()
     app.processEvents()
     window.grab().save(str(out / f"compare-{lang}.png"))
-    with tempfile.TemporaryDirectory():
-        window.state._set_dirty(False)
+    window.tabs.setCurrentIndex(3)
+    app.processEvents()
+    window.grab().save(str(out / f"robustness-{lang}.png"))
+    window.robustness.tabs.setCurrentIndex(1)
+    app.processEvents()
+    window.grab().save(str(out / f"robustness-stability-{lang}.png"))
+    window.robustness.tabs.setCurrentIndex(2)
+    app.processEvents()
+    window.grab().save(str(out / f"robustness-changes-{lang}.png"))
+    window.state._set_dirty(False)
     window.close()
     print(f"screenshots in {out}")
 

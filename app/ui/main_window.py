@@ -18,7 +18,7 @@ from app.ui.state import AssessmentState
 from app.ui.wizard.wizard_view import WizardView
 
 AUTOSAVE_DELAY_MS = 2000
-WIZARD, RESULTS, COMPARE = range(3)
+WIZARD, RESULTS, COMPARE, ROBUSTNESS = range(4)
 
 
 def autosave_path() -> Path:
@@ -43,7 +43,8 @@ class MainWindow(QMainWindow):
         # so the questionnaire is on screen sooner.
         self._results: QWidget | None = None
         self._compare: QWidget | None = None
-        for view in (self.wizard, QWidget(), QWidget()):
+        self._robustness: QWidget | None = None
+        for view in (self.wizard, QWidget(), QWidget(), QWidget()):
             self.tabs.addTab(view, "")
         self.tabs.currentChanged.connect(self._build_view)
         self.setCentralWidget(self.tabs)
@@ -97,11 +98,23 @@ class MainWindow(QMainWindow):
             self._replace_tab(COMPARE, self._compare)
         return self._compare
 
+    @property
+    def robustness(self):
+        """The robustness view (built on first use)."""
+        if self._robustness is None:
+            from app.ui.robustness.robustness_view import RobustnessView
+
+            self._robustness = RobustnessView(self.state, self.lang)
+            self._replace_tab(ROBUSTNESS, self._robustness)
+        return self._robustness
+
     def _build_view(self, index: int) -> None:
         if index == RESULTS:
             self.results.select_model(None)
         elif index == COMPARE:
             self.compare.refresh()
+        elif index == ROBUSTNESS:
+            self.robustness.refresh()
 
     # --- actions -----------------------------------------------------------------------
     def _action(self, name: str, slot, shortcut=None) -> QAction:
@@ -122,7 +135,7 @@ class MainWindow(QMainWindow):
         self.act_quit = self._action("act_quit", self.close, key.Quit)
         self.act_views = [self._action(f"act_view_{i}", lambda _=False, i=i:
                                        self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-                          for i in range(3)]
+                          for i in range(4)]
         self.act_about = self._action("act_about", self.about)
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
@@ -168,7 +181,8 @@ class MainWindow(QMainWindow):
                  self.act_quit: self.tr("&Quit"), self.act_about: self.tr("&About")}
         for action, text in texts.items():
             action.setText(text)
-        names = (self.tr("&Questionnaire"), self.tr("&Results"), self.tr("&Compare"))
+        names = (self.tr("&Questionnaire"), self.tr("&Results"), self.tr("&Compare"),
+                 self.tr("R&obustness"))
         for i, (action, name) in enumerate(zip(self.act_views, names, strict=True)):
             action.setText(name)
             self.tabs.setTabText(i, f"{i + 1} {name.replace('&', '')}")
@@ -187,7 +201,7 @@ class MainWindow(QMainWindow):
     def retranslate_views(self) -> None:
         """Show the window and every view built so far in the current language."""
         self.retranslate()
-        for view in (self.wizard, self._results, self._compare):
+        for view in (self.wizard, self._results, self._compare, self._robustness):
             if view is not None:
                 view.retranslate(self.lang)
 
@@ -210,6 +224,7 @@ class MainWindow(QMainWindow):
         complete = self.state.is_complete()
         self.tabs.setTabEnabled(RESULTS, complete)
         self.tabs.setTabEnabled(COMPARE, complete)
+        self.tabs.setTabEnabled(ROBUSTNESS, complete)
         self.act_export.setEnabled(complete)
         for action in self.act_views[1:]:
             action.setEnabled(complete)

@@ -47,152 +47,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>R&amp;obustness</source>
+        <translation>稳健性(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Cannot open the assessment</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>{0}
 
 Choose another location.</source>
@@ -201,22 +206,22 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -290,6 +295,97 @@ Choose another location.</source>
         <location filename="../../app/ui/results/results_view.py" line="191"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessView</name>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="107"/>
+        <source>How firm is the ranking?</source>
+        <translation>排名有多稳？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
+        <source>What if the weights were different?</source>
+        <translation>如果权重不同会怎样？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
+        <source>Rank acceptability</source>
+        <translation>名次可接受度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="110"/>
+        <source>Stability of the weights</source>
+        <translation>权重稳定区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="111"/>
+        <source>What would need to change</source>
+        <translation>需要改变什么</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="112"/>
+        <source>Rank acceptability chart</source>
+        <translation>名次可接受度图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="113"/>
+        <source>Stability intervals</source>
+        <translation>稳定区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="114"/>
+        <source>Ranking under the what-if weights</source>
+        <translation>假设权重下的排名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="133"/>
+        <source>Answer every question to test the ranking.</source>
+        <translation>回答全部问题后即可检验排名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="144"/>
+        <source>How far each weight can move on its own before TOPSIS puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
+        <translation>每个权重单独变动多少后，TOPSIS 会把另一个模式排到第一（竖线为当前权重）。最敏感的准则：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="152"/>
+        <source>With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the time. Move the sliders to see the ranking under other weights.</source>
+        <translation>在 10,000 组随机权重下，TOPSIS 有 {1:.0%} 的情况将{0}排在第一。拖动滑块可查看其他权重下的排名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="176"/>
+        <source>Rank {0}</source>
+        <translation>第 {0} 名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="190"/>
+        <source>Share of random weightings giving each rank (TOPSIS)</source>
+        <translation>随机权重下各名次所占比例（TOPSIS）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="201"/>
+        <source>no change of one or two steps in your answers puts it first</source>
+        <translation>答案改动一到两步都无法使其排第一</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="205"/>
+        <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
+        <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPanel</name>
+    <message>
+        <location filename="../../app/ui/robustness/whatif.py" line="41"/>
+        <source>Reset to the questionnaire&apos;s weights</source>
+        <translation>恢复问卷权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/whatif.py" line="45"/>
+        <source>Weight of {0}</source>
+        <translation>{0}的权重</translation>
     </message>
 </context>
 <context>
@@ -484,6 +580,29 @@ Choose another location.</source>
         <location filename="../../app/ui/results/models.py" line="278"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
+    </message>
+</context>
+<context>
+    <name>robustness</name>
+    <message>
+        <location filename="../../app/ui/robustness/models.py" line="18"/>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/models.py" line="19"/>
+        <source>Weight now</source>
+        <translation>当前权重</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/models.py" line="20"/>
+        <source>Keeps the top model from … to …</source>
+        <translation>保持第一名不变的范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/models.py" line="61"/>
+        <source>Only this criterion&apos;s weight moves; the others keep their proportions. Narrow ranges mean a fragile ranking.</source>
+        <translation>只调整该准则的权重，其余按原比例缩放。范围越窄，排名越不稳。</translation>
     </message>
 </context>
 </TS>

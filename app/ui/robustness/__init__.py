@@ -1,0 +1,1 @@
+"""How firm the ranking is: what-if weights, rank acceptability, stability, what would change."""

@@ -1,0 +1,79 @@
+"""Table models of the robustness view, with named columns; testable without widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from criteria.knowledge import KnowledgeBase
+from criteria.sensitivity import SensitivityResult
+
+translate = QCoreApplication.translate
+RANGE_ROLE = Qt.ItemDataRole.UserRole + 4  # (low, current, high) for the range delegate
+
+
+class StabilityModel(QAbstractTableModel):
+    """Per criterion: its weight now and the range that keeps the TOPSIS top model."""
+
+    CRITERION, NOW, RANGE = range(3)
+    headers = (QT_TRANSLATE_NOOP("robustness", "Criterion"),
+               QT_TRANSLATE_NOOP("robustness", "Weight now"),
+               QT_TRANSLATE_NOOP("robustness", "Keeps the top model from … to …"))
+
+    def __init__(self, kb: KnowledgeBase, parent=None) -> None:
+        super().__init__(parent)
+        self.kb, self.lang = kb, "en"
+        self.rows: list = []
+
+    def set_analysis(self, analysis: SensitivityResult | None, lang: str) -> None:
+        """Show the stability intervals of ``analysis``."""
+        self.beginResetModel()
+        self.lang = lang
+        self.rows = [] if analysis is None else [
+            s for s in analysis.stability.values() if not s.constant]
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("robustness", self.headers[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s, col = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CRITERION:
+                return self.kb.criterion(s.criterion).name.get(self.lang)
+            if col == self.NOW:
+                return f"{s.current:.1%}"
+            return f"{s.low:.1%} – {s.high:.1%}"
+        if role == RANGE_ROLE and col == self.RANGE:
+            return (s.low, s.current, s.high)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.NOW:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.RANGE:
+            return translate("robustness", "Only this criterion's weight moves; the others "
+                             "keep their proportions. Narrow ranges mean a fragile ranking.")
+        return None
+
+    def narrowest(self) -> str | None:
+        """The criterion whose interval is narrowest (the most sensitive weight)."""
+        if not self.rows:
+            return None
+        return min(self.rows, key=lambda s: s.high - s.low).criterion
+
+
+def change_text(kb: KnowledgeBase, changes, lang: str) -> str:
+    """A change of answers in words: 'question: from → to; …'."""
+    parts = []
+    for c in changes:
+        q = kb.question(c.question)
+        parts.append(f"{q.short.get(lang)}: {q.get_option(c.from_option).label.get(lang)} → "
+                     f"{q.get_option(c.to_option).label.get(lang)}")
+    return "; ".join(parts)

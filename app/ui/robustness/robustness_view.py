@@ -1,0 +1,207 @@
+"""Robustness: what-if weights, rank acceptability, stability intervals, what would change."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.results.bar_delegate import BarDelegate
+from app.ui.results.models import RankingModel
+from app.ui.robustness.models import StabilityModel, change_text
+from app.ui.robustness.range_delegate import RangeDelegate
+from app.ui.robustness.whatif import WhatIfPanel
+from app.ui.state import AssessmentState
+from criteria import sensitivity
+
+RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
+
+
+class RobustnessView(QWidget):
+    """How firm the ranking is, and what would change it."""
+
+    def __init__(self, state: AssessmentState, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("robustness")
+        self.state, self.kb, self.lang = state, state.kb, lang
+        self.analysis: sensitivity.SensitivityResult | None = None
+        self._analysed_for = None
+
+        self.title = QLabel(objectName="robustness_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.summary = QLabel(objectName="robustness_summary", wordWrap=True)
+
+        self.whatif = WhatIfPanel(self.kb)
+        self.whatif.weights_changed.connect(self._whatif_changed)
+        self.whatif_ranking = RankingModel(self.kb, self)
+        self.whatif_table = QTableView(objectName="whatif_ranking")
+        self.whatif_table.setModel(self.whatif_ranking)
+        self.whatif_table.verticalHeader().hide()
+        self.whatif_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.whatif_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.whatif_table.setItemDelegateForColumn(RankingModel.SCORE, BarDelegate(self))
+        header = self.whatif_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.whatif_box = QGroupBox(objectName="whatif_box")
+        box_layout = QVBoxLayout(self.whatif_box)
+        box_layout.addWidget(self.whatif)
+        box_layout.addWidget(self.whatif_table, 1)
+
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart_view = QChartView(self.chart, objectName="acceptability_chart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.stability = StabilityModel(self.kb, self)
+        self.stability_table = QTableView(objectName="stability_table")
+        self.stability_table.setModel(self.stability)
+        self.stability_table.verticalHeader().hide()
+        self.stability_table.setItemDelegateForColumn(StabilityModel.RANGE, RangeDelegate(self))
+        sh = self.stability_table.horizontalHeader()
+        sh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sh.setSectionResizeMode(StabilityModel.RANGE, QHeaderView.ResizeMode.Stretch)
+        self.stability_note = QLabel(objectName="stability_note", wordWrap=True)
+        stability_page = QWidget()
+        sl = QVBoxLayout(stability_page)
+        sl.addWidget(self.stability_note)
+        sl.addWidget(self.stability_table)
+        self.changes = QTextBrowser(objectName="what_would_change")
+        self.tabs = QTabWidget(objectName="robustness_tabs")
+        for page in (self.chart_view, stability_page, self.changes):
+            self.tabs.addTab(page, "")
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.whatif_box)
+        split.addWidget(self.tabs)
+        split.setSizes([430, 620])
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 1)
+        state.changed.connect(self.refresh)
+        self.retranslate(lang)
+
+    def retranslate(self, lang: str) -> None:
+        """Show every text in ``lang``."""
+        self.lang = lang
+        self.title.setText(self.tr("How firm is the ranking?"))
+        self.whatif_box.setTitle(self.tr("What if the weights were different?"))
+        self.tabs.setTabText(0, self.tr("Rank acceptability"))
+        self.tabs.setTabText(1, self.tr("Stability of the weights"))
+        self.tabs.setTabText(2, self.tr("What would need to change"))
+        self.chart_view.setAccessibleName(self.tr("Rank acceptability chart"))
+        self.stability_table.setAccessibleName(self.tr("Stability intervals"))
+        self.whatif_table.setAccessibleName(self.tr("Ranking under the what-if weights"))
+        self.whatif.retranslate(lang)
+        self._analysed_for = None
+        self.refresh()
+
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._draw_chart()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Analyse the current ranking (once per ranking) and show it."""
+        result = self.state.result()
+        if result is None:
+            self.analysis = None
+            self.summary.setText(self.tr("Answer every question to test the ranking."))
+            return
+        if self._analysed_for is result and self.analysis is not None:
+            return
+        self.analysis = sensitivity.analyse(self.kb, result)
+        self._analysed_for = result
+        self.whatif.set_weights(result.active_criteria, result.active_weights)
+        self._whatif_changed(result.active_weights)
+        self.stability.set_analysis(self.analysis, self.lang)
+        narrow = self.stability.narrowest()
+        self.stability_note.setText(self.tr(
+            "How far each weight can move on its own before TOPSIS puts another model "
+            "first (the mark is today's weight). The most sensitive: {0}.").format(
+                self.kb.criterion(narrow).name.get(self.lang) if narrow else "–"))
+        self._draw_chart()
+        self._show_changes()
+        top = result.rankings["topsis"][0]
+        share = self.analysis.acceptability.first[top]
+        self.summary.setText(self.tr(
+            "With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the time. "
+            "Move the sliders to see the ranking under other weights.").format(
+                self.kb.model(top).name.get(self.lang), share))
+
+    def _whatif_changed(self, weights) -> None:
+        result = self.state.result()
+        if result is None:
+            return
+        self.whatif_ranking.set_result(sensitivity.fast_rank(result, weights), self.lang)
+
+    def _draw_chart(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark
+                            else QChart.ChartTheme.ChartThemeLight)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        if self.analysis is None:
+            return
+        acc = self.analysis.acceptability
+        order = list(reversed(self.analysis.ranking.consensus))  # best at the top
+        series = QHorizontalStackedBarSeries()
+        for r in range(len(acc.models)):
+            bar = QBarSet(self.tr("Rank {0}").format(r + 1))
+            bar.setColor(QColor(RANK_COLORS[r % len(RANK_COLORS)]))
+            bar.append([100 * float(acc.of(m)[r]) for m in order])
+            series.append(bar)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([self.kb.model(m).name.get(self.lang) for m in order])
+        values = QValueAxis()
+        values.setRange(0, 100)
+        values.setLabelFormat("%d%%")
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        self.chart.setTitle(self.tr("Share of random weightings giving each rank (TOPSIS)"))
+
+    def _show_changes(self) -> None:
+        assert self.analysis is not None
+        lines = []
+        for model_id in self.analysis.ranking.consensus:
+            if model_id == self.analysis.counterfactual_baseline:
+                continue
+            cf = self.analysis.counterfactuals.get(model_id)
+            name = self.kb.model(model_id).name.get(self.lang)
+            if cf is None:
+                text = self.tr("no change of one or two steps in your answers puts it first")
+            else:
+                text = change_text(self.kb, cf.changes, self.lang)
+            lines.append(f"<li><b>{name}</b>: {text}</li>")
+        intro = self.tr("The smallest change to your answers (at most two steps along the "
+                        "option lists) that would make each model the recommendation:")
+        self.changes.setHtml(f"<p>{intro}</p><ul>{''.join(lines)}</ul>")

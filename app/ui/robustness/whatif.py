@@ -1,0 +1,94 @@
+"""What-if weights: one slider per criterion, the others rescaled so the sum stays 1."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from criteria.knowledge import KnowledgeBase
+from criteria.sensitivity import rescale
+
+STEPS = 1000  # slider resolution: 0.1 % of weight
+
+
+class WhatIfPanel(QWidget):
+    """Sliders over the active criteria's weights; emits ``weights_changed(weights)``."""
+
+    weights_changed = Signal(object)
+
+    def __init__(self, kb: KnowledgeBase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("whatif")
+        self.kb, self.lang = kb, "en"
+        self.criteria: tuple[str, ...] = ()
+        self.base = np.zeros(0)
+        self.weights = np.zeros(0)
+        self.sliders: list[QSlider] = []
+        self.names: list[QLabel] = []
+        self.values: list[QLabel] = []
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(1, 1)
+        self.reset_button = QPushButton(objectName="whatif_reset")
+        self.reset_button.clicked.connect(self.reset)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.grid)
+        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def retranslate(self, lang: str) -> None:
+        """Show every text in ``lang``."""
+        self.lang = lang
+        self.reset_button.setText(self.tr("Reset to the questionnaire's weights"))
+        for label, cid in zip(self.names, self.criteria, strict=True):
+            label.setText(self.kb.criterion(cid).name.get(lang))
+        for slider, cid in zip(self.sliders, self.criteria, strict=True):
+            slider.setAccessibleName(self.tr("Weight of {0}").format(
+                self.kb.criterion(cid).name.get(lang)))
+
+    def set_weights(self, criteria: tuple[str, ...], weights: np.ndarray) -> None:
+        """Start from ``weights`` (the active criteria's, summing to 1)."""
+        if criteria != self.criteria:
+            self._build(criteria)
+        self.base = np.asarray(weights, dtype=float)
+        self._show(self.base)
+
+    def _build(self, criteria: tuple[str, ...]) -> None:
+        for w in self.sliders + self.names + self.values:
+            self.grid.removeWidget(w)
+            w.deleteLater()
+        self.criteria = criteria
+        self.sliders, self.names, self.values = [], [], []
+        for row, cid in enumerate(criteria):
+            name = QLabel()
+            slider = QSlider(Qt.Orientation.Horizontal, objectName=f"whatif_{cid}")
+            slider.setRange(0, STEPS)
+            slider.setPageStep(STEPS // 20)
+            value = QLabel(minimumWidth=52, alignment=Qt.AlignmentFlag.AlignRight)
+            name.setBuddy(slider)
+            slider.valueChanged.connect(lambda v, j=row: self.move(j, v / STEPS))
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(slider, row, 1)
+            self.grid.addWidget(value, row, 2)
+            self.names.append(name)
+            self.sliders.append(slider)
+            self.values.append(value)
+        self.retranslate(self.lang)
+
+    def _show(self, weights: np.ndarray) -> None:
+        self.weights = np.asarray(weights, dtype=float)
+        for slider, value, w in zip(self.sliders, self.values, self.weights, strict=True):
+            slider.blockSignals(True)
+            slider.setValue(round(w * STEPS))
+            slider.blockSignals(False)
+            value.setText(f"{w:.1%}")
+        self.reset_button.setEnabled(not np.allclose(self.weights, self.base))
+
+    def move(self, index: int, value: float) -> None:
+        """Set one weight (0..1); the others keep their proportions."""
+        self._show(rescale(self.weights, index, value))
+        self.weights_changed.emit(self.weights)
+
+    def reset(self) -> None:
+        """Back to the questionnaire's weights."""
+        self._show(self.base)
+        self.weights_changed.emit(self.weights)

@@ -1,0 +1,67 @@
+"""The robustness view: what-if sliders, acceptability chart, stability, what would change."""
+
+import numpy as np
+import pytest
+
+import criteria
+from app.ui.robustness.models import RANGE_ROLE, StabilityModel, change_text
+from criteria import sensitivity
+from samples import PERSONA_BASE
+
+
+@pytest.fixture
+def view(window):
+    for qid, oid in PERSONA_BASE.items():
+        window.state.set_answer(qid, oid)
+    window.tabs.setCurrentIndex(3)
+    return window.robustness
+
+
+def test_sliders_move_one_weight_and_rerank_live(qtbot, view):
+    panel = view.whatif
+    result = view.state.result()
+    assert panel.weights == pytest.approx(result.active_weights)
+    j = panel.criteria.index("control_upside")
+    panel.sliders[j].setValue(900)  # as a user dragging it to 90 %
+    assert panel.weights[j] == pytest.approx(0.9)
+    assert panel.weights.sum() == pytest.approx(1.0)
+    expected = sensitivity.fast_rank(result, panel.weights)
+    shown = [view.whatif_ranking.model_id(r) for r in range(6)]
+    assert shown == list(expected.consensus)
+    assert shown[0] == "vertical_b2c"  # the model with the most control wins
+    assert panel.reset_button.isEnabled()
+    panel.reset_button.click()
+    assert panel.weights == pytest.approx(result.active_weights)
+    assert [view.whatif_ranking.model_id(r) for r in range(6)] == list(result.consensus)
+
+
+def test_acceptability_chart_shows_every_rank_for_every_model(view):
+    series = view.chart.series()[0]
+    sets = series.barSets()
+    assert len(sets) == 6
+    totals = np.sum([[s.at(i) for i in range(6)] for s in sets], axis=0)
+    assert totals == pytest.approx(np.full(6, 100.0))
+    assert "TOPSIS" in view.summary.text()
+
+
+def test_stability_and_what_would_change(view, kb):
+    model = view.stability
+    result = view.state.result()
+    assert model.rowCount() == len(result.active_criteria)
+    for row in range(model.rowCount()):
+        low, current, high = model.index(row, StabilityModel.RANGE).data(RANGE_ROLE)
+        assert low <= current <= high
+    text = view.changes.toPlainText()
+    others = [m for m in result.consensus if m != view.analysis.counterfactual_baseline]
+    for m in others:
+        assert kb.model(m).name.en in text
+
+
+def test_change_text_names_the_question_and_both_options(kb):
+    analysis = sensitivity.analyse(kb, criteria.assess(kb, PERSONA_BASE), samples=500)
+    cf = next(c for c in analysis.counterfactuals.values() if c is not None)
+    text = change_text(kb, cf.changes, "en")
+    first = cf.changes[0]
+    q = kb.question(first.question)
+    assert q.short.en in text
+    assert q.get_option(first.to_option).label.en in text
