@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.ui.compare.compare_model import CompareModel, radar_values
 from app.ui.state import AssessmentState
+from app.ui.widgets import heading, table_view
 
 MAX_CHOSEN = 3
 COLORS = (QColor("#1f77b4"), QColor("#d62728"), QColor("#2ca02c"))
@@ -33,8 +33,7 @@ class CompareView(QWidget):
         super().__init__(parent)
         self.setObjectName("compare")
         self.state, self.kb, self.lang = state, state.kb, lang
-        self.title = QLabel(objectName="compare_title")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title = heading("compare_title")
         self.hint = QLabel(objectName="compare_hint", wordWrap=True)
         self.picker = QListWidget(objectName="compare_picker")
         self.picker.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -65,10 +64,8 @@ class CompareView(QWidget):
         self.chart_view.setMinimumSize(420, 380)
 
         self.table_model = CompareModel(self.kb, self)
-        self.table = QTableView(objectName="compare_table")
-        self.table.setModel(self.table_model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = table_view(self.table_model, "compare_table", selectable=False)
+        self.table.setAlternatingRowColors(False)  # shading marks the differences
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (CompareModel.CRITERION, CompareModel.DIRECTION, CompareModel.WEIGHT):
             self.table.horizontalHeader().setSectionResizeMode(

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -27,18 +25,7 @@ from app.ui.results.models import (
     reasons_html,
 )
 from app.ui.state import AssessmentState
-
-
-def _table(model, name: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    return view
+from app.ui.widgets import heading, table_view
 
 
 class ResultsView(QWidget):
@@ -55,8 +42,7 @@ class ResultsView(QWidget):
         self.methods = MethodRanksModel(self.kb, self)
         self.weights = WeightsModel(self.kb, self)
 
-        self.title = QLabel(objectName="results_title", wordWrap=True)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title = heading("results_title")
         self.method_label = QLabel()
         self.method_box = QComboBox(objectName="method_box")
         self.method_label.setBuddy(self.method_box)
@@ -72,7 +58,7 @@ class ResultsView(QWidget):
         top.addWidget(self.edit)
         top.addWidget(self.compare)
 
-        self.ranking_view = _table(self.ranking, "ranking_table")
+        self.ranking_view = table_view(self.ranking, "ranking_table")
         self.ranking_view.setItemDelegateForColumn(RankingModel.SCORE, BarDelegate(self))
         header = self.ranking_view.horizontalHeader()
         header.setSectionResizeMode(RankingModel.MODEL, QHeaderView.ResizeMode.ResizeToContents)
@@ -81,14 +67,14 @@ class ResultsView(QWidget):
         self.ranking_view.verticalHeader().setDefaultSectionSize(30)
         self.ranking_view.selectionModel().currentRowChanged.connect(self._selected)
 
-        self.methods_view = _table(self.methods, "method_ranks_table")
+        self.methods_view = table_view(self.methods, "method_ranks_table")
         self.agreement = QLabel(objectName="agreement", wordWrap=True)
         agree = QWidget()
         agree_layout = QVBoxLayout(agree)
         agree_layout.addWidget(self.agreement)
         agree_layout.addWidget(self.methods_view)
 
-        self.weights_view = _table(self.weights, "weights_table")
+        self.weights_view = table_view(self.weights, "weights_table")
         self.weights_view.setItemDelegateForColumn(WeightsModel.WEIGHT, BarDelegate(self))
         wh = self.weights_view.horizontalHeader()
         wh.setSectionResizeMode(WeightsModel.CRITERION, QHeaderView.ResizeMode.ResizeToContents)

@@ -13,12 +13,10 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from app.ui.robustness.models import StabilityModel, change_text
 from app.ui.robustness.range_delegate import RangeDelegate
 from app.ui.robustness.whatif import WhatIfPanel
 from app.ui.state import AssessmentState
+from app.ui.widgets import heading, table_view
 from criteria import sensitivity
 
 RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
@@ -46,18 +45,13 @@ class RobustnessView(QWidget):
         self.analysis: sensitivity.SensitivityResult | None = None
         self._analysed_for = None
 
-        self.title = QLabel(objectName="robustness_title")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title = heading("robustness_title")
         self.summary = QLabel(objectName="robustness_summary", wordWrap=True)
 
         self.whatif = WhatIfPanel(self.kb)
         self.whatif.weights_changed.connect(self._whatif_changed)
         self.whatif_ranking = RankingModel(self.kb, self)
-        self.whatif_table = QTableView(objectName="whatif_ranking")
-        self.whatif_table.setModel(self.whatif_ranking)
-        self.whatif_table.verticalHeader().hide()
-        self.whatif_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.whatif_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.whatif_table = table_view(self.whatif_ranking, "whatif_ranking", selectable=False)
         self.whatif_table.setItemDelegateForColumn(RankingModel.SCORE, BarDelegate(self))
         header = self.whatif_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -72,9 +66,7 @@ class RobustnessView(QWidget):
         self.chart_view = QChartView(self.chart, objectName="acceptability_chart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.stability = StabilityModel(self.kb, self)
-        self.stability_table = QTableView(objectName="stability_table")
-        self.stability_table.setModel(self.stability)
-        self.stability_table.verticalHeader().hide()
+        self.stability_table = table_view(self.stability, "stability_table", selectable=False)
         self.stability_table.setItemDelegateForColumn(StabilityModel.RANGE, RangeDelegate(self))
         sh = self.stability_table.horizontalHeader()
         sh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

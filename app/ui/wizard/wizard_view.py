@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.state import AssessmentState
+from app.ui.widgets import heading
 from app.ui.wizard.question import QuestionBox
 
 
@@ -33,8 +34,7 @@ class WizardView(QWidget):
         self.pages = list(self.kb.pages)
         self.boxes: dict[str, QuestionBox] = {}
 
-        self.step = QLabel(objectName="wizard_step")
-        self.step.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.step = heading("wizard_step")
         self.subtitle = QLabel(objectName="wizard_subtitle", wordWrap=True)
         self.progress = QProgressBar(objectName="wizard_progress")
         self.progress.setRange(0, len(self.kb.questions))
