@@ -63,11 +63,13 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
 def run_rank(args: argparse.Namespace) -> int:
     """The ``rank`` subcommand."""
     kb = criteria.default()
-    _, answers = files.load_answers(args.answers, kb)
-    if args.xlsx:
-        raise files.FileProblem(f"{args.xlsx}: the Excel report is not available in this "
-                                "version yet; use --json")
+    document, answers = files.load_answers(args.answers, kb)
     result = criteria.assess(kb, answers)
+    if args.xlsx:
+        from app.report import write_report  # openpyxl is loaded only for a report
+
+        write_report(args.xlsx, result, kb, lang=args.lang,
+                     **files.assessment_details(document))
     if args.json:
         files.write_json(args.json, result.to_dict())
     if not args.json:

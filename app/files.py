@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import json
 import os
-import tempfile
+import secrets
+import stat
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO
@@ -17,6 +19,22 @@ from app import __version__
 
 class FileProblem(Exception):
     """A file could not be read or written; the message says which and why."""
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """Create a new hidden temporary file in ``folder``, with the user's usual permissions.
+
+    Unlike :func:`tempfile.mkstemp` (always 0600), the mode follows the umask, so the
+    written file is as readable as any other file the user saves.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
 
 
 def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
@@ -32,7 +50,7 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
     if path.is_dir():
         raise FileProblem(f"{path}: is a folder, not a file")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = _create_temp(folder, path.name)
     except OSError as exc:
         raise FileProblem(f"{path}: cannot write in {folder} ({exc.strerror})") from None
     try:
@@ -40,11 +58,17 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
             write(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        if path.exists() and not path.stat().st_mode & 0o222:
-            raise FileProblem(f"{path}: the file is read-only")
+        if path.exists():
+            if not path.stat().st_mode & 0o222:
+                raise FileProblem(f"{path}: the file is read-only")
+            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep the file's permissions
         os.replace(tmp, path)
     except OSError as exc:
-        reason = "the disk is full" if exc.errno == 28 else exc.strerror or str(exc)
+        reason = exc.strerror or str(exc)
+        if exc.errno == errno.ENOSPC:
+            reason = "the disk is full"
+        elif isinstance(exc, PermissionError) and path.exists():
+            reason += "; is the file open in another program?"
         raise FileProblem(f"{path}: cannot write ({reason})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -103,3 +127,16 @@ def assessment_document(answers: Mapping[str, str], kb: criteria.KnowledgeBase, 
         "app_version": __version__,
         "kb_version": kb.version,
     }
+
+
+def assessment_details(document: Mapping) -> dict:
+    """The report details a saved assessment carries: ``company``, ``notes``, ``assessed_on``.
+
+    The inverse of :func:`assessment_document`'s metadata. Missing or malformed values
+    are left out: an answers file needs nothing but ``answers``.
+    """
+    details: dict = {key: document[key] for key in ("company", "notes")
+                     if isinstance(document.get(key), str)}
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        details["assessed_on"] = dt.date.fromisoformat(document["date"])
+    return details

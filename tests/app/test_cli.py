@@ -113,3 +113,66 @@ def test_bad_arguments_exit_2(answers_file):
     assert out.returncode == 2 and "invalid choice: 'fr'" in out.stderr
     out = run("rank")
     assert out.returncode == 2 and "ANSWERS.json" in out.stderr
+
+
+# --- --xlsx: the Excel recommendation --------------------------------------------------
+
+def test_rank_writes_the_excel_report(answers_file, tmp_path, kb):
+    import openpyxl
+
+    target = tmp_path / "out.xlsx"
+    out = run("rank", answers_file, "--xlsx", target, "--json", tmp_path / "out.json")
+    assert out.returncode == 0, out.stderr
+    doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames[0] == "Summary"
+    ws = book["Summary"]
+    assert ws["A1"].value == "Export model recommendation"
+    assert kb.model(doc["recommended"]).name.en in [c.value for c in ws["B"]]
+
+
+def test_rank_writes_the_chinese_report_with_the_assessments_details(tmp_path, kb):
+    import datetime as dt
+
+    import openpyxl
+
+    saved = tmp_path / "saved.json"
+    saved.write_text(json.dumps({"answers": PERSONA_BASE, "company": "=示例公司",
+                                 "notes": "第一条\n第二条", "date": "2025-12-31"},
+                                ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "报告.xlsx"
+    out = run("rank", saved, "--xlsx", target, "--lang", "zh")
+    assert out.returncode == 0, out.stderr
+    ws = openpyxl.load_workbook(target)["摘要"]
+    assert ws["B3"].value == "=示例公司" and ws["B3"].data_type == "s"
+    assert ws["B4"].value == dt.datetime(2025, 12, 31)
+    assert {"第一条", "第二条"} <= {c.value for c in ws["B"]}
+
+
+def test_bad_answers_write_no_report(tmp_path):
+    target = tmp_path / "out.xlsx"
+    target.write_text("previous report", encoding="utf-8")
+    bad = _bad(tmp_path, json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}))
+    out = run("rank", bad, "--xlsx", target)
+    assert out.returncode == 2 and "answers.capital" in out.stderr
+    assert target.read_text(encoding="utf-8") == "previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "out.xlsx"]
+
+
+def test_read_only_report_target_exits_2_and_stays_untouched(answers_file, tmp_path):
+    import os
+
+    target = tmp_path / "out.xlsx"
+    target.write_text("previous report", encoding="utf-8")
+    os.chmod(target, 0o444)
+    out = run("rank", answers_file, "--xlsx", target)
+    assert out.returncode == 2
+    assert out.stderr.strip() == f"export-advisor: error: {target}: the file is read-only"
+    assert target.read_text(encoding="utf-8") == "previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["answers.json", "out.xlsx"]
+
+
+def test_report_into_a_missing_folder_exits_2(answers_file, tmp_path):
+    out = run("rank", answers_file, "--xlsx", tmp_path / "no" / "out.xlsx")
+    assert out.returncode == 2 and "does not exist" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -1,0 +1,78 @@
+"""What every sheet needs: the result, the knowledge base, the language and the user's text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+
+import criteria
+from app.report.labels import Labels
+from criteria.methods import METHODS
+
+
+def number_text(value: float) -> str:
+    """A matrix value or mean as short text: ``2``, ``1.5``, ``2.33``."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class Report:
+    """The inputs of one report.
+
+    Parameters
+    ----------
+    result
+        The ranking the report explains (the same object the views show).
+    kb
+        The knowledge base the result was computed from.
+    t
+        The report's words in the chosen language.
+    company, notes
+        Typed by the user; stored as text, never as formulas.
+    assessed_on
+        The date of the assessment.
+    """
+
+    result: criteria.RankingResult
+    kb: criteria.KnowledgeBase
+    t: Labels
+    company: str
+    notes: str
+    assessed_on: dt.date
+
+    @property
+    def lang(self) -> str:
+        """``"en"`` or ``"zh"``."""
+        return self.t.lang
+
+    def sheet_name(self, key: str) -> str:
+        """The name of a sheet (``"summary"``, ``"matrix"``...) in the report's language."""
+        return self.t(f"sheet.{key}")
+
+    def model_name(self, model_id: str) -> str:
+        """A model's name."""
+        return self.kb.model(model_id).name.get(self.lang)
+
+    def criterion_name(self, criterion_id: str) -> str:
+        """A criterion's name."""
+        return self.kb.criterion(criterion_id).name.get(self.lang)
+
+    def method_name(self, method_id: str) -> str:
+        """A method's full display name, e.g. ``TOPSIS (vector normalisation)``."""
+        method = next(m for m in METHODS if m.id == method_id)
+        return method.name_zh if self.lang == "zh" else method.name_en
+
+    def method_short(self, method_id: str) -> str:
+        """A method's short name for column headers, e.g. ``TOPSIS``, ``Weighted sum``."""
+        return self.method_name(method_id).split(" (")[0].split("（")[0]
+
+    def better(self, criterion_id: str) -> str:
+        """``lower is better`` or ``higher is better`` for a criterion."""
+        j = self.result.criteria.index(criterion_id)
+        return self.t("higher_better" if self.result.objectives[j] == "max" else "lower_better")
+
+    def column(self, criterion_id: str) -> np.ndarray:
+        """A criterion's column of the decision matrix (one value per model)."""
+        return self.result.matrix[:, self.result.criteria.index(criterion_id)]

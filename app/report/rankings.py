@@ -1,0 +1,107 @@
+"""The Rankings sheet: each method's scores and ranks, the consensus, and their agreement."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.report.cells import INTEGER, MEAN_RANK, SCORE, TAU, SheetWriter
+from app.report.context import Report
+
+HEADER_ROW = 4
+
+
+def kendall_taus(report: Report) -> dict[tuple[str, str], float | None]:
+    """Kendall's tau-b between every pair of methods' ranks (``None`` when undefined).
+
+    Tau is undefined when one method ranks every model equal.
+    """
+    from scipy.stats import kendalltau
+
+    ranks = report.result.ranks
+    taus: dict[tuple[str, str], float | None] = {}
+    for a, b in itertools.product(report.result.methods, repeat=2):
+        if np.ptp(ranks[a]) == 0 or np.ptp(ranks[b]) == 0:
+            taus[a, b] = None
+        else:
+            taus[a, b] = float(kendalltau(ranks[a], ranks[b]).statistic)
+    return taus
+
+
+def first_choices(report: Report, method: str) -> tuple[str, ...]:
+    """The models a method ranks first (more than one when tied)."""
+    result = report.result
+    return tuple(m for m in result.rankings[method] if result.rank_of(m, method) == 1)
+
+
+def _scores_table(w: SheetWriter, report: Report) -> int:
+    t, result = report.t, report.result
+    headers = [t("model"), t("consensus_rank"), t("mean_rank")]
+    for m in result.methods:
+        headers += [t("score", method=report.method_short(m)),
+                    t("rank", method=report.method_short(m))]
+    w.header(HEADER_ROW, 1, headers)
+    row = HEADER_ROW
+    for model_id in result.consensus:
+        row += 1
+        i = result.models.index(model_id)
+        values: list[tuple[object, str | None]] = [
+            (report.model_name(model_id), None),
+            (int(result.consensus_ranks[i]), INTEGER),
+            (float(result.consensus_mean_rank[i]), MEAN_RANK)]
+        for m in result.methods:
+            values += [(float(result.scores[m][i]), SCORE), (int(result.ranks[m][i]), INTEGER)]
+        for col, (value, fmt) in enumerate(values, start=1):
+            w.put(row, col, value, number_format=fmt, box=True, wrap=col == 1,
+                  bold=col == 1 and model_id == result.recommended)
+    w.table("Rankings", HEADER_ROW, row, 1, len(headers))
+    return row
+
+
+def write_rankings(ws: Worksheet, report: Report) -> None:
+    """Fill the Rankings sheet."""
+    t, result = report.t, report.result
+    w = SheetWriter(ws, report.lang)
+    n_methods = len(result.methods)
+    w.widths([38, 11, 11] + [12] * (2 * n_methods))
+    w.title(1, t("rankings_title"))
+    w.put(2, 1, t("rankings_note"), italic=True)
+    row = _scores_table(w, report)
+
+    # Kendall's tau between each pair of methods.
+    row += 2
+    w.section(row, t("agreement_title"), 1 + n_methods)
+    row += 1
+    w.header(row, 1, [t("method"), *(report.method_short(m) for m in result.methods)])
+    taus = kendall_taus(report)
+    for a in result.methods:
+        row += 1
+        w.put(row, 1, report.method_name(a), bold=True, box=True, wrap=True)
+        for k, b in enumerate(result.methods):
+            tau = taus[a, b]
+            w.put(row, 2 + k, "—" if tau is None else tau, number_format=TAU, box=True,
+                  align="right")
+
+    # Each method's first choice against the consensus.
+    row += 2
+    w.section(row, t("top_title"), 3)
+    row += 1
+    w.header(row, 1, [t("method"), t("agrees"), t("first_choice")])
+    for m in result.methods:
+        row += 1
+        firsts = first_choices(report, m)
+        w.put(row, 1, report.method_name(m), box=True, wrap=True)
+        w.put(row, 2, t("yes") if result.recommended in firsts else "—", box=True)
+        # Not wrapped: a long name runs on into the empty cells to the right.
+        w.put(row, 3, report.t.sep.join(report.model_name(x) for x in firsts))
+    row += 1
+    share = sum(result.recommended in first_choices(report, m) for m in result.methods)
+    w.put(row, 1, t("share_top"), bold=True, wrap=True)
+    w.put(row, 2, share / n_methods, number_format="0%", align="right")
+    w.put(row, 3, t("firsts_text", k=share, n=n_methods))
+
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    w.fit_rows(HEADER_ROW, row)
+    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

@@ -1,0 +1,77 @@
+"""The Sources sheet: every passage of the paper and every public fact of the knowledge base."""
+
+from __future__ import annotations
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.report.cells import SheetWriter
+from app.report.context import Report
+
+HEADER_ROW = 4
+
+
+def source_number(report: Report, source_id: str) -> int:
+    """A source's citation number, 1.. in knowledge-base order (the ``#`` column)."""
+    return 1 + list(report.kb.sources).index(source_id)
+
+
+def source_row(report: Report, source_id: str) -> int:
+    """The row of a source on the Sources sheet (for links from other sheets)."""
+    return HEADER_ROW + source_number(report, source_id)
+
+
+def citation(report: Report, source_id: str) -> str:
+    """A short citation: ``[7] paper §2.2`` or ``[15] public fact``."""
+    source = report.kb.sources[source_id]
+    n = source_number(report, source_id)
+    if source.kind == "paper":
+        return report.t("cite_paper", n=n, section=source.section)
+    return report.t("cite_fact", n=n)
+
+
+def uses(report: Report, source_id: str) -> str:
+    """What in the knowledge base cites a source: levels, base weights, questions, models."""
+    t, kb, lang = report.t, report.kb, report.lang
+    lines = []
+    for c in kb.criteria:
+        models = [m.name.get(lang) for m in kb.models if c.levels[m.id].source == source_id]
+        if models:
+            lines.append(t("used_levels", criterion=c.name.get(lang), models=t.sep.join(models)))
+    lines += [t("used_base", criterion=c.name.get(lang))
+              for c in kb.criteria if source_id in c.stressed_by]
+    lines += [t("used_question", question=q.text.get(lang))
+              for q in kb.questions if source_id in q.sources]
+    lines += [t("used_model", model=m.name.get(lang)) for m in kb.models if m.source == source_id]
+    return "\n".join(lines) or t("used_none")
+
+
+def write_sources(ws: Worksheet, report: Report) -> None:
+    """Fill the Sources sheet, one row per source in knowledge-base order."""
+    t, kb, lang = report.t, report.kb, report.lang
+    w = SheetWriter(ws, lang)
+    zh = lang == "zh"
+    headers = ["#", t("id"), t("kind"), t("where"), t("text")]
+    widths = [5, 30, 13, 26, 62]
+    if not zh:  # the Chinese text already is the original passage
+        headers.append(t("original"))
+        widths.append(40)
+    headers.append(t("used_for"))
+    widths.append(48)
+    w.widths(widths)
+    w.title(1, t("sources_title_sheet"))
+    w.put(2, 1, t("paper") + ": " + kb.paper)
+    w.header(HEADER_ROW, 1, headers)
+    row = HEADER_ROW
+    for number, source in enumerate(kb.sources.values(), start=1):
+        row += 1
+        values = [number, source.id, t(f"kind.{source.kind}"), source.label(lang),
+                  source.text(lang)]
+        if not zh:
+            values.append(source.quote or "")
+        values.append(uses(report, source.id))
+        for col, value in enumerate(values, start=1):
+            w.put(row, col, value, wrap=col > 1, box=True, align="center" if col == 1 else None)
+    w.table("Sources", HEADER_ROW, row, 1, len(headers))
+    ws.freeze_panes = f"C{HEADER_ROW + 1}"
+    w.fit_rows(HEADER_ROW, row)
+    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

@@ -1,0 +1,128 @@
+"""The Summary sheet: who, when, which model and why, its risks, the user's notes."""
+
+from __future__ import annotations
+
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app import __version__
+from app.report.cells import DATE, INTEGER, MEAN_RANK, SheetWriter
+from app.report.context import Report, number_text
+from criteria import explain
+
+LABEL_WIDTH = 30
+TEXT_WIDTH = 110
+
+
+class _Pairs:
+    """Label–value rows in columns A and B, written top to bottom."""
+
+    def __init__(self, writer: SheetWriter, row: int) -> None:
+        self.w = writer
+        self.row = row
+
+    def add(self, label: str, value: object, **style: object) -> None:
+        if label:
+            self.w.put(self.row, 1, label, bold=True, wrap=True)
+        self.w.put(self.row, 2, value, wrap=True, align="left", **style)
+        self.row += 1
+
+    def section(self, heading: str) -> None:
+        self.row += 1
+        self.w.section(self.row, heading)
+        self.row += 1
+
+
+def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
+    """What lifts and what pulls down a model, one bullet per criterion.
+
+    Built from :func:`criteria.explain.reasons`: each criterion named, with the model's
+    value beside the average of all models and the criterion's direction.
+    """
+    result = report.result
+    t = report.t
+
+    def text(reasons: list[explain.Reason]) -> str:
+        lines = [
+            "• " + t("reason", name=report.criterion_name(r.criterion),
+                     value=number_text(r.value), n=len(result.models),
+                     mean=number_text(float(report.column(r.criterion).mean())),
+                     better=report.better(r.criterion))
+            for r in reasons]
+        return "\n".join(lines) or t("nothing")
+
+    lifts, pulls = explain.reasons(result, model_id)
+    return text(lifts), text(pulls)
+
+
+def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
+    result, t, lang = report.result, report.t, report.lang
+    model = report.kb.model(model_id)
+    pairs.section(heading)
+    pairs.add(t("model"), model.name.get(lang), bold=True)
+    pairs.add(t("description"), model.description.get(lang))
+    pairs.add(t("counterpart"), model.export_counterpart.get(lang))
+    pairs.add(t("examples"), model.examples.get(lang))
+    pairs.add(t("consensus_rank"), result.rank_of(model_id), number_format=INTEGER)
+    i = result.models.index(model_id)
+    pairs.add(t("mean_rank"), float(result.consensus_mean_rank[i]), number_format=MEAN_RANK)
+    firsts = sum(result.rank_of(model_id, m) == 1 for m in result.methods)
+    pairs.add(t("firsts"), t("firsts_text", k=firsts, n=len(result.methods)))
+    lifts, pulls = reason_lines(report, model_id)
+    pairs.add(t("lifts"), lifts)
+    pairs.add(t("pulls"), pulls)
+    if not model.described_by_paper:
+        pairs.add(t("not_described"), t("not_described_text"), italic=True)
+    for group in result.ties():
+        if model_id in group:
+            others = [report.model_name(m) for m in group if m != model_id]
+            pairs.add(t("tie"), t("tie_text", models=t.sep.join(others)))
+
+
+def _risks(pairs: _Pairs, report: Report, model_id: str) -> None:
+    t, lang, kb = report.t, report.lang, report.kb
+    pairs.section(t("risks"))
+    for source in kb.risks_of(model_id):
+        lines = [source.text(lang)]
+        if lang != "zh" and source.kind == "paper":
+            lines.append(t("risk_original", quote=source.quote))
+        bears = [t("level_of", name=c.name.get(lang), level=c.levels[model_id].level)
+                 for c in kb.criteria
+                 if c.kind == "level" and c.direction == "min"
+                 and c.levels[model_id].source == source.id]
+        if bears:
+            lines.append(t("risk_bears", criteria=t.sep.join(bears)))
+        pairs.add(source.label(lang), "\n".join(lines))
+
+
+def write_summary(ws: Worksheet, report: Report) -> None:
+    """Fill the Summary sheet."""
+    result, t = report.result, report.t
+    w = SheetWriter(ws, report.lang)
+    w.widths([LABEL_WIDTH, TEXT_WIDTH])
+    w.title(1, t("title"))
+    pairs = _Pairs(w, 3)
+    pairs.add(t("company"), report.company or t("no_company"), bold=bool(report.company))
+    pairs.add(t("assessed_on"), report.assessed_on, number_format=DATE)
+    pairs.add(t("app_version"), __version__)
+    pairs.add(t("kb_version"), result.kb_version)
+    pairs.add(t("paper"), report.kb.paper)
+    methods = ", ".join(report.method_name(m) for m in result.methods)
+    pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
+
+    _model(pairs, report, t("recommended"), result.recommended)
+    _model(pairs, report, t("runner_up"), result.runner_up)
+    _risks(pairs, report, result.recommended)
+
+    if result.constant_criteria:
+        pairs.section(t("left_out"))
+        for c in result.constant_criteria:
+            value = number_text(float(report.column(c)[0]))
+            pairs.add(report.criterion_name(c), t("left_out_text",
+                                                  name=report.criterion_name(c), value=value))
+    paragraphs = [p for p in report.notes.splitlines() if p.strip()]
+    if paragraphs:
+        pairs.section(t("notes"))
+        for k, paragraph in enumerate(paragraphs):
+            pairs.add(t("notes") if k == 0 else "", paragraph)
+    w.fit_rows(3, pairs.row)
+    w.print_setup(t("footer"))

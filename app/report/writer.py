@@ -1,0 +1,87 @@
+"""Build the workbook and write it atomically."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from openpyxl import Workbook
+
+import criteria
+from app import __version__, files
+from app.report.cells import clean_text
+from app.report.charts import write_charts
+from app.report.context import Report
+from app.report.inputs import write_answers, write_weights
+from app.report.labels import Labels
+from app.report.matrix import write_matrix
+from app.report.rankings import write_rankings
+from app.report.sources import write_sources
+from app.report.summary import write_summary
+
+#: Sheets in workbook order: (label key, the function that fills it).
+SHEETS = (
+    ("summary", write_summary),
+    ("answers", write_answers),
+    ("weights", write_weights),
+    ("matrix", write_matrix),
+    ("rankings", write_rankings),
+    ("charts", write_charts),
+    ("sources", write_sources),
+)
+
+
+def build_workbook(report: Report) -> Workbook:
+    """The report as an in-memory workbook (nothing touches the disk)."""
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for key, fill in SHEETS:
+        fill(workbook.create_sheet(report.sheet_name(key)), report)
+    workbook.active = 0
+    t = report.t
+    props = workbook.properties
+    props.title = clean_text(f"{t('title')} — {report.company}" if report.company
+                             else t("title"))[:255]
+    props.subject = t("subject")
+    props.creator = f"{t('footer')} {__version__}"
+    props.lastModifiedBy = props.creator
+    props.keywords = t("keywords")
+    props.description = f"{t('kb_version')}: {report.result.kb_version}"
+    props.language = "zh-CN" if report.lang == "zh" else "en"
+    return workbook
+
+
+def write_report(path: Path | str, result: criteria.RankingResult,
+                 kb: criteria.KnowledgeBase, *, lang: str = "en", company: str = "",
+                 notes: str = "", assessed_on: dt.date | None = None) -> None:
+    """Write the Excel recommendation report for ``result``.
+
+    Parameters
+    ----------
+    path
+        The ``.xlsx`` file to write; an existing file is replaced whole.
+    result
+        The ranking to report (the same object the views show).
+    kb
+        The knowledge base the result was computed from.
+    lang
+        ``"en"`` or ``"zh"``: every label, sheet name and knowledge-base text.
+    company, notes
+        Typed by the user; stored as text even when they start with ``=``, ``+``,
+        ``-`` or ``@``.
+    assessed_on
+        The assessment's date; today when not given.
+
+    Raises
+    ------
+    app.files.FileProblem
+        When the file cannot be written (read-only or locked, missing folder, a folder
+        in its place, full disk); the message names the file and the reason, and an
+        existing file is left untouched.
+    ValueError
+        For a language other than ``"en"`` and ``"zh"``.
+    """
+    report = Report(result=result, kb=kb, t=Labels(lang), company=company.strip(),
+                    notes=notes, assessed_on=assessed_on or dt.date.today())
+    workbook = build_workbook(report)
+    files.atomic_write(path, lambda fh: workbook.save(fh))

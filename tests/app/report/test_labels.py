@@ -1,0 +1,24 @@
+"""The report's own words exist in both languages, and sheet names are valid."""
+
+import re
+
+import pytest
+
+from app.report.labels import _TABLES, Labels
+
+
+def test_both_languages_have_every_label():
+    assert set(_TABLES["en"]) == set(_TABLES["zh"])
+    for key, en in _TABLES["en"].items():
+        fields = set(re.findall(r"{(\w+)}", en))
+        assert fields == set(re.findall(r"{(\w+)}", _TABLES["zh"][key])), key
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_sheet_names_are_valid_and_distinct(lang):
+    t = Labels(lang)
+    names = [v for k, v in _TABLES[lang].items() if k.startswith("sheet.")]
+    assert len(set(names)) == len(names)
+    for name in names:
+        assert 0 < len(name) <= 31 and not set(name) & set("[]:*?/\\'")
+    assert t("firsts_text", k=3, n=4) in ("3 of 4", "4种中的3种")

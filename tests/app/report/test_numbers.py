@@ -1,0 +1,162 @@
+"""Every number in the report equals the result object it was written from."""
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.stats import kendalltau
+
+from criteria import model
+from criteria.methods import METHODS
+
+NAMES = {m.id: m for m in METHODS}
+
+
+def short(method_id):
+    return NAMES[method_id].name_en.split(" (")[0]
+
+
+def test_weights_sheet_holds_the_result_weights(book_en, result, kb, rows):
+    table = rows(book_en["Weights"], "Weights")
+    header, body = table[0], table[1:]
+    assert header[:7] == ["Criterion", "Kind", "Direction", "Base weight", "Weight",
+                          "Weight used by the methods", "In the ranking"]
+    assert [r[0] for r in body] == [kb.criterion(c).name.en for c in result.criteria]
+    assert [r[4] for r in body] == pytest.approx(list(result.weights), abs=1e-15)
+    assert [r[5] for r in body] == pytest.approx(list(result.active_weights), abs=1e-15)
+    base = kb.base_weights()
+    assert [r[3] for r in body] == pytest.approx([base[c] for c in result.criteria])
+    assert [r[2] for r in body] == ["higher is better" if o == "max" else "lower is better"
+                                    for o in result.objectives]
+    assert book_en["Weights"].cell(4, 5).number_format == "0.0%"
+
+
+def test_weights_read_back_with_pandas_sum_to_one(report_en, result):
+    frame = pd.read_excel(report_en, sheet_name="Weights", header=2)
+    assert frame["Weight"].to_numpy() == pytest.approx(result.weights)
+    assert frame["Weight"].sum() == pytest.approx(1.0)
+    assert frame["Weight used by the methods"].sum() == pytest.approx(1.0)
+
+
+def test_left_out_criterion_is_marked_and_gets_no_used_weight(write, constant_result, rows):
+    import openpyxl
+
+    ws = openpyxl.load_workbook(write(constant_result))["Weights"]
+    body = {r[0]: r for r in rows(ws, "Weights")[1:]}
+    capital = body["Capital shortfall"]
+    assert capital[5] is None and capital[6] == "no: equal for every model"
+    assert all(r[6] == "yes" for name, r in body.items() if name != "Capital shortfall")
+    used = [r[5] for r in body.values() if r[5] is not None]
+    assert used == pytest.approx(list(constant_result.active_weights))
+
+
+def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows):
+    import openpyxl
+
+    import criteria
+
+    answers = {"capital": "lt_500k", "traffic": "none", "supply_chain": "own_brand",
+               "operations": "basic", "policy_exposure": "high", "brand_trust": "none",
+               "risk_appetite": "low", "time_horizon": "6_months", "category_breadth": "few"}
+    result = criteria.assess(kb, answers)
+    ws = openpyxl.load_workbook(write(result))["Weights"]
+    why = {r[0]: r[7] for r in rows(ws, "Weights")[1:]}
+    capital = why["Capital shortfall"]
+    assert "(1 + 1 of the paper's passages stress it)" in capital
+    assert "× 2 (What is your first-year budget" in capital and "Under 500,000" in capital
+    factors = model.weight_factors(kb, answers)
+    for cid, items in factors.items():
+        assert why[kb.criterion(cid).name.en].count("× ") == len(items)
+
+
+def test_weights_set_by_hand_are_called_so(write, kb, result, rows):
+    import openpyxl
+
+    import criteria
+
+    manual = criteria.assess(kb, result.answers, weights=np.ones(len(kb.criteria)))
+    ws = openpyxl.load_workbook(write(manual))["Weights"]
+    body = rows(ws, "Weights")[1:]
+    assert [r[4] for r in body] == pytest.approx(list(manual.weights))
+    assert all(r[7].startswith("set by hand (the questionnaire would give ") for r in body)
+
+
+def test_matrix_sheet_holds_the_matrix(book_en, report_en, result, kb, rows, labelled_row):
+    ws = book_en["Matrix"]
+    table = rows(ws, "Matrix")
+    assert table[0] == ["Model", *(kb.criterion(c).name.en for c in result.criteria)]
+    assert [r[0] for r in table[1:]] == [kb.model(m).name.en for m in result.models]
+    assert np.array([r[1:] for r in table[1:]], dtype=float) == pytest.approx(result.matrix)
+    assert labelled_row(ws, "Direction") == ["higher is better" if o == "max" else
+                                             "lower is better" for o in result.objectives]
+    assert labelled_row(ws, "Weight") == pytest.approx(list(result.weights))
+    frame = pd.read_excel(report_en, sheet_name="Matrix", header=3, nrows=len(result.models),
+                          index_col=0)
+    assert frame.to_numpy(dtype=float) == pytest.approx(result.matrix)
+
+
+def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, result, kb,
+                                                                        rows):
+    ws = book_en["Matrix"]
+    table = rows(ws, "MatrixSources")
+    numbers = {sid: n for n, sid in enumerate(kb.sources, start=1)}
+    sources = book_en["Sources"]
+    for i, model_id in enumerate(result.models):
+        for j, cid in enumerate(result.criteria):
+            sid = kb.criterion(cid).levels[model_id].source
+            text = table[1 + i][1 + j]
+            assert text.startswith(f"[{numbers[sid]}] ")
+            cell = ws[ws.tables["MatrixSources"].ref.split(":")[0]].offset(1 + i, 1 + j)
+            target = cell.hyperlink.location.split("!")[1]
+            assert sources[target].value == numbers[sid]
+            assert sources[target].offset(0, 1).value == sid
+
+
+def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, kb, rows):
+    table = rows(book_en["Rankings"], "Rankings")
+    header = table[0]
+    expected_header = ["Model", "Consensus rank", "Borda mean rank"]
+    for m in result.methods:
+        expected_header += [f"{short(m)} score", f"{short(m)} rank"]
+    assert header == expected_header
+    assert [r[0] for r in table[1:]] == [kb.model(m).name.en for m in result.consensus]
+    for r in table[1:]:
+        i = [kb.model(m).name.en for m in result.models].index(r[0])
+        assert r[1] == result.consensus_ranks[i]
+        assert r[2] == pytest.approx(result.consensus_mean_rank[i], abs=1e-15)
+        for k, m in enumerate(result.methods):
+            assert r[3 + 2 * k] == pytest.approx(result.scores[m][i], abs=1e-15)
+            assert r[4 + 2 * k] == result.ranks[m][i]
+    frame = pd.read_excel(report_en, sheet_name="Rankings", header=3,
+                          nrows=len(result.models))
+    assert list(frame["Consensus rank"]) == sorted(result.consensus_ranks.tolist())
+    assert frame["TOPSIS score"].to_numpy() == pytest.approx(
+        [result.scores["topsis"][result.models.index(m)] for m in result.consensus])
+
+
+def test_kendall_tau_between_methods(book_en, result):
+    ws = book_en["Rankings"]
+    start = next(c for c in ws["A"] if c.value == "Method")
+    for k, a in enumerate(result.methods):
+        row = [c.value for c in ws[start.row + 1 + k]][:1 + len(result.methods)]
+        assert row[0] == NAMES[a].name_en
+        expected = [kendalltau(result.ranks[a], result.ranks[b]).statistic
+                    for b in result.methods]
+        assert row[1:] == pytest.approx(expected)
+        assert row[1 + k] == pytest.approx(1.0)
+
+
+def test_share_of_methods_placing_the_recommended_model_first(book_en, result, labelled_row):
+    share = labelled_row(book_en["Rankings"], "Methods placing the recommended model first")
+    firsts = sum(result.rank_of(result.recommended, m) == 1 for m in result.methods)
+    assert share[0] == pytest.approx(firsts / len(result.methods))
+    assert share[1] == f"{firsts} of {len(result.methods)}"
+
+
+def test_chinese_report_holds_the_same_numbers(book_zh, result, rows):
+    weights = rows(book_zh["权重"], "Weights")
+    assert [r[4] for r in weights[1:]] == pytest.approx(list(result.weights))
+    matrix = rows(book_zh["决策矩阵"], "Matrix")
+    assert np.array([r[1:] for r in matrix[1:]], dtype=float) == pytest.approx(result.matrix)
+    ranking = rows(book_zh["排名"], "Rankings")
+    assert ranking[0][:3] == ["模式", "共识名次", "Borda平均名次"]
+    assert [r[1] for r in ranking[1:]] == sorted(result.consensus_ranks.tolist())

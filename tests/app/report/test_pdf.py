@@ -1,0 +1,35 @@
+"""LibreOffice opens the report and prints it to PDF (skipped where LibreOffice is missing).
+
+Install it with ``sudo apt-get install libreoffice-calc`` to run this test.
+"""
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
+
+
+def test_both_languages_convert_to_a_few_pdf_pages(tmp_path, report_en, report_zh):
+    profile = tmp_path / "profile"  # a private profile: no clash with a running LibreOffice
+    sources = []
+    for lang, report in (("en", report_en), ("zh", report_zh)):
+        copy = tmp_path / f"report_{lang}.xlsx"
+        shutil.copy(report, copy)
+        sources.append(copy)
+    out = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                          "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    for source in sources:
+        pdf = source.with_suffix(".pdf")
+        assert pdf.exists(), out.stdout + out.stderr
+        data = pdf.read_bytes()
+        assert data.startswith(b"%PDF") and len(data) > 20_000
+        pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+        # Seven sheets, the Comparison sheet on one page: a dozen pages, not hundreds.
+        assert 7 <= pages <= 16, pages
