@@ -196,7 +196,7 @@ def acceptability(result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
         ranks = fastrank.method_ranks(matrix, objectives, w, method)
         _tally(ranks, counts)
         first = ranks == 1
-        first_sums += first.T.astype(float) @ w
+        first_sums += np.einsum("sm,sk->mk", first.astype(float), w)
         first_counts += first.sum(axis=0)
         tied_first += int((first.sum(axis=1) > 1).sum())
     active = result.active_criteria
