@@ -1,7 +1,7 @@
 """Entry point: ``export-advisor`` (also ``python -m app``).
 
-With a subcommand (``rank``) it runs headless; otherwise it starts the desktop app,
-optionally opening an assessment file.
+With a subcommand (``rank``, ``sensitivity``) it runs headless; otherwise it starts the
+desktop app, optionally opening an assessment file.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS_COMMANDS = {"rank"}
+HEADLESS_COMMANDS = {"rank", "sensitivity"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

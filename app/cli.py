@@ -1,4 +1,8 @@
-"""Headless commands: ``export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] [--lang]``."""
+"""Headless commands: ``export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] [--lang]``.
+
+Also ``export-advisor sensitivity ANSWERS.json [--samples N] [--json OUT]``, run by
+:mod:`app.cli_sensitivity`.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 import criteria
-from app import __version__, files
+from app import __version__, cli_sensitivity, files
 
 EXIT_BAD_INPUT = 2
 
@@ -29,6 +33,20 @@ def build_parser() -> argparse.ArgumentParser:
     rank.add_argument("--xlsx", metavar="OUT.xlsx", help="write the Excel recommendation")
     rank.add_argument("--lang", choices=("en", "zh"), default="en",
                       help="language of the table and the report (default: en)")
+    sens = sub.add_parser("sensitivity", help="how robust the ranking is for an answers file")
+    sens.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
+    sens.add_argument("--samples", type=cli_sensitivity.samples_count,
+                      default=cli_sensitivity.sensitivity.DEFAULT_SAMPLES,
+                      help="weight samples for the rank acceptability (default: 10,000)")
+    sens.add_argument("--seed", type=cli_sensitivity.seed_value,
+                      default=cli_sensitivity.sensitivity.DEFAULT_SEED,
+                      help="seed of the weight samples (default: %(default)s)")
+    sens.add_argument("--concentration", type=cli_sensitivity.concentration_value,
+                      help="sample around the current weights, Dirichlet(K·w), instead of "
+                           "uniformly")
+    sens.add_argument("--json", metavar="OUT.json", help="write the full analysis as JSON")
+    sens.add_argument("--lang", choices=("en", "zh"), default="en",
+                      help="language of the summary (default: en)")
     return parser
 
 
@@ -81,6 +99,8 @@ def main(argv: Sequence[str]) -> int:
     """Run a headless subcommand; bad input → one message on stderr and exit 2."""
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "sensitivity":
+            return cli_sensitivity.run(args)
         return run_rank(args)
     except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
         print(f"export-advisor: error: {exc}", file=sys.stderr)
