@@ -112,6 +112,7 @@ _EN = {
     "agreement_title": "Agreement between methods (Kendall's tau of their ranks; 1 = same "
                        "order, −1 = reversed)",
     "method": "Method",
+    "consensus": "Consensus (Borda count)",
     "top_title": "Each method's first choice",
     "first_choice": "First choice",
     "agrees": "Agrees with the consensus",
@@ -235,6 +236,7 @@ _ZH = {
     "rank": "{method}名次",
     "agreement_title": "方法间一致性（名次的Kendall τ；1 = 顺序相同，−1 = 完全相反）",
     "method": "方法",
+    "consensus": "共识（Borda计数）",
     "top_title": "各方法的首选",
     "first_choice": "首选",
     "agrees": "与共识一致",

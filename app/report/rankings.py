@@ -2,32 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
-
-import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app.report.cells import INTEGER, MEAN_RANK, SCORE, TAU, SheetWriter
 from app.report.context import Report
+from criteria import agreement
 
 HEADER_ROW = 4
-
-
-def kendall_taus(report: Report) -> dict[tuple[str, str], float | None]:
-    """Kendall's tau-b between every pair of methods' ranks (``None`` when undefined).
-
-    Tau is undefined when one method ranks every model equal.
-    """
-    from scipy.stats import kendalltau
-
-    ranks = report.result.ranks
-    taus: dict[tuple[str, str], float | None] = {}
-    for a, b in itertools.product(report.result.methods, repeat=2):
-        if np.ptp(ranks[a]) == 0 or np.ptp(ranks[b]) == 0:
-            taus[a, b] = None
-        else:
-            taus[a, b] = float(kendalltau(ranks[a], ranks[b]).statistic)
-    return taus
 
 
 def first_choices(report: Report, method: str) -> tuple[str, ...]:
@@ -70,17 +51,21 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     w.put(2, 1, t("rankings_note"), italic=True)
     row = _scores_table(w, report)
 
-    # Kendall's tau between each pair of methods.
+    # Kendall's tau between every two methods and the consensus (criteria.agreement).
     row += 2
-    w.section(row, t("agreement_title"), 1 + n_methods)
+    taus = agreement.kendall_taus(result)
+    orders = [*result.methods, "consensus"]
+    names = {**{m: report.method_name(m) for m in result.methods}, "consensus": t("consensus")}
+    shorts = {**{m: report.method_short(m) for m in result.methods},
+              "consensus": t("consensus_rank")}
+    w.section(row, t("agreement_title"), 1 + len(orders))
     row += 1
-    w.header(row, 1, [t("method"), *(report.method_short(m) for m in result.methods)])
-    taus = kendall_taus(report)
-    for a in result.methods:
+    w.header(row, 1, [t("method"), *(shorts[m] for m in orders)])
+    for a in orders:
         row += 1
-        w.put(row, 1, report.method_name(a), bold=True, box=True, wrap=True)
-        for k, b in enumerate(result.methods):
-            tau = taus[a, b]
+        w.put(row, 1, names[a], bold=True, box=True, wrap=True)
+        for k, b in enumerate(orders):
+            tau = taus[a][b]
             w.put(row, 2 + k, "—" if tau is None else tau, number_format=TAU, box=True,
                   align="right")
 

@@ -133,14 +133,17 @@ def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, k
         [result.scores["topsis"][result.models.index(m)] for m in result.consensus])
 
 
-def test_kendall_tau_between_methods(book_en, result):
+def test_kendall_tau_between_methods_and_the_consensus(book_en, result):
     ws = book_en["Rankings"]
     start = next(c for c in ws["A"] if c.value == "Method")
-    for k, a in enumerate(result.methods):
-        row = [c.value for c in ws[start.row + 1 + k]][:1 + len(result.methods)]
-        assert row[0] == NAMES[a].name_en
-        expected = [kendalltau(result.ranks[a], result.ranks[b]).statistic
-                    for b in result.methods]
+    ranks = {**result.ranks, "consensus": result.consensus_ranks}
+    orders = [*result.methods, "consensus"]
+    header = [c.value for c in ws[start.row]][:1 + len(orders)]
+    assert header == ["Method", *(short(m) for m in result.methods), "Consensus rank"]
+    for k, a in enumerate(orders):
+        row = [c.value for c in ws[start.row + 1 + k]][:1 + len(orders)]
+        assert row[0] == (NAMES[a].name_en if a in NAMES else "Consensus (Borda count)")
+        expected = [kendalltau(ranks[a], ranks[b]).statistic for b in orders]
         assert row[1:] == pytest.approx(expected)
         assert row[1 + k] == pytest.approx(1.0)
 
