@@ -58,6 +58,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
 bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_cli.py
 	$(QT_ENV) $(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_sensitivity.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
