@@ -85,8 +85,10 @@ def run_rank(args: argparse.Namespace) -> int:
     result = criteria.assess(kb, answers)
     if args.xlsx:
         from app.report import write_report  # openpyxl is loaded only for a report
+        from criteria import sensitivity
 
         write_report(args.xlsx, result, kb, lang=args.lang,
+                     sensitivity=sensitivity.analyse(kb, result),
                      **files.assessment_details(document))
     if args.json:
         files.write_json(args.json, result.to_dict())

@@ -11,7 +11,7 @@ import math
 
 import criteria
 from app import files
-from criteria import sensitivity
+from criteria import counterfactual, sensitivity
 
 TEXT = {
     "en": {
@@ -129,18 +129,12 @@ def format_summary(result: sensitivity.SensitivityResult, kb: criteria.Knowledge
     out += _table(rows)
     out += ["", t["counterfactuals"]]
 
-    def label(question: str, option: str) -> str:
-        return kb.question(question).get_option(option).label.get(lang)
-
-    def change_text(changes: tuple) -> str:
-        return ", ".join(f"{c.question}: {label(c.question, c.from_option)} → "
-                         f"{label(c.question, c.to_option)}" for c in changes)
-
     for m, cf in result.counterfactuals.items():
         if cf is None:
             out.append(f"  {model[m]}: {t['no_change']}")
         else:
-            text = f" {t['also']} ".join(change_text(ch) for ch in (cf.changes, *cf.alternatives))
+            text = f" {t['also']} ".join(counterfactual.describe(kb, ch, lang)
+                                        for ch in (cf.changes, *cf.alternatives))
             out.append(f"  {model[m]}: {text}")
     taus = result.agreement.kendall_tau["consensus"]
     out += ["", t["agreement"] + ": " + ", ".join(

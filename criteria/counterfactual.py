@@ -160,3 +160,13 @@ def counterfactuals(kb: KnowledgeBase, answers: Mapping[str, str], *,
         settled |= set(found)
     return {m: (Counterfactual(m, found[m][0], tuple(found[m][1:])) if m in found else None)
             for m in kb.model_ids if m != baseline}
+
+
+def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -> str:
+    """A change of answers in words: "First-year budget: 2 – 5 million → 5 – 20 million; …"."""
+    parts = []
+    for c in changes:
+        q = kb.question(c.question)
+        parts.append(f"{q.short.get(lang)}: {q.get_option(c.from_option).label.get(lang)} → "
+                     f"{q.get_option(c.to_option).label.get(lang)}")
+    return "; ".join(parts)

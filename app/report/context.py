@@ -10,6 +10,7 @@ import numpy as np
 import criteria
 from app.report.labels import Labels
 from criteria.methods import METHODS
+from criteria.sensitivity import SensitivityResult
 
 
 def number_text(value: float) -> str:
@@ -33,6 +34,8 @@ class Report:
         Typed by the user; stored as text, never as formulas.
     assessed_on
         The date of the assessment.
+    sensitivity
+        The robustness analysis of ``result``, when one was run (adds a sheet).
     """
 
     result: criteria.RankingResult
@@ -41,6 +44,7 @@ class Report:
     company: str
     notes: str
     assessed_on: dt.date
+    sensitivity: SensitivityResult | None = None
 
     @property
     def lang(self) -> str:

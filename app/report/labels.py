@@ -138,6 +138,29 @@ _EN = {
     "used_question": "question: {question}",
     "used_model": "model: {model}",
     "used_none": "background",
+    "sheet.sensitivity": "Sensitivity",
+    "sens_title": "How firm is the ranking?",
+    "sens_note": "TOPSIS on the criteria the methods ranked; {samples:,} weight vectors drawn "
+                 "uniformly from all weightings (seed {seed}).",
+    "acc_title": "Rank acceptability: share of weightings giving each rank",
+    "rank_n": "Rank {n}",
+    "central_title": "Central weights: mean weights under which the model comes first",
+    "never_first": "never first",
+    "stab_title": "Stability: the range of each weight (others rescaled) keeping the top model",
+    "weight_now": "Weight now",
+    "low": "From",
+    "high": "To",
+    "constant_crit": "equal for every model: any weight keeps the order",
+    "cf_title": "What would need to change to make each model the recommendation",
+    "cf_none": "no change of one or two steps in the answers puts it first",
+    "change": "Smallest change of answers",
+    "reversal_title": "Rank-reversal check (scikit-criteria RankInvariantChecker, TOPSIS)",
+    "reversal_yes": "{model} stayed first in all {n} mutated problems.",
+    "reversal_no": "{model} did not stay first in every mutated problem "
+                   "(preserved in {rate:.0%}).",
+    "reversal_na": "Not run: {note}",
+    "acc_chart": "Rank acceptability (TOPSIS)",
+    "share": "Share",
 }
 
 _ZH = {
@@ -260,6 +283,28 @@ _ZH = {
     "used_question": "问题：{question}",
     "used_model": "模式：{model}",
     "used_none": "背景",
+    "sheet.sensitivity": "稳健性",
+    "sens_title": "排名有多稳？",
+    "sens_note": "TOPSIS，基于参与排名的准则；从所有权重组合中均匀抽取 {samples:,} 组权重"
+                 "（随机种子 {seed}）。",
+    "acc_title": "名次可接受度：各名次在随机权重中所占比例",
+    "rank_n": "第 {n} 名",
+    "central_title": "中心权重：模式排第一时的平均权重",
+    "never_first": "从未排第一",
+    "stab_title": "稳定区间：单个权重（其余按比例缩放）保持第一名不变的范围",
+    "weight_now": "当前权重",
+    "low": "下限",
+    "high": "上限",
+    "constant_crit": "各模式相同，任意权重都不改变排序",
+    "cf_title": "使各模式成为推荐所需的改变",
+    "cf_none": "答案改动一到两步都无法使其排第一",
+    "change": "最小答案改动",
+    "reversal_title": "排序反转检验（scikit-criteria RankInvariantChecker，TOPSIS）",
+    "reversal_yes": "在全部 {n} 个扰动问题中，{model}均保持第一。",
+    "reversal_no": "{model}并未在所有扰动问题中保持第一（保持率 {rate:.0%}）。",
+    "reversal_na": "未运行：{note}",
+    "acc_chart": "名次可接受度（TOPSIS）",
+    "share": "比例",
 }
 
 _TABLES = {"en": _EN, "zh": _ZH}

@@ -16,8 +16,10 @@ from app.report.inputs import write_answers, write_weights
 from app.report.labels import Labels
 from app.report.matrix import write_matrix
 from app.report.rankings import write_rankings
+from app.report.sensitivity import write_sensitivity
 from app.report.sources import write_sources
 from app.report.summary import write_summary
+from criteria.sensitivity import SensitivityResult
 
 #: Sheets in workbook order: (label key, the function that fills it).
 SHEETS = (
@@ -35,7 +37,9 @@ def build_workbook(report: Report) -> Workbook:
     """The report as an in-memory workbook (nothing touches the disk)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    for key, fill in SHEETS:
+    sheets = SHEETS if report.sensitivity is None else (
+        *SHEETS[:-1], ("sensitivity", write_sensitivity), SHEETS[-1])
+    for key, fill in sheets:
         fill(workbook.create_sheet(report.sheet_name(key)), report)
     workbook.active = 0
     t = report.t
@@ -53,7 +57,8 @@ def build_workbook(report: Report) -> Workbook:
 
 def write_report(path: Path | str, result: criteria.RankingResult,
                  kb: criteria.KnowledgeBase, *, lang: str = "en", company: str = "",
-                 notes: str = "", assessed_on: dt.date | None = None) -> None:
+                 notes: str = "", assessed_on: dt.date | None = None,
+                 sensitivity: SensitivityResult | None = None) -> None:
     """Write the Excel recommendation report for ``result``.
 
     Parameters
@@ -71,6 +76,9 @@ def write_report(path: Path | str, result: criteria.RankingResult,
         ``-`` or ``@``.
     assessed_on
         The assessment's date; today when not given.
+    sensitivity
+        The robustness analysis of ``result`` (``criteria.sensitivity.analyse``); when
+        given, a Sensitivity sheet comes before the Sources.
 
     Raises
     ------
@@ -82,6 +90,7 @@ def write_report(path: Path | str, result: criteria.RankingResult,
         For a language other than ``"en"`` and ``"zh"``.
     """
     report = Report(result=result, kb=kb, t=Labels(lang), company=company.strip(),
-                    notes=notes, assessed_on=assessed_on or dt.date.today())
+                    notes=notes, assessed_on=assessed_on or dt.date.today(),
+                    sensitivity=sensitivity)
     workbook = build_workbook(report)
     files.atomic_write(path, lambda fh: workbook.save(fh))

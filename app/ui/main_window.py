@@ -350,7 +350,8 @@ class MainWindow(QMainWindow):
                 from app.report import write_report
 
                 write_report(path, result, self.kb, lang=self.lang,
-                             company=self.state.company, notes=self.state.notes)
+                             company=self.state.company, notes=self.state.notes,
+                             sensitivity=self._analysis(result))
             except files.FileProblem as exc:
                 dialogs.error(self, self.tr("Cannot save the report"),
                               self.tr("{0}\n\nChoose another location.").format(exc))
@@ -358,6 +359,15 @@ class MainWindow(QMainWindow):
                 continue
             self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
             return True
+
+    def _analysis(self, result):
+        """The robustness analysis of ``result`` (the robustness view's, if it has one)."""
+        view = self._robustness
+        if view is not None and view.analysis is not None and view.analysis.ranking is result:
+            return view.analysis
+        from criteria import sensitivity
+
+        return sensitivity.analyse(self.kb, result)
 
     # --- autosave ----------------------------------------------------------------------
     def autosave(self) -> None:

@@ -67,13 +67,3 @@ class StabilityModel(QAbstractTableModel):
         if not self.rows:
             return None
         return min(self.rows, key=lambda s: s.high - s.low).criterion
-
-
-def change_text(kb: KnowledgeBase, changes, lang: str) -> str:
-    """A change of answers in words: 'question: from → to; …'."""
-    parts = []
-    for c in changes:
-        q = kb.question(c.question)
-        parts.append(f"{q.short.get(lang)}: {q.get_option(c.from_option).label.get(lang)} → "
-                     f"{q.get_option(c.to_option).label.get(lang)}")
-    return "; ".join(parts)

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.models import RankingModel
-from app.ui.robustness.models import StabilityModel, change_text
+from app.ui.robustness.models import StabilityModel
 from app.ui.robustness.range_delegate import RangeDelegate
 from app.ui.robustness.whatif import WhatIfPanel
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
-from criteria import sensitivity
+from criteria import counterfactual, sensitivity
 
 RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
 
@@ -192,7 +192,7 @@ class RobustnessView(QWidget):
             if cf is None:
                 text = self.tr("no change of one or two steps in your answers puts it first")
             else:
-                text = change_text(self.kb, cf.changes, self.lang)
+                text = counterfactual.describe(self.kb, cf.changes, self.lang)
             lines.append(f"<li><b>{name}</b>: {text}</li>")
         intro = self.tr("The smallest change to your answers (at most two steps along the "
                         "option lists) that would make each model the recommendation:")

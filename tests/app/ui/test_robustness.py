@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 import criteria
-from app.ui.robustness.models import RANGE_ROLE, StabilityModel, change_text
-from criteria import sensitivity
+from app.ui.robustness.models import RANGE_ROLE, StabilityModel
+from criteria import counterfactual, sensitivity
 from samples import PERSONA_BASE
 
 
@@ -60,7 +60,7 @@ def test_stability_and_what_would_change(view, kb):
 def test_change_text_names_the_question_and_both_options(kb):
     analysis = sensitivity.analyse(kb, criteria.assess(kb, PERSONA_BASE), samples=500)
     cf = next(c for c in analysis.counterfactuals.values() if c is not None)
-    text = change_text(kb, cf.changes, "en")
+    text = counterfactual.describe(kb, cf.changes, "en")
     first = cf.changes[0]
     q = kb.question(first.question)
     assert q.short.en in text

@@ -1,0 +1,124 @@
+"""The Sensitivity sheet: rank acceptability, central weights, stability, what would change."""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet.pagebreak import Break
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.report.cells import PERCENT, SheetWriter
+from app.report.context import Report
+from criteria import counterfactual
+
+HEADER_ROW = 4
+CHART_ROWS = 17  # rows of 15 pt kept free for the chart under the acceptability table
+
+
+def write_sensitivity(ws: Worksheet, report: Report) -> None:
+    """Fill the Sensitivity sheet from ``report.sensitivity``."""
+    analysis = report.sensitivity
+    assert analysis is not None
+    t, acc = report.t, analysis.acceptability
+    n = len(acc.models)
+    w = SheetWriter(ws, report.lang)
+    w.widths([38] + [13] * max(n, 4))
+    w.title(1, t("sens_title"))
+    w.put(2, 1, t("sens_note", samples=acc.samples, seed=acc.seed), italic=True)
+
+    # Rank acceptability: models (consensus order) × ranks, shares of the samples.
+    row = HEADER_ROW
+    w.section(row - 1, t("acc_title"), 1 + n)
+    w.header(row, 1, [t("model"), *(t("rank_n", n=r + 1) for r in range(n))])
+    first_row = row + 1
+    for model_id in analysis.ranking.consensus:
+        row += 1
+        w.put(row, 1, report.model_name(model_id), box=True, wrap=True,
+              bold=model_id == analysis.ranking.recommended)
+        for r, p in enumerate(acc.of(model_id)):
+            w.put(row, 2 + r, float(p), number_format=PERCENT, box=True)
+    last_row = row
+    w.table("Acceptability", HEADER_ROW, last_row, 1, 1 + n)
+    _acceptability_chart(ws, report, first_row, last_row, n, anchor_row=row + 2)
+    for r in range(row + 2, row + 2 + CHART_ROWS):
+        ws.row_dimensions[r].height = 15
+    row += 1 + CHART_ROWS
+    ws.row_breaks.append(Break(id=row))  # the tables below start on a new page
+
+    # Central weights: criteria × models.
+    row += 1
+    w.section(row, t("central_title"), 1 + n)
+    row += 1
+    models = analysis.ranking.consensus
+    w.header(row, 1, [t("criterion"), *(report.model_name(m) for m in models)])
+    for c in acc.criteria:
+        row += 1
+        w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
+        for k, m in enumerate(models):
+            weights = acc.central_weights[m]
+            w.put(row, 2 + k, t("never_first") if weights is None else float(weights[c]),
+                  number_format=PERCENT, box=True)
+
+    # Stability intervals.
+    row += 2
+    w.section(row, t("stab_title"), 1 + n)
+    row += 1
+    w.header(row, 1, [t("criterion"), t("weight_now"), t("low"), t("high")])
+    for c, s in analysis.stability.items():
+        row += 1
+        w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
+        if s.constant:
+            w.put(row, 2, t("constant_crit"))
+            continue
+        for k, value in enumerate((s.current, s.low, s.high)):
+            w.put(row, 2 + k, float(value), number_format=PERCENT, box=True)
+
+    # What would need to change.
+    row += 2
+    w.section(row, t("cf_title"), 1 + n)
+    row += 1
+    w.header(row, 1, [t("model"), t("change")])
+    ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=1 + n)
+    for model_id in analysis.ranking.consensus:
+        if model_id == analysis.counterfactual_baseline:
+            continue
+        cf = analysis.counterfactuals.get(model_id)
+        row += 1
+        w.put(row, 1, report.model_name(model_id), box=True, wrap=True)
+        # Not wrapped: the text runs on into the empty cells to the right.
+        w.put(row, 2, t("cf_none") if cf is None
+              else counterfactual.describe(report.kb, cf.changes, report.lang))
+
+    # Rank reversal.
+    row += 2
+    w.section(row, t("reversal_title"), 1 + n)
+    row += 1
+    rr = analysis.agreement.rank_reversal
+    name = report.model_name(rr.best)
+    text = (t("reversal_na", note=rr.note) if rr.invariant is None else
+            t("reversal_yes", model=name, n=rr.mutations) if rr.invariant else
+            t("reversal_no", model=name, rate=rr.preservation_rate or 0.0))
+    w.put(row, 1, text)
+
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    w.fit_rows(HEADER_ROW, row)
+    w.print_setup(t("footer"))
+
+
+def _acceptability_chart(ws: Worksheet, report: Report, first_row: int, last_row: int,
+                         n: int, anchor_row: int) -> None:
+    """A native stacked bar chart of the acceptability table (100 % per model)."""
+    chart = BarChart()
+    chart.type = "bar"
+    chart.grouping = "percentStacked"
+    chart.overlap = 100
+    chart.title = report.t("acc_chart")
+    chart.y_axis.title = report.t("share")
+    chart.y_axis.number_format = "0%"
+    data = Reference(ws, min_col=2, max_col=1 + n, min_row=HEADER_ROW, max_row=last_row)
+    cats = Reference(ws, min_col=1, min_row=first_row, max_row=last_row)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(cats)
+    chart.x_axis.scaling.orientation = "maxMin"  # best model at the top, as in the table
+    chart.y_axis.crosses = "max"  # ...which keeps the percentage axis at the bottom
+    chart.height, chart.width = 8, 24
+    ws.add_chart(chart, f"A{anchor_row}")
