@@ -62,10 +62,18 @@ def _pipelines() -> dict[str, Callable]:
 
 
 def competition_ranks(scores: np.ndarray, higher_is_better: bool = True) -> np.ndarray:
-    """Ranks 1..n with ties sharing the best rank ("1, 2, 2, 4"), after rounding."""
-    rounded = np.round(np.asarray(scores, dtype=float), SCORE_DECIMALS)
+    """Ranks 1..n with ties sharing the best rank ("1, 2, 2, 4"), after rounding.
+
+    One score per model gives one rank per model; a samples × models array gives the
+    ranks of each row (the robustness analysis ranks thousands of weightings at once).
+    """
+    scores = np.asarray(scores, dtype=float)
+    rounded = np.round(np.atleast_2d(scores), SCORE_DECIMALS)
     key = -rounded if higher_is_better else rounded
-    return np.array([1 + int(np.sum(key < k)) for k in key])
+    ranks = np.ones(key.shape, dtype=np.int64)
+    for b in range(key.shape[1]):  # a handful of models: one pass per model
+        ranks += key[:, b : b + 1] < key
+    return ranks[0] if scores.ndim == 1 else ranks
 
 
 def evaluate(matrix: np.ndarray, weights: np.ndarray,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import numpy as np
 
@@ -12,12 +12,13 @@ from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
 
 
-def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...],
-                **meta) -> RankingResult:
+def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], *,
+                evaluate: Callable = methods.evaluate, **meta) -> RankingResult:
     """Rank a prepared decision matrix (rows = models, columns = criteria).
 
     Constant columns are left out of the methods; their weight is spread over the rest
-    by renormalising.
+    by renormalising. ``evaluate`` runs the methods on the varying columns (by default
+    scikit-criteria's pipelines; :mod:`criteria.fastrank` passes its numpy twin).
     """
     matrix = np.asarray(matrix, dtype=float)
     weights = np.asarray(weights, dtype=float)
@@ -25,9 +26,12 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
     active = spread > 0
     if not active.any():
         raise ValueError("every criterion is equal for every model: nothing to rank by")
+    if not np.isfinite(weights).all() or (weights < 0).any() or weights[active].sum() <= 0:
+        raise ValueError("weights: need non-negative numbers with a positive total on the "
+                         "criteria that vary")
     objs = tuple(objectives)
     w = weights[active] / weights[active].sum()
-    evaluated = methods.evaluate(matrix[:, active], w, tuple(np.array(objs)[active]))
+    evaluated = evaluate(matrix[:, active], w, tuple(np.array(objs)[active]))
     scores = {m: s for m, (s, _) in evaluated.items()}
     ranks = {m: r for m, (_, r) in evaluated.items()}
     mean, consensus = methods.borda_consensus(ranks)
