@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import criteria
 from app.ui import dialogs, i18n
@@ -21,6 +22,22 @@ def compiled_translations():
             qm.parent.mkdir(exist_ok=True)
             tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
             subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog that reaches Qt would wait for a click forever: fail instead.
+
+    Tests answer dialogs through ``DialogLog``, which replaces ``app.ui.dialogs``.
+    """
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a modal dialog was opened outside app.ui.dialogs' stand-ins")
+
+    for name in ("warning", "question", "information", "critical", "about"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, refuse)
 
 
 @pytest.fixture(autouse=True)
