@@ -4,42 +4,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="97"/>
         <source>Compare models</source>
         <translation>比较模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="98"/>
         <source>Models to compare</source>
         <translation>待比较的模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
         <source>Radar chart of the chosen models</source>
         <translation>所选模式的雷达图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="103"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
         <source>Per-criterion comparison</source>
         <translation>逐项准则比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="104"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
         <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
         <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="136"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="133"/>
         <source>Compare at most three models at a time.</source>
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="162"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="159"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="164"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="161"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -192,12 +192,12 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>{0}
 
 Choose another location.</source>
@@ -206,22 +206,22 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="418"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -237,62 +237,62 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="128"/>
+        <location filename="../../app/ui/results/results_view.py" line="114"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="129"/>
+        <location filename="../../app/ui/results/results_view.py" line="115"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="130"/>
+        <location filename="../../app/ui/results/results_view.py" line="116"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="131"/>
+        <location filename="../../app/ui/results/results_view.py" line="117"/>
         <source>Method agreement</source>
         <translation>方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="132"/>
+        <location filename="../../app/ui/results/results_view.py" line="118"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="133"/>
+        <location filename="../../app/ui/results/results_view.py" line="119"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="134"/>
+        <location filename="../../app/ui/results/results_view.py" line="120"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="135"/>
+        <location filename="../../app/ui/results/results_view.py" line="121"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="136"/>
+        <location filename="../../app/ui/results/results_view.py" line="122"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="184"/>
+        <location filename="../../app/ui/results/results_view.py" line="170"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="189"/>
+        <location filename="../../app/ui/results/results_view.py" line="175"/>
         <source>Recommended: {0}</source>
         <translation>推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="191"/>
+        <location filename="../../app/ui/results/results_view.py" line="177"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
@@ -300,59 +300,79 @@ Choose another location.</source>
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="107"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="100"/>
         <source>How firm is the ranking?</source>
         <translation>排名有多稳？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="101"/>
         <source>What if the weights were different?</source>
         <translation>如果权重不同会怎样？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="102"/>
         <source>Rank acceptability</source>
         <translation>名次可接受度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="110"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="103"/>
         <source>Stability of the weights</source>
         <translation>权重稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="111"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="104"/>
         <source>What would need to change</source>
         <translation>需要改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="112"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="105"/>
+        <source>Method agreement</source>
+        <translation>方法一致性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="106"/>
+        <source>Agreement between the methods</source>
+        <translation>方法之间的一致性</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="107"/>
         <source>Rank acceptability chart</source>
         <translation>名次可接受度图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="113"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
         <source>Stability intervals</source>
         <translation>稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="114"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
         <source>Ranking under the what-if weights</source>
         <translation>假设权重下的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="133"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="128"/>
         <source>Answer every question to test the ranking.</source>
         <translation>回答全部问题后即可检验排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="144"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="139"/>
         <source>How far each weight can move on its own before TOPSIS puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动多少后，TOPSIS 会把另一个模式排到第一（竖线为当前权重）。最敏感的准则：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="152"/>
-        <source>With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the time. Move the sliders to see the ranking under other weights.</source>
-        <translation>在 10,000 组随机权重下，TOPSIS 有 {1:.0%} 的情况将{0}排在第一。拖动滑块可查看其他权重下的排名。</translation>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="147"/>
+        <source>With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the time.</source>
+        <translation>在 10,000 组随机权重下，TOPSIS 有 {1:.0%} 的情况将{0}排在第一。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="151"/>
+        <source>{0} comes first most often ({1:.0%}).</source>
+        <translation>最常排第一的是{0}（{1:.0%}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="154"/>
+        <source>Move the sliders to see the ranking under other weights.</source>
+        <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
         <location filename="../../app/ui/robustness/robustness_view.py" line="176"/>
@@ -373,6 +393,31 @@ Choose another location.</source>
         <location filename="../../app/ui/robustness/robustness_view.py" line="205"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="213"/>
+        <source>Consensus</source>
+        <translation>共识</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="223"/>
+        <source>The rank-reversal check could not run: {0}</source>
+        <translation>排序反转检验未能运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="225"/>
+        <source>Rank reversal: {0} stayed first in all {1} perturbed problems (scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
+        <translation>排序反转：在全部 {1} 个扰动问题中，{0}均保持第一（scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="229"/>
+        <source>Rank reversal: {0} lost first place in some perturbed problems (kept in {1:.0%}; scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
+        <translation>排序反转：{0}在部分扰动问题中失去第一（保持率 {1:.0%}；scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
+        <source>Kendall&apos;s tau between the methods&apos; rankings: 1 means the same order, 0 no relation, −1 the reverse.</source>
+        <translation>各方法排名之间的 Kendall tau：1 表示顺序相同，0 表示无关，−1 表示完全相反。</translation>
     </message>
 </context>
 <context>

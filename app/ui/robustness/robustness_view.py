@@ -77,8 +77,9 @@ class RobustnessView(QWidget):
         sl.addWidget(self.stability_note)
         sl.addWidget(self.stability_table)
         self.changes = QTextBrowser(objectName="what_would_change")
+        self.agreement = QTextBrowser(objectName="method_agreement")
         self.tabs = QTabWidget(objectName="robustness_tabs")
-        for page in (self.chart_view, stability_page, self.changes):
+        for page in (self.chart_view, stability_page, self.changes, self.agreement):
             self.tabs.addTab(page, "")
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -101,6 +102,8 @@ class RobustnessView(QWidget):
         self.tabs.setTabText(0, self.tr("Rank acceptability"))
         self.tabs.setTabText(1, self.tr("Stability of the weights"))
         self.tabs.setTabText(2, self.tr("What would need to change"))
+        self.tabs.setTabText(3, self.tr("Method agreement"))
+        self.agreement.setAccessibleName(self.tr("Agreement between the methods"))
         self.chart_view.setAccessibleName(self.tr("Rank acceptability chart"))
         self.stability_table.setAccessibleName(self.tr("Stability intervals"))
         self.whatif_table.setAccessibleName(self.tr("Ranking under the what-if weights"))
@@ -138,12 +141,17 @@ class RobustnessView(QWidget):
                 self.kb.criterion(narrow).name.get(self.lang) if narrow else "–"))
         self._draw_chart()
         self._show_changes()
+        self._show_agreement()
         top = result.rankings["topsis"][0]
-        share = self.analysis.acceptability.first[top]
-        self.summary.setText(self.tr(
-            "With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the time. "
-            "Move the sliders to see the ranking under other weights.").format(
-                self.kb.model(top).name.get(self.lang), share))
+        firsts = self.analysis.acceptability.first
+        text = self.tr("With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the "
+                       "time.").format(self.kb.model(top).name.get(self.lang), firsts[top])
+        likeliest = max(firsts, key=firsts.get)
+        if likeliest != top:
+            text += " " + self.tr("{0} comes first most often ({1:.0%}).").format(
+                self.kb.model(likeliest).name.get(self.lang), firsts[likeliest])
+        self.summary.setText(text + " " + self.tr(
+            "Move the sliders to see the ranking under other weights."))
 
     def _whatif_changed(self, weights) -> None:
         result = self.state.result()
@@ -197,3 +205,32 @@ class RobustnessView(QWidget):
         intro = self.tr("The smallest change to your answers (at most two steps along the "
                         "option lists) that would make each model the recommendation:")
         self.changes.setHtml(f"<p>{intro}</p><ul>{''.join(lines)}</ul>")
+
+    def _show_agreement(self) -> None:
+        assert self.analysis is not None
+        taus = self.analysis.agreement.kendall_tau
+        names = {m: m.upper() for m in self.analysis.ranking.methods}
+        names["consensus"] = self.tr("Consensus")
+        head = "".join(f"<th>{names[b]}</th>" for b in taus)
+        rows = "".join(
+            f"<tr><th align='left'>{names[a]}</th>"
+            + "".join(f"<td align='center'>{'–' if t is None else f'{t:.2f}'}</td>"
+                      for t in row.values()) + "</tr>"
+            for a, row in taus.items())
+        rr = self.analysis.agreement.rank_reversal
+        best = self.kb.model(rr.best).name.get(self.lang)
+        if rr.invariant is None:
+            verdict = self.tr("The rank-reversal check could not run: {0}").format(rr.note)
+        elif rr.invariant:
+            verdict = self.tr("Rank reversal: {0} stayed first in all {1} perturbed problems "
+                              "(scikit-criteria's RankInvariantChecker on TOPSIS).").format(
+                                  best, rr.mutations)
+        else:
+            verdict = self.tr("Rank reversal: {0} lost first place in some perturbed problems "
+                              "(kept in {1:.0%}; scikit-criteria's RankInvariantChecker on "
+                              "TOPSIS).").format(best, rr.preservation_rate or 0.0)
+        intro = self.tr("Kendall's tau between the methods' rankings: 1 means the same order, "
+                        "0 no relation, −1 the reverse.")
+        self.agreement.setHtml(f"<p>{intro}</p><table border='1' cellspacing='0' "
+                               f"cellpadding='4'><tr><th></th>{head}</tr>{rows}</table>"
+                               f"<p>{verdict}</p>")

@@ -65,3 +65,12 @@ def test_change_text_names_the_question_and_both_options(kb):
     q = kb.question(first.question)
     assert q.short.en in text
     assert q.get_option(first.to_option).label.en in text
+
+
+def test_method_agreement_tab_shows_kendall_tau_and_the_reversal_check(view):
+    text = view.agreement.toPlainText()
+    assert "Kendall" in text and "TOPSIS" in text
+    taus = view.analysis.agreement.kendall_tau
+    assert f"{taus['topsis']['wsm']:.2f}" in text
+    assert "1.00" in text  # a method against itself
+    assert "Rank reversal" in text or "could not run" in text
