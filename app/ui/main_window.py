@@ -75,38 +75,52 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         old.deleteLater()
 
+    def _view(self, index: int, attr: str, build) -> QWidget:
+        """The view of tab ``index``, built by ``build()`` and put in its tab on first use."""
+        view = getattr(self, attr)
+        if view is None:
+            view = build()
+            setattr(self, attr, view)
+            self._replace_tab(index, view)
+        return view
+
     @property
     def results(self):
         """The results view (built on first use)."""
-        if self._results is None:
+
+        def build():
             from app.ui.results.results_view import ResultsView
 
-            self._results = ResultsView(self.state, self.lang)
-            self._results.edit_requested.connect(lambda: self.tabs.setCurrentIndex(WIZARD))
-            self._results.compare_requested.connect(self.show_compare)
-            self._replace_tab(RESULTS, self._results)
-        return self._results
+            view = ResultsView(self.state, self.lang)
+            view.edit_requested.connect(lambda: self.tabs.setCurrentIndex(WIZARD))
+            view.compare_requested.connect(self.show_compare)
+            return view
+
+        return self._view(RESULTS, "_results", build)
 
     @property
     def compare(self):
         """The compare view (built on first use)."""
-        if self._compare is None:
+
+        def build():
             from app.ui.compare.compare_view import CompareView
 
-            self._compare = CompareView(self.state, self.lang)
-            self._compare.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
-            self._replace_tab(COMPARE, self._compare)
-        return self._compare
+            view = CompareView(self.state, self.lang)
+            view.message.connect(lambda t: self.statusBar().showMessage(t, 5000))
+            return view
+
+        return self._view(COMPARE, "_compare", build)
 
     @property
     def robustness(self):
         """The robustness view (built on first use)."""
-        if self._robustness is None:
+
+        def build():
             from app.ui.robustness.robustness_view import RobustnessView
 
-            self._robustness = RobustnessView(self.state, self.lang)
-            self._replace_tab(ROBUSTNESS, self._robustness)
-        return self._robustness
+            return RobustnessView(self.state, self.lang)
+
+        return self._view(ROBUSTNESS, "_robustness", build)
 
     def _build_view(self, index: int) -> None:
         if index == RESULTS:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QPolarChart, QValueAxis
+from PySide6.QtCharts import QCategoryAxis, QChartView, QLineSeries, QPolarChart, QValueAxis
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.charts import match_theme
 from app.ui.compare.compare_model import CompareModel, radar_values
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
@@ -139,16 +140,9 @@ class CompareView(QWidget):
             self.refresh()
         super().changeEvent(event)
 
-    def _match_theme(self) -> None:
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        theme = QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
-        if self.chart.theme() != theme:
-            self.chart.setTheme(theme)
-            self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-
     def refresh(self) -> None:
         """Redraw the chart and the table for the ticked models."""
-        self._match_theme()
+        match_theme(self.chart, self)
         result = self.state.result()
         chosen = self.chosen() if result is not None else []
         self.table_model.set_data(result, chosen, self.lang)

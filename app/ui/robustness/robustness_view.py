@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.charts import match_theme
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.models import RankingModel
 from app.ui.robustness.models import StabilityModel
@@ -129,6 +130,8 @@ class RobustnessView(QWidget):
             return
         if self._analysed_for is result and self.analysis is not None:
             return
+        if not self.isVisible():
+            return  # analysed when shown (showEvent), not on every answer in the wizard
         self.analysis = sensitivity.analyse(self.kb, result)
         self._analysed_for = result
         self.whatif.set_weights(result.active_criteria, result.active_weights)
@@ -163,10 +166,7 @@ class RobustnessView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        self.chart.setTheme(QChart.ChartTheme.ChartThemeDark if dark
-                            else QChart.ChartTheme.ChartThemeLight)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        match_theme(self.chart, self)
         if self.analysis is None:
             return
         acc = self.analysis.acceptability

@@ -74,3 +74,11 @@ def test_method_agreement_tab_shows_kendall_tau_and_the_reversal_check(view):
     assert f"{taus['topsis']['wsm']:.2f}" in text
     assert "1.00" in text  # a method against itself
     assert "Rank reversal" in text or "could not run" in text
+
+
+def test_analysis_waits_until_the_view_is_shown_again(view, window):
+    window.tabs.setCurrentIndex(0)
+    window.state.set_answer("capital", "gt_20m")
+    assert view.analysis.ranking is not window.state.result()  # not redone while hidden
+    window.tabs.setCurrentIndex(3)
+    assert view.analysis.ranking is window.state.result()
