@@ -3,16 +3,17 @@
 For each model that is not the recommendation, the smallest change to the
 questionnaire answers that makes it the recommendation: the fewest steps along the
 option lists (one step = the next option up or down), at most two steps in all, over at
-most two questions. "Recommended" is the consensus's first model
-(:attr:`criteria.RankingResult.recommended`), what the app shows.
+most two questions. "Recommended" is the recommendation rule's first feasible model
+(:attr:`criteria.RankingResult.recommended`), what the app shows. The trade direction is
+never changed: it is what the SME does, not a lever.
 
 The weights are the questionnaire's weights for the changed answers (they follow the
 answers: a bigger budget also makes the capital gap weigh less), not weights the user
 may have set by hand; the baseline is the questionnaire's ranking of the current answers.
 
-Every candidate change (about 180 for nine questions) is ranked with the numpy methods
-(:func:`criteria.fastrank.rank_matrix_fast`); each change reported is confirmed with
-:func:`criteria.assess` (scikit-criteria).
+Every candidate change (about 200 for ten questions) is scored in one batch
+(:func:`criteria.model.build`); each change reported is confirmed with
+:func:`criteria.assess`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
-from criteria import fastrank, model
+import numpy as np
+
+from criteria import model, rule
 from criteria.answers import validate
 from criteria.knowledge import KnowledgeBase
 from criteria.ranking import assess
@@ -96,6 +99,8 @@ def candidate_changes(kb: KnowledgeBase, answers: Mapping[str, str],
     """
     singles: list[Change] = []
     for q in kb.questions:
+        if q.id == model.DIRECTION_QUESTION:
+            continue
         ids = q.option_ids
         i = ids.index(answers[q.id])
         for steps in range(1, max_steps + 1):
@@ -112,11 +117,24 @@ def candidate_changes(kb: KnowledgeBase, answers: Mapping[str, str],
                                        [(order[c.question], -c.direction) for c in ch]))
 
 
-def recommended_for(kb: KnowledgeBase, answers: Mapping[str, str]) -> str:
-    """The consensus's first model for these answers and their questionnaire weights."""
-    return fastrank.rank_matrix_fast(
-        model.decision_matrix(kb, answers), model.weights(kb, answers), model.objectives(kb),
-        models=kb.model_ids, criteria=kb.criterion_ids).recommended
+def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) -> list[str | None]:
+    """The rule's recommendation for each answer set (one direction per call is not needed)."""
+    out: list[str | None] = [None] * len(answer_sets)
+    for direction in {model.direction_of(a) for a in answer_sets}:
+        rows = [i for i, a in enumerate(answer_sets) if model.direction_of(a) == direction]
+        batch = model.build(model.tables(kb, direction),
+                            model.answer_indices(kb, [answer_sets[i] for i in rows]))
+        ranks = rule.rule_ranks(batch.fit(), batch.feasible)
+        key = ranks - batch.fit() * 1e-9  # ties broken by fit, then model order
+        for n, i in enumerate(rows):
+            best = int(np.argmin(key[n]))
+            out[i] = kb.model_ids[best] if batch.feasible[n, best] else None
+    return out
+
+
+def recommended_for(kb: KnowledgeBase, answers: Mapping[str, str]) -> str | None:
+    """The rule's recommendation for these answers and their questionnaire weights."""
+    return recommended_many(kb, [answers])[0]
 
 
 def counterfactuals(kb: KnowledgeBase, answers: Mapping[str, str], *,
@@ -148,11 +166,13 @@ def counterfactuals(kb: KnowledgeBase, answers: Mapping[str, str], *,
     found: dict[str, list[tuple[Change, ...]]] = {}
     settled: set[str] = set()
     candidates = candidate_changes(kb, answers, max_steps)
+    winners = recommended_many(kb, [apply_changes(answers, c) for c in candidates])
     for total in range(1, max_steps + 1):
-        for changes in (c for c in candidates if sum(x.steps for x in c) == total):
+        for changes, winner in zip(candidates, winners, strict=True):
+            if sum(x.steps for x in changes) != total:
+                continue
             changed = apply_changes(answers, changes)
-            winner = recommended_for(kb, changed)
-            if winner == baseline or winner in settled:
+            if winner is None or winner == baseline or winner in settled:
                 continue
             if confirm and assess(kb, changed).recommended != winner:
                 continue

@@ -20,6 +20,7 @@ import numpy as np
 from criteria.methods import METHODS, competition_ranks
 from criteria.ranking import rank_matrix
 from criteria.result import RankingResult
+from criteria.rule import fit_scores, rule_ranks
 
 #: Method id → whether a higher score is better.
 HIGHER_IS_BETTER = {m.id: m.higher_is_better for m in METHODS}
@@ -211,6 +212,23 @@ def rank_matrix_fast(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[
     return rank_matrix(matrix, weights, objectives, evaluate=evaluate, **meta)
 
 
+#: The recommendation rule, as a method name for the robustness analysis.
+RULE = "rule"
+
+
+def result_ranks(result: RankingResult, weights: np.ndarray, method: str = RULE) -> np.ndarray:
+    """Samples × models ranks of ``result``'s models under a batch of active weights.
+
+    ``method`` is :data:`RULE` (the recommendation rule: fixed-scale fit, feasible
+    models first) or a method of :func:`method_ranks`, run on the active matrix.
+    """
+    if method == RULE:
+        return rule_ranks(fit_scores(result.active_utilities, weights),
+                          np.array(result.feasible))
+    objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
+    return method_ranks(result.active_matrix, objectives, weights, method)
+
+
 def fast_rank(result: RankingResult, weights: np.ndarray) -> RankingResult:
     """Re-rank ``result``'s matrix under other weights, in about 0.3 ms (what-if sliders).
 
@@ -243,5 +261,7 @@ def fast_rank(result: RankingResult, weights: np.ndarray) -> RankingResult:
         raise ValueError(f"weights: need {len(result.criteria)} (every criterion) or "
                          f"{int(active.sum())} (the active ones) numbers, got {w.shape}")
     return rank_matrix_fast(result.matrix, full, result.objectives,
+                            utilities=result.utilities, feasible=result.feasible,
                             kb_version=result.kb_version, answers=result.answers,
-                            models=result.models, criteria=result.criteria)
+                            models=result.models, criteria=result.criteria,
+                            direction=result.direction, shortfalls=result.shortfalls)

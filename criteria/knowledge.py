@@ -71,55 +71,154 @@ class Source(_Frozen):
         return self.reference or ""
 
 
+DIRECTIONS = ("export", "import")
+
+
+class ByDirection(_Frozen):
+    """A bilingual text for each trade direction."""
+
+    export: Text
+    import_: Text = Field(alias="import")
+
+    def get(self, direction: str) -> Text:
+        """The text for ``direction`` ("export" or "import")."""
+        return self.import_ if direction == "import" else self.export
+
+
 class Model(_Frozen):
-    """One operating model (an alternative of the decision)."""
+    """One operating model (an alternative of the decision).
+
+    ``name`` is the paper's platform type; ``role`` is what the SME itself does in the
+    model, per trade direction, and is shown first.
+    """
 
     id: str
     described_by_paper: bool
     source: str
     name: Text
     description: Text
-    export_counterpart: Text
-    examples: Text
+    role: ByDirection
+    detail: ByDirection
+    examples: ByDirection
 
 
-class LevelEntry(_Frozen):
-    """A model's level on a gap or level criterion, with its citation."""
+class _Cited(_Frozen):
+    """Where a level comes from: a source that states it, or a labelled estimate."""
+
+    source: str | None = None
+    estimate: bool = False
+    note: Text | None = None
+
+    @model_validator(mode="after")
+    def _check_provenance(self) -> _Cited:
+        if self.estimate and self.source:
+            raise ValueError("an estimate cites no source: drop 'source' or 'estimate'")
+        if not self.estimate and not self.source:
+            raise ValueError("needs a 'source', or 'estimate = true' with a 'note'")
+        if self.estimate and self.note is None:
+            raise ValueError("an estimate needs a one-line 'note' giving its rationale")
+        return self
+
+
+class LevelEntry(_Cited):
+    """A role's level on a gap or level criterion; ``hard`` gaps screen feasibility."""
 
     level: Level
-    source: str
+    hard: bool = False
 
 
-class RangeEntry(_Frozen):
-    """The option range of a question a model suits, with its citation."""
+class RangeEntry(_Cited):
+    """The option range of a question a role suits."""
 
     low: str
     high: str
-    source: str
+
+
+class MatchEntry(_Cited):
+    """Per option of a question, how far the role works against it: 0, 1 or 2."""
+
+    fit: dict[str, Annotated[int, Field(ge=0, le=2)]]
+
+
+Entry = LevelEntry | RangeEntry | MatchEntry
+
+
+class Directional(_Frozen):
+    """Separate entries for the export and the import role."""
+
+    export: Entry
+    import_: Entry = Field(alias="import")
+
+
+class Adjustment(_Cited):
+    """An answer that moves the level of some roles (clipped to 1..5)."""
+
+    question: str
+    option: str
+    by: Annotated[int, Field(ge=-4, le=4)]
+    models: tuple[str, ...] | dict[Literal["export", "import"], tuple[str, ...]]
+
+    def applies(self, model_id: str, direction: str) -> bool:
+        """Whether the adjustment moves ``model_id``'s level in ``direction``."""
+        if isinstance(self.models, dict):
+            return model_id in self.models.get(direction, ())
+        return model_id in self.models
+
+
+#: The fixed scale of each kind of cell: (worst-or-lowest, best-or-highest) bounds.
+KIND_SCALE = {"gap": (0, 4), "level": (1, 5), "range": (0, 2), "match": (0, 2)}
 
 
 class Criterion(_Frozen):
     """One column of the decision matrix."""
 
     id: str
-    kind: Literal["gap", "level", "range"]
+    kind: Literal["gap", "level", "range", "match"]
     question: str | None = None
     direction: Literal["min", "max"]
-    stressed_by: tuple[str, ...]
+    risk_of: tuple[str, ...]
+    base_weight: Annotated[float, Field(gt=0, le=10)] | None = None
+    base_note: Text | None = None
     name: Text
     explanation: Text
-    levels: dict[str, LevelEntry | RangeEntry]
+    levels: dict[str, Entry | Directional]
+    adjust: tuple[Adjustment, ...] = ()
 
     @model_validator(mode="after")
     def _check_kind(self) -> Criterion:
-        if self.kind in ("gap", "range") and not self.question:
+        if self.kind != "level" and not self.question:
             raise ValueError(f"a '{self.kind}' criterion needs 'question'")
-        wanted = RangeEntry if self.kind == "range" else LevelEntry
-        for model_id, entry in self.levels.items():
-            if not isinstance(entry, wanted):
-                raise ValueError(f"levels.{model_id}: a '{self.kind}' criterion needs "
-                                 + ("'low' and 'high'" if wanted is RangeEntry else "'level'"))
+        if self.adjust and self.kind != "level":
+            raise ValueError("only a 'level' criterion can be adjusted by answers")
+        if not self.risk_of and self.base_note is None:
+            raise ValueError("a criterion no paper risk statement weighs needs 'base_note'")
+        wanted = {"gap": LevelEntry, "level": LevelEntry, "range": RangeEntry,
+                  "match": MatchEntry}[self.kind]
+        for model_id, item in self.levels.items():
+            for entry in _entries(item):
+                if not isinstance(entry, wanted):
+                    raise ValueError(f"levels.{model_id}: a '{self.kind}' criterion needs "
+                                     + {RangeEntry: "'low' and 'high'", MatchEntry: "'fit'",
+                                        LevelEntry: "'level'"}[wanted])
+                if getattr(entry, "hard", False) and self.kind != "gap":
+                    raise ValueError(f"levels.{model_id}: only a 'gap' can be hard")
         return self
+
+    @property
+    def scale(self) -> tuple[int, int]:
+        """The fixed scale its cells sit on (the same whatever the models need)."""
+        return KIND_SCALE[self.kind]
+
+    def entry(self, model_id: str, direction: str) -> Entry:
+        """The level entry of ``model_id``'s role in ``direction``."""
+        item = self.levels[model_id]
+        if isinstance(item, Directional):
+            return item.import_ if direction == "import" else item.export
+        return item
+
+
+def _entries(item: Entry | Directional) -> tuple[Entry, ...]:
+    return (item.export, item.import_) if isinstance(item, Directional) else (item,)
 
 
 class Option(_Frozen):
@@ -129,6 +228,13 @@ class Option(_Frozen):
     level: Level
     label: Text
     weights: dict[str, Annotated[float, Field(gt=0, le=10)]] = {}
+    why: Text | None = None
+
+    @model_validator(mode="after")
+    def _check_why(self) -> Option:
+        if self.weights and self.why is None:
+            raise ValueError("an option that scales weights needs 'why', its rationale")
+        return self
 
 
 class Question(_Frozen):
@@ -165,6 +271,38 @@ class Page(_Frozen):
     subtitle: Text
 
 
+class ConfidenceBand(_Frozen):
+    """A confidence label: it applies from ``min_share`` of the weightings up."""
+
+    id: str
+    min_share: Annotated[float, Field(ge=0, le=1)]
+    label: Text
+    meaning: Text
+
+
+class Rule(_Frozen):
+    """The recommendation rule's settings: confidence sampling and its labels."""
+
+    id: str
+    name: Text
+    concentration: Annotated[float, Field(gt=0)]
+    samples: Annotated[int, Field(ge=100, le=1_000_000)]
+    seed: int
+    confidence: tuple[ConfidenceBand, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_bands(self) -> Rule:
+        shares = [b.min_share for b in self.confidence]
+        if shares != sorted(shares, reverse=True) or shares[-1] != 0:
+            raise ValueError("confidence bands must run from the highest 'min_share' down "
+                             "to one of 0")
+        return self
+
+    def band(self, share: float) -> ConfidenceBand:
+        """The band a share of weightings falls in."""
+        return next(b for b in self.confidence if share >= b.min_share)
+
+
 class KnowledgeBase(_Frozen):
     """The whole validated knowledge base."""
 
@@ -175,6 +313,8 @@ class KnowledgeBase(_Frozen):
     pages: tuple[Page, ...]
     questions: tuple[Question, ...]
     sources: dict[str, Source]
+    infeasible_gap: Annotated[int, Field(ge=1, le=4)]
+    rule: Rule
 
     @property
     def model_ids(self) -> tuple[str, ...]:
@@ -202,20 +342,25 @@ class KnowledgeBase(_Frozen):
         """The questions of one wizard page, in order."""
         return tuple(q for q in self.questions if q.page == page_id)
 
+    def raw_base_weight(self, criterion_id: str) -> float:
+        """1 + the models whose risk section 2.2 states on the criterion, or a stated value."""
+        c = self.criterion(criterion_id)
+        return c.base_weight if c.base_weight is not None else 1.0 + len(c.risk_of)
+
     def base_weights(self) -> dict[str, float]:
-        """Base weights: 1 + paper passages stressing each criterion, normalised."""
-        raw = {c.id: 1.0 + sum(self.sources[s].kind == "paper" for s in c.stressed_by)
-               for c in self.criteria}
+        """Base weights (:meth:`raw_base_weight`), normalised to sum 1."""
+        raw = {c.id: self.raw_base_weight(c.id) for c in self.criteria}
         total = sum(raw.values())
         return {k: v / total for k, v in raw.items()}
 
-    def risks_of(self, model_id: str) -> tuple[Source, ...]:
-        """The paper's passages (and facts) cited for a model's risk levels, deduplicated."""
+    def risks_of(self, model_id: str, direction: str = "export") -> tuple[Source, ...]:
+        """The sources cited for a role's risk levels in ``direction``, deduplicated."""
         seen: dict[str, Source] = {}
         for c in self.criteria:
             if c.direction == "min" and c.kind == "level":
-                src = self.sources[c.levels[model_id].source]
-                seen.setdefault(src.id, src)
+                entry = c.entry(model_id, direction)
+                if entry.source:
+                    seen.setdefault(entry.source, self.sources[entry.source])
         return tuple(seen.values())
 
 
@@ -281,8 +426,14 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     except (KeyError, TypeError):
         raise KnowledgeBaseError("models.toml/sources.toml: 'meta.version' or 'meta.paper' "
                                  "is missing") from None
+    rule = _validate(Rule, crit_doc.get("rule"), "criteria.toml", "rule")
+    infeasible_gap = crit_doc.get("meta", {}).get("infeasible_gap")
+    if not isinstance(infeasible_gap, int) or not 1 <= infeasible_gap <= 4:
+        raise KnowledgeBaseError("criteria.toml: meta.infeasible_gap: need a whole number "
+                                 "from 1 to 4")
     kb = KnowledgeBase(version=version, paper=paper, models=models, criteria=criteria,
-                       pages=pages, questions=questions, sources={s.id: s for s in sources})
+                       pages=pages, questions=questions, sources={s.id: s for s in sources},
+                       infeasible_gap=infeasible_gap, rule=rule)
     _cross_check(kb)
     return kb
 
@@ -292,33 +443,12 @@ def _cross_check(kb: KnowledgeBase) -> None:
         if sid not in kb.sources:
             raise KnowledgeBaseError(f"{filename}: {where}: unknown source '{sid}'")
 
-    model_ids = set(kb.model_ids)
     question_ids = {q.id: q for q in kb.questions}
     page_ids = {p.id for p in kb.pages}
     for m in kb.models:
         need_source(m.source, "models.toml", f"model {m.id}.source")
     for c in kb.criteria:
-        where = f"criterion {c.id}"
-        if set(c.levels) != model_ids:
-            missing = sorted(model_ids - set(c.levels)) or sorted(set(c.levels) - model_ids)
-            raise KnowledgeBaseError(f"criteria.toml: {where}.levels: models must be exactly "
-                                     f"{', '.join(kb.model_ids)} (check {', '.join(missing)})")
-        for s in c.stressed_by:
-            need_source(s, "criteria.toml", f"{where}.stressed_by")
-        for model_id, entry in c.levels.items():
-            need_source(entry.source, "criteria.toml", f"{where}.levels.{model_id}")
-        if c.question is not None:
-            if c.question not in question_ids:
-                raise KnowledgeBaseError(f"criteria.toml: {where}.question: unknown question "
-                                         f"'{c.question}'")
-            options = question_ids[c.question].option_ids
-            for model_id, entry in c.levels.items():
-                for end in ("low", "high"):
-                    value = getattr(entry, end, None)
-                    if value is not None and value not in options:
-                        raise KnowledgeBaseError(
-                            f"criteria.toml: {where}.levels.{model_id}.{end}: '{value}' is not "
-                            f"an option of {c.question} ({', '.join(options)})")
+        _check_criterion(kb, c, need_source, question_ids)
     crit_ids = set(kb.criterion_ids)
     for q in kb.questions:
         where = f"question {q.id}"
@@ -336,6 +466,65 @@ def _cross_check(kb: KnowledgeBase) -> None:
                 if cid not in crit_ids:
                     raise KnowledgeBaseError(f"questionnaire.toml: {where}.option {o.id}."
                                              f"weights: unknown criterion '{cid}'")
+
+
+def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids: dict) -> None:
+    """Cross-check one criterion: models, sources, options, and its questions."""
+    where = f"criterion {c.id}"
+    model_ids = set(kb.model_ids)
+    if set(c.levels) != model_ids:
+        missing = sorted(model_ids - set(c.levels)) or sorted(set(c.levels) - model_ids)
+        raise KnowledgeBaseError(f"criteria.toml: {where}.levels: models must be exactly "
+                                 f"{', '.join(kb.model_ids)} (check {', '.join(missing)})")
+    for s in c.risk_of:
+        need_source(s, "criteria.toml", f"{where}.risk_of")
+        if kb.sources[s].kind != "paper" or kb.sources[s].section != "2.2":
+            raise KnowledgeBaseError(f"criteria.toml: {where}.risk_of: '{s}' is not a risk "
+                                     "statement of the paper's section 2.2")
+    if c.question is not None and c.question not in question_ids:
+        raise KnowledgeBaseError(f"criteria.toml: {where}.question: unknown question "
+                                 f"'{c.question}'")
+    options = question_ids[c.question].option_ids if c.question else ()
+    span = {"gap": 5, "range": 3}.get(c.kind)
+    if span and len(options) != span:
+        raise KnowledgeBaseError(f"criteria.toml: {where}.question: a '{c.kind}' criterion "
+                                 f"needs a question of {span} options ({c.question} has "
+                                 f"{len(options)})")
+    for model_id in kb.model_ids:
+        for direction in DIRECTIONS:
+            entry = c.entry(model_id, direction)
+            at = f"{where}.levels.{model_id}"
+            if entry.source:
+                need_source(entry.source, "criteria.toml", at)
+            if isinstance(entry, LevelEntry) and c.kind == "gap" and entry.level > len(options):
+                raise KnowledgeBaseError(f"criteria.toml: {at}: level {entry.level} is beyond "
+                                         f"the {len(options)} options of {c.question}")
+            if (not entry.estimate and entry.note is None and direction == "export"
+                    and kb.sources[entry.source].kind == "paper"):
+                raise KnowledgeBaseError(f"criteria.toml: {at}: a paper passage (about import "
+                                         "platforms) applied to an export role needs a 'note' "
+                                         "saying why it applies")
+            ends = ([entry.low, entry.high] if isinstance(entry, RangeEntry) else
+                    list(entry.fit) if isinstance(entry, MatchEntry) else [])
+            for value in ends:
+                if value not in options:
+                    raise KnowledgeBaseError(f"criteria.toml: {at}: '{value}' is not an option "
+                                             f"of {c.question} ({', '.join(options)})")
+            if isinstance(entry, MatchEntry) and set(entry.fit) != set(options):
+                raise KnowledgeBaseError(f"criteria.toml: {at}.fit: needs every option of "
+                                         f"{c.question} ({', '.join(options)})")
+    for n, adj in enumerate(c.adjust):
+        at = f"{where}.adjust[{n}]"
+        if adj.source:
+            need_source(adj.source, "criteria.toml", at)
+        if adj.question not in question_ids or adj.option not in (
+                question_ids[adj.question].option_ids):
+            raise KnowledgeBaseError(f"criteria.toml: {at}: unknown answer "
+                                     f"'{adj.question} = {adj.option}'")
+        named = adj.models.values() if isinstance(adj.models, dict) else [adj.models]
+        for m in (m for group in named for m in group):
+            if m not in model_ids:
+                raise KnowledgeBaseError(f"criteria.toml: {at}.models: unknown model '{m}'")
 
 
 @functools.cache

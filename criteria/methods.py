@@ -132,3 +132,21 @@ def borda_consensus(ranks: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarra
     """
     mean = np.mean(np.vstack(list(ranks.values())), axis=0)
     return mean, competition_ranks(mean, higher_is_better=False)
+
+
+def fit_reference(utilities: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """The recommendation rule's fit by scikit-criteria: ``WeightedSumModel`` on the values.
+
+    The values are already on fixed 0..1 scales (higher better), so no scaler is applied
+    to the matrix; the weights are normalised to sum 1. The reference for
+    :func:`criteria.rule.fit_scores`.
+    """
+    import skcriteria as skc
+    from skcriteria.agg.simple import WeightedSumModel
+    from skcriteria.pipelines import mkpipe
+    from skcriteria.preprocessing.scalers import SumScaler
+
+    u = np.asarray(utilities, dtype=float)
+    dm = skc.mkdm(u, [max] * u.shape[1], weights=np.asarray(weights, dtype=float))
+    result = mkpipe(SumScaler(target="weights"), WeightedSumModel()).evaluate(dm)
+    return np.asarray(result.e_["score"], dtype=float)

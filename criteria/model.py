@@ -1,43 +1,195 @@
-"""From answers to the decision matrix and the weights: pure functions."""
+"""From answers to the decision matrix, the weights and feasibility: pure array functions.
+
+The knowledge base is compiled once per trade direction into lookup tables
+(:class:`Tables`); one answer set or a whole answer space (rows of option indices) then
+becomes matrices by indexing, so a single assessment, the batch and the validation over
+every answer combination share one implementation.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
-from criteria.knowledge import KnowledgeBase, LevelEntry, RangeEntry
+from criteria.knowledge import (DIRECTIONS, KnowledgeBase, LevelEntry, MatchEntry,
+                                RangeEntry)
+
+DIRECTION_QUESTION = "trade_direction"
 
 
-def answer_level(kb: KnowledgeBase, question_id: str, option_id: str) -> int:
-    """The 1..n level of an answer on its question's scale."""
-    return kb.question(question_id).get_option(option_id).level
+@dataclass(frozen=True)
+class Tables:
+    """The knowledge base as arrays, for one trade direction.
+
+    ``cells[j]`` is criterion j's raw cell per model and option of its question
+    (models × options; one column for a ``level`` criterion), ``shifts[j]`` the level
+    adjustments as (question index, option index, per-model shift). ``multipliers[q]``
+    is options × criteria: each answer's factor on each weight.
+    """
+
+    direction: str
+    questions: tuple[str, ...]
+    criterion_question: tuple[int, ...]
+    cells: tuple[np.ndarray, ...]
+    shifts: tuple[tuple[tuple[int, int, np.ndarray], ...], ...]
+    hard: np.ndarray
+    required: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    is_max: np.ndarray
+    base: np.ndarray
+    multipliers: tuple[np.ndarray, ...]
+    infeasible_gap: int
+
+
+def _cell_table(kb: KnowledgeBase, c, direction: str, options: tuple[str, ...]) -> np.ndarray:
+    rows = []
+    for m in kb.model_ids:
+        e = c.entry(m, direction)
+        if c.kind == "gap":
+            assert isinstance(e, LevelEntry)
+            rows.append([max(0, e.level - (k + 1)) for k in range(len(options))])
+        elif c.kind == "level":
+            assert isinstance(e, LevelEntry)
+            rows.append([e.level])
+        elif c.kind == "range":
+            assert isinstance(e, RangeEntry)
+            lo, hi = options.index(e.low), options.index(e.high)
+            rows.append([max(0, lo - k, k - hi) for k in range(len(options))])
+        else:
+            assert isinstance(e, MatchEntry)
+            rows.append([e.fit[o] for o in options])
+    return np.array(rows, dtype=float)
+
+
+#: (id of a knowledge base, direction) → (that knowledge base, its tables). The knowledge
+#: base is kept so that its id cannot be reused while the entry exists.
+_TABLES: dict[tuple[int, str], tuple[KnowledgeBase, Tables]] = {}
+
+
+def tables(kb: KnowledgeBase, direction: str) -> Tables:
+    """Compile ``kb`` for ``direction`` (cached: the knowledge base is frozen)."""
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction: {direction!r} is not one of {', '.join(DIRECTIONS)}")
+    key = (id(kb), direction)
+    if key not in _TABLES:
+        _TABLES[key] = (kb, _compile(kb, direction))
+    return _TABLES[key][1]
+
+
+def _compile(kb: KnowledgeBase, direction: str) -> Tables:
+    qids = tuple(q.id for q in kb.questions)
+    qindex = {q: i for i, q in enumerate(qids)}
+    cells, shifts, crit_q = [], [], []
+    hard = np.zeros((len(kb.criteria), len(kb.models)), dtype=bool)
+    required = np.zeros((len(kb.criteria), len(kb.models)))
+    for j, c in enumerate(kb.criteria):
+        options = kb.question(c.question).option_ids if c.question else ()
+        crit_q.append(qindex[c.question] if c.question else -1)
+        cells.append(_cell_table(kb, c, direction, options))
+        if c.kind == "gap":
+            for i, m in enumerate(kb.model_ids):
+                entry = c.entry(m, direction)
+                assert isinstance(entry, LevelEntry)
+                hard[j, i], required[j, i] = entry.hard, entry.level
+        shifts.append(tuple(
+            (qindex[a.question], kb.question(a.question).option_ids.index(a.option),
+             np.array([a.by if a.applies(m, direction) else 0 for m in kb.model_ids],
+                      dtype=float))
+            for a in c.adjust))
+    base = np.array([kb.base_weights()[c.id] for c in kb.criteria])
+    multipliers = tuple(
+        np.array([[o.weights.get(c.id, 1.0) for c in kb.criteria] for o in q.options])
+        for q in kb.questions)
+    return Tables(direction=direction, questions=qids, criterion_question=tuple(crit_q),
+                  cells=tuple(cells), shifts=tuple(shifts), hard=hard, required=required,
+                  low=np.array([c.scale[0] for c in kb.criteria], dtype=float),
+                  high=np.array([c.scale[1] for c in kb.criteria], dtype=float),
+                  is_max=np.array([c.direction == "max" for c in kb.criteria]),
+                  base=base, multipliers=multipliers, infeasible_gap=kb.infeasible_gap)
+
+
+def answer_indices(kb: KnowledgeBase, answers: Sequence[Mapping[str, str]]) -> np.ndarray:
+    """Answer sets as rows of option indices (answers × questions, questionnaire order)."""
+    return np.array([[q.option_ids.index(a[q.id]) for q in kb.questions] for a in answers],
+                    dtype=np.int64).reshape(len(answers), len(kb.questions))
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Many answer sets of one direction as arrays.
+
+    ``matrix`` is answers × models × criteria (raw cells), ``utilities`` the same on
+    the fixed scales (1 best, 0 worst), ``weights`` answers × criteria (rows sum 1),
+    ``feasible`` answers × models.
+    """
+
+    matrix: np.ndarray
+    utilities: np.ndarray
+    weights: np.ndarray
+    feasible: np.ndarray
+
+    def fit(self) -> np.ndarray:
+        """Answers × models fit: the weighted mean of the utilities, 0..1."""
+        return np.einsum("nmc,nc->nm", self.utilities, self.weights)
+
+
+def utilities(t: Tables, matrix: np.ndarray) -> np.ndarray:
+    """Cells on their fixed scales: 1 at the best end, 0 at the worst."""
+    span = t.high - t.low
+    return np.where(t.is_max, (matrix - t.low) / span, (t.high - matrix) / span)
+
+
+def build(t: Tables, idx: np.ndarray) -> Batch:
+    """The matrices, weights and feasibility of answer rows ``idx`` of ``t``'s direction."""
+    idx = np.asarray(idx, dtype=np.int64)
+    n = idx.shape[0]
+    matrix = np.empty((n, t.hard.shape[1], len(t.cells)))
+    for j, table in enumerate(t.cells):
+        q = t.criterion_question[j]
+        column = table[:, idx[:, q]].T if q >= 0 else np.broadcast_to(table[:, 0], (n, table.shape[0]))
+        if t.shifts[j]:
+            column = column.copy()
+            for qa, option, shift in t.shifts[j]:
+                column += (idx[:, qa] == option)[:, None] * shift
+            column = np.clip(column, t.low[j], t.high[j])
+        matrix[:, :, j] = column
+    raw = np.broadcast_to(t.base, (n, t.base.size)).copy()
+    for q, mult in enumerate(t.multipliers):
+        raw *= mult[idx[:, q]]
+    weights = raw / raw.sum(axis=1, keepdims=True)
+    gaps = np.where(t.hard.T[None, :, :], matrix, 0.0)
+    feasible = (gaps < t.infeasible_gap).all(axis=2)
+    return Batch(matrix=matrix, utilities=utilities(t, matrix), weights=weights,
+                 feasible=feasible)
+
+
+def direction_of(answers: Mapping[str, str]) -> str:
+    """The answers' trade direction."""
+    return answers[DIRECTION_QUESTION]
+
+
+def single(kb: KnowledgeBase, answers: Mapping[str, str]) -> tuple[Tables, Batch]:
+    """The tables and the one-row batch of one complete answer set."""
+    t = tables(kb, direction_of(answers))
+    return t, build(t, answer_indices(kb, [answers]))
 
 
 def decision_matrix(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray:
-    """The models × criteria matrix for this SME (rows and columns in knowledge-base order).
+    """The models × criteria matrix for this SME in its direction (knowledge-base order).
 
-    Gap cells are the shortfall ``max(0, required - has)``, level cells the model's
-    inherent level, range cells the number of steps the answer lies outside the range
-    of options the model suits.
+    Gap cells are the shortfall ``max(0, required - has)``, level cells the role's level
+    after the answers' adjustments, range cells the steps the answer lies outside the
+    range the role suits, match cells how far the role works against the answer.
     """
-    matrix = np.zeros((len(kb.models), len(kb.criteria)))
-    for j, c in enumerate(kb.criteria):
-        has = answer_level(kb, c.question, answers[c.question]) if c.question else 0
-        for i, m in enumerate(kb.models):
-            entry = c.levels[m.id]
-            if c.kind == "gap":
-                assert isinstance(entry, LevelEntry)
-                matrix[i, j] = max(0, entry.level - has)
-            elif c.kind == "level":
-                assert isinstance(entry, LevelEntry)
-                matrix[i, j] = entry.level
-            else:
-                assert isinstance(entry, RangeEntry)
-                low = answer_level(kb, c.question, entry.low)
-                high = answer_level(kb, c.question, entry.high)
-                matrix[i, j] = max(0, low - has, has - high)
-    return matrix
+    return single(kb, answers)[1].matrix[0]
+
+
+def weights(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray:
+    """Criterion weights: base weight × the answers' multipliers, normalised to sum 1."""
+    return single(kb, answers)[1].weights[0]
 
 
 def weight_factors(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, list[tuple]]:
@@ -50,13 +202,44 @@ def weight_factors(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, l
     return factors
 
 
-def weights(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray:
-    """Criterion weights: base weight × the answers' multipliers, normalised to sum 1."""
-    base = kb.base_weights()
-    factors = weight_factors(kb, answers)
-    raw = np.array([base[c.id] * np.prod([f for _, _, f in factors[c.id]] or [1.0])
-                    for c in kb.criteria])
-    return raw / raw.sum()
+@dataclass(frozen=True)
+class Shortfall:
+    """A hard requirement the SME is too far from.
+
+    ``needs`` is the option the role needs, ``has`` the SME's answer, ``feasible_from``
+    the lowest option at which the role becomes feasible (one short of ``needs`` when
+    the infeasible gap is 2).
+    """
+
+    question: str
+    needs: str
+    has: str
+    feasible_from: str
+
+    def to_dict(self) -> dict:
+        """JSON-ready."""
+        return {"question": self.question, "needs": self.needs, "has": self.has,
+                "feasible_from": self.feasible_from}
+
+
+def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple[Shortfall, ...]]:
+    """Model → the hard requirements that make it not feasible now (empty when feasible)."""
+    t = tables(kb, direction_of(answers))
+    out: dict[str, tuple[Shortfall, ...]] = {}
+    for i, m in enumerate(kb.model_ids):
+        found = []
+        for j, c in enumerate(kb.criteria):
+            if not t.hard[j, i]:
+                continue
+            q = kb.question(c.question)
+            has = q.option_ids.index(answers[q.id]) + 1
+            need = int(t.required[j, i])
+            if need - has >= t.infeasible_gap:
+                lowest = need - t.infeasible_gap + 1  # the first level within reach
+                found.append(Shortfall(q.id, q.option_ids[need - 1], answers[q.id],
+                                       q.option_ids[lowest - 1]))
+        out[m] = tuple(found)
+    return out
 
 
 def objectives(kb: KnowledgeBase) -> tuple[str, ...]:

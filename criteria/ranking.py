@@ -7,18 +7,23 @@ from collections.abc import Callable, Mapping
 import numpy as np
 
 from criteria import answers as answers_mod
-from criteria import methods, model
-from criteria.knowledge import KnowledgeBase
+from criteria import methods, model, rule
+from criteria.knowledge import KnowledgeBase, Rule
 from criteria.result import RankingResult
 
 
 def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], *,
-                evaluate: Callable = methods.evaluate, **meta) -> RankingResult:
+                utilities: np.ndarray, feasible: np.ndarray | tuple[bool, ...],
+                evaluate: Callable = methods.evaluate, confidence_rule: Rule | None = None,
+                **meta) -> RankingResult:
     """Rank a prepared decision matrix (rows = models, columns = criteria).
 
-    Constant columns are left out of the methods; their weight is spread over the rest
-    by renormalising. ``evaluate`` runs the methods on the varying columns (by default
-    scikit-criteria's pipelines; :mod:`criteria.fastrank` passes its numpy twin).
+    The recommendation rule scores ``utilities`` (the cells on their fixed scales) with
+    the weights, feasible models first. The methods see the raw matrix: constant
+    columns are left out of them, their weight spread over the rest by renormalising.
+    ``evaluate`` runs the methods on the varying columns (by default scikit-criteria's
+    pipelines; :mod:`criteria.fastrank` passes its numpy twin). With ``confidence_rule``
+    the recommendation's confidence is sampled around ``weights``.
     """
     matrix = np.asarray(matrix, dtype=float)
     weights = np.asarray(weights, dtype=float)
@@ -35,6 +40,14 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
     scores = {m: s for m, (s, _) in evaluated.items()}
     ranks = {m: r for m, (_, r) in evaluated.items()}
     mean, consensus = methods.borda_consensus(ranks)
+    feasible = np.asarray(feasible, dtype=bool)
+    fit = rule.fit_scores(utilities, weights)[0]
+    rule_ranks = rule.rule_ranks(fit, feasible)
+    confidence = None
+    if confidence_rule is not None:
+        candidates = [i for i in range(len(fit)) if feasible[i]]
+        top = min(candidates, key=lambda i: (rule_ranks[i], -fit[i], i)) if candidates else None
+        confidence = rule.confidence(utilities, weights, feasible, top, confidence_rule)
     return RankingResult(
         kb_version=meta.get("kb_version", ""),
         answers=meta.get("answers", {}),
@@ -48,20 +61,32 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
         ranks=ranks,
         consensus_mean_rank=mean,
         consensus_ranks=consensus,
+        utilities=np.asarray(utilities, dtype=float),
+        fit=fit,
+        feasible=tuple(bool(f) for f in feasible),
+        rule_ranks=rule_ranks,
+        direction=meta.get("direction", "export"),
+        shortfalls=meta.get("shortfalls", {}),
+        confidence=confidence,
     )
 
 
 def assess(kb: KnowledgeBase, answers: Mapping[str, str],
-           weights: np.ndarray | None = None) -> RankingResult:
+           weights: np.ndarray | None = None, *,
+           evaluate: Callable = methods.evaluate) -> RankingResult:
     """Validate ``answers`` and rank the models for them.
 
     ``weights`` overrides the questionnaire's weights (one per criterion, any positive
-    scale); the matrix always follows the answers.
+    scale); the matrix and feasibility always follow the answers.
     """
     checked = answers_mod.validate(kb, answers)
-    w = model.weights(kb, checked) if weights is None else np.asarray(weights, dtype=float)
+    tables, batch = model.single(kb, checked)
+    w = batch.weights[0] if weights is None else np.asarray(weights, dtype=float)
     if w.shape != (len(kb.criteria),) or (w < 0).any() or w.sum() <= 0:
         raise ValueError(f"weights: need {len(kb.criteria)} non-negative numbers, not all 0")
-    return rank_matrix(model.decision_matrix(kb, checked), w, model.objectives(kb),
+    return rank_matrix(batch.matrix[0], w, model.objectives(kb),
+                       utilities=batch.utilities[0], feasible=batch.feasible[0],
+                       evaluate=evaluate, confidence_rule=kb.rule,
                        kb_version=kb.version, answers=checked, models=kb.model_ids,
-                       criteria=kb.criterion_ids)
+                       criteria=kb.criterion_ids, direction=tables.direction,
+                       shortfalls=model.shortfalls(kb, checked))

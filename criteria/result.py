@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from criteria.methods import METHOD_IDS
+from criteria.rule import RULE_ID, Confidence
+
+CONSENSUS = "consensus"
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
@@ -24,6 +27,12 @@ class RankingResult:
     criterion; ``active`` marks the criteria the methods ranked (those that vary across
     the models: a constant column cannot change the order and would make some methods
     divide zero by zero).
+
+    The recommendation follows the one rule (:mod:`criteria.rule`): ``utilities`` are
+    the cells on their fixed scales, ``fit`` each model's weighted mean of them,
+    ``feasible`` whether the SME is within reach of the role's hard requirements
+    (``shortfalls`` says what is missing), ``rule_ranks`` the order, feasible first.
+    The four methods and their Borda consensus are the method-agreement view.
     """
 
     kb_version: str
@@ -38,10 +47,18 @@ class RankingResult:
     ranks: Mapping[str, np.ndarray]
     consensus_mean_rank: np.ndarray
     consensus_ranks: np.ndarray
+    utilities: np.ndarray
+    fit: np.ndarray
+    feasible: tuple[bool, ...]
+    rule_ranks: np.ndarray
+    direction: str = "export"
+    shortfalls: Mapping[str, tuple] = field(default_factory=dict)
+    confidence: Confidence | None = None
     methods: tuple[str, ...] = field(default=METHOD_IDS)
 
     def __post_init__(self) -> None:
-        for name in ("matrix", "weights", "consensus_mean_rank", "consensus_ranks"):
+        for name in ("matrix", "weights", "consensus_mean_rank", "consensus_ranks",
+                     "utilities", "fit", "rule_ranks"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
         for name in ("scores", "ranks"):
             object.__setattr__(self, name, {k: _frozen(v) for k, v in getattr(self, name).items()})
@@ -63,6 +80,11 @@ class RankingResult:
         return self.matrix[:, np.array(self.active)]
 
     @property
+    def active_utilities(self) -> np.ndarray:
+        """The fixed-scale values of the active columns."""
+        return self.utilities[:, np.array(self.active)]
+
+    @property
     def active_weights(self) -> np.ndarray:
         """The weights the methods used: active criteria, normalised to sum 1."""
         w = self.weights[np.array(self.active)]
@@ -70,44 +92,80 @@ class RankingResult:
 
     # --- orders ----------------------------------------------------------------------------
     def _order(self, ranks: np.ndarray) -> tuple[str, ...]:
-        topsis = self.scores["topsis"]
-        idx = sorted(range(len(self.models)), key=lambda i: (ranks[i], -topsis[i], i))
+        idx = sorted(range(len(self.models)), key=lambda i: (ranks[i], -self.fit[i], i))
         return tuple(self.models[i] for i in idx)
+
+    def _ranks(self, method: str | None) -> np.ndarray:
+        if method is None:
+            return self.rule_ranks
+        if method == CONSENSUS:
+            return self.consensus_ranks
+        return self.ranks[method]
 
     @property
     def rankings(self) -> dict[str, tuple[str, ...]]:
-        """Method id → model ids best first (tied models in TOPSIS order)."""
+        """Method id → model ids best first (tied models in order of fit)."""
         return {m: self._order(self.ranks[m]) for m in self.methods}
 
     @property
     def consensus(self) -> tuple[str, ...]:
-        """Model ids best first by the Borda consensus (ties in TOPSIS order)."""
+        """Model ids best first by the methods' Borda consensus (ties in order of fit)."""
         return self._order(self.consensus_ranks)
 
     @property
-    def recommended(self) -> str:
-        """The consensus's first model."""
-        return self.consensus[0]
+    def ranking(self) -> tuple[str, ...]:
+        """Model ids best first by the recommendation rule, feasible models first."""
+        return self._order(self.rule_ranks)
 
     @property
-    def runner_up(self) -> str:
-        """The consensus's second model."""
-        return self.consensus[1]
+    def feasible_models(self) -> tuple[str, ...]:
+        """The feasible models, best first."""
+        return tuple(m for m in self.ranking if self.is_feasible(m))
+
+    @property
+    def not_feasible_models(self) -> tuple[str, ...]:
+        """The models that are not feasible now, best fit first."""
+        return tuple(m for m in self.ranking if not self.is_feasible(m))
+
+    def is_feasible(self, model_id: str) -> bool:
+        """Whether the SME is within reach of the role's hard requirements."""
+        return self.feasible[self.models.index(model_id)]
+
+    @property
+    def recommended(self) -> str | None:
+        """The rule's first feasible model; ``None`` when no model is feasible."""
+        feasible = self.feasible_models
+        return feasible[0] if feasible else None
+
+    @property
+    def runner_up(self) -> str | None:
+        """The second feasible model, if any."""
+        feasible = self.feasible_models
+        return feasible[1] if len(feasible) > 1 else None
+
+    @property
+    def nearest_route(self) -> str | None:
+        """When no model is feasible: the one with the fewest shortfalls, best fit first."""
+        if self.recommended is not None:
+            return None
+        return min(self.ranking, key=lambda m: (len(self.shortfalls.get(m, ())),
+                                                self.ranking.index(m)))
 
     def rank_of(self, model_id: str, method: str | None = None) -> int:
-        """A model's rank (1 = best) by one method, or by the consensus."""
-        ranks = self.consensus_ranks if method is None else self.ranks[method]
-        return int(ranks[self.models.index(model_id)])
+        """A model's rank (1 = best) by the rule, one method, or ``"consensus"``."""
+        return int(self._ranks(method)[self.models.index(model_id)])
 
     def bar_scores(self, method: str | None = None) -> np.ndarray:
-        """Scores on 0..1, higher better, for score bars (one method, or the consensus).
+        """Scores on 0..1, higher better, for score bars (the rule, a method, the consensus).
 
-        TOPSIS closeness and the min–max weighted sum are on 0..1 already; VIKOR shows
-        1 − Q; MOORA is min–max scaled; the consensus shows Borda points,
-        (n − mean rank) / (n − 1).
+        The rule shows the fit; TOPSIS closeness and the min–max weighted sum are on 0..1
+        already; VIKOR shows 1 − Q; MOORA is min–max scaled; the consensus shows Borda
+        points, (n − mean rank) / (n − 1).
         """
         n = len(self.models)
         if method is None:
+            return np.asarray(self.fit, dtype=float)
+        if method == CONSENSUS:
             return (n - self.consensus_mean_rank) / (n - 1)
         scores = np.asarray(self.scores[method], dtype=float)
         if method == "vikor":
@@ -118,10 +176,9 @@ class RankingResult:
         return scores
 
     def ties(self, method: str | None = None) -> list[tuple[str, ...]]:
-        """Groups of models sharing a rank, by one method or by the consensus."""
-        ranks = self.consensus_ranks if method is None else self.ranks[method]
+        """Groups of models sharing a rank, by the rule, one method or the consensus."""
         groups: dict[int, list[str]] = {}
-        for model, r in zip(self.models, ranks, strict=True):
+        for model, r in zip(self.models, self._ranks(method), strict=True):
             groups.setdefault(int(r), []).append(model)
         return [tuple(g) for _, g in sorted(groups.items()) if len(g) > 1]
 
@@ -154,7 +211,20 @@ class RankingResult:
             "consensus_ranks": dict(zip(self.models, map(int, self.consensus_ranks),
                                         strict=True)),
             "ties": {name: [list(g) for g in groups] for name, groups in
-                     [(m, self.ties(m)) for m in self.methods] + [("consensus", self.ties())]
+                     [(m, self.ties(m)) for m in self.methods]
+                     + [(CONSENSUS, self.ties(CONSENSUS)), (RULE_ID, self.ties())]
                      if groups},
+            "trade_direction": self.direction,
             "recommended": self.recommended,
+            "recommendation_rule": RULE_ID,
+            "ranking": list(self.ranking),
+            "fit": {m: round(float(f), 6) for m, f in zip(self.models, self.fit, strict=True)},
+            "feasible": {m: bool(f) for m, f in zip(self.models, self.feasible, strict=True)},
+            "not_feasible": {m: [s.to_dict() for s in self.shortfalls.get(m, ())]
+                             for m in self.models},
+            "nearest_route": self.nearest_route,
+            "confidence": None if self.confidence is None else self.confidence.to_dict(),
+            "all_criteria": list(self.criteria),
+            "all_weights": {c: float(w) for c, w in zip(self.criteria, self.weights,
+                                                        strict=True)},
         }

@@ -32,6 +32,7 @@ from criteria.counterfactual import Counterfactual
 from criteria.fastrank import fast_rank
 from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
+from criteria.rule import RULE_ID
 from criteria.smaa import DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, Acceptability
 
 __all__ = ["DEFAULT_SAMPLES", "DEFAULT_SEED", "MAX_SAMPLES", "SensitivityResult",
@@ -118,12 +119,13 @@ def _active(result: RankingResult, weights: np.ndarray | None) -> tuple:
 
 
 def stability_intervals(result: RankingResult, *, weights: np.ndarray | None = None,
-                        method: str = "topsis") -> dict[str, StabilityInterval]:
+                        method: str = fastrank.RULE) -> dict[str, StabilityInterval]:
     """For each criterion, the range of its weight that keeps the top model first.
 
     The weight runs over [0, 1] with the others rescaled proportionally (:func:`rescale`);
     the interval is the connected range around the current weight in which the model
-    ranked first at the current weights keeps rank 1 (sharing it counts). Found on a
+    ranked first at the current weights (by default the recommendation) keeps rank 1
+    (sharing it counts). Found on a
     grid of :data:`GRID` points, each end then bisected to :data:`TOLERANCE`.
 
     Parameters
@@ -133,7 +135,8 @@ def stability_intervals(result: RankingResult, *, weights: np.ndarray | None = N
     weights
         Current weights over the active criteria (default ``result.active_weights``).
     method
-        ``"topsis"`` (default) or another method id of :func:`fastrank.method_ranks`.
+        ``"rule"`` (the recommendation rule, default) or a method id of
+        :func:`fastrank.method_ranks`.
 
     Returns
     -------
@@ -141,12 +144,14 @@ def stability_intervals(result: RankingResult, *, weights: np.ndarray | None = N
         Criterion id → :class:`StabilityInterval`, every criterion of ``result`` in
         order; constant criteria get [0, 1].
     """
-    matrix, objectives, w = _active(result, weights)
-    top = int(np.argmax(fastrank.method_ranks(matrix, objectives, w, method)[0] == 1))
+    _, _, w = _active(result, weights)
+    ranks = fastrank.result_ranks(result, w, method)[0]
+    top = (result.models.index(result.recommended) if method == fastrank.RULE
+           and result.recommended is not None else int(np.argmax(ranks == 1)))
 
     def first(points: np.ndarray, j: int) -> np.ndarray:
         batch = _rescaled(w, j, points) if w.size > 1 else np.ones((points.size, 1))
-        return fastrank.method_ranks(matrix, objectives, batch, method)[:, top] == 1
+        return fastrank.result_ranks(result, batch, method)[:, top] == 1
 
     def edge(j: int, inside: float, outside: np.ndarray, ok: np.ndarray, end: float) -> float:
         """Walk from ``inside`` across ``outside`` (nearest first); bisect the first miss."""
@@ -180,9 +185,10 @@ def stability_intervals(result: RankingResult, *, weights: np.ndarray | None = N
 class SensitivityResult:
     """Everything the robustness analysis found for one ranking.
 
-    ``ranking`` is the analysed result (the one the views show). ``acceptability`` and
-    ``stability`` use TOPSIS on the active criteria; ``counterfactuals`` use the consensus
-    and the questionnaire's weights (model → change, or ``None`` when no change of at most
+    ``ranking`` is the analysed result (the one the views show). ``acceptability`` (under
+    any weights, uniformly drawn: the secondary view beside the result's confidence) and
+    ``stability`` use the recommendation rule; ``counterfactuals`` use the rule and the
+    questionnaire's weights (model → change, or ``None`` when no change of at most
     two steps makes it the recommendation; the questionnaire's recommendation,
     ``counterfactual_baseline``, is left out).
     """
@@ -211,8 +217,10 @@ class SensitivityResult:
             "weights": {c: float(w) for c, w in zip(r.active_criteria, r.active_weights,
                                                     strict=True)},
             "recommended": r.recommended,
+            "recommendation_rule": RULE_ID,
+            "confidence": None if r.confidence is None else r.confidence.to_dict(),
             "topsis_first": r.rankings["topsis"][0],
-            "method": "topsis",
+            "method": self.acceptability.method,
             "samples": a.samples,
             "seed": a.seed,
             "concentration": a.concentration,
@@ -222,7 +230,7 @@ class SensitivityResult:
             "stability": {c: s.to_list() for c, s in self.stability.items()},
             "stability_notes": {c: "equal for every model: any weight keeps the order"
                                 for c, s in self.stability.items() if s.constant},
-            "counterfactual_rule": "consensus, questionnaire weights, at most 2 steps",
+            "counterfactual_rule": "recommendation rule, questionnaire weights, at most 2 steps",
             "counterfactual_baseline": self.counterfactual_baseline,
             "counterfactuals": {m: None if c is None else c.to_dict()
                                 for m, c in self.counterfactuals.items()},

@@ -1,8 +1,8 @@
 """Rank acceptability under uncertain weights (SMAA-2), vectorised with numpy.
 
 For N weight vectors drawn at random, each model's rank is computed (by default with
-classical TOPSIS on the result's active matrix, the criteria the methods ranked) and
-counted. The rank acceptability b(model, r) is the share of the samples in which the
+the recommendation rule, :mod:`criteria.rule`, over the criteria that vary; or with one
+of the methods on the active matrix) and counted. The rank acceptability b(model, r) is the share of the samples in which the
 model takes rank r; the central weight vector of a model is the mean of the weight
 vectors under which it ranks first (Lahdelma & Salminen 2001, "SMAA-2: Stochastic
 multicriteria acceptability analysis for group decision making", *Operations Research*
@@ -20,65 +20,19 @@ the result reproducible (the same seed gives the same samples whatever the chunk
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
 from criteria import fastrank
+from criteria.sampling import CHUNK, DEFAULT_SEED, dirichlet_alpha, iter_weight_samples
 from criteria.result import RankingResult
 
 #: Weight samples drawn unless told otherwise.
 DEFAULT_SAMPLES = 10_000
-#: The seed unless told otherwise, so that two runs agree.
-DEFAULT_SEED = 2022
 #: The largest number of samples accepted (about 1 s and well under 100 MiB of arrays).
 MAX_SAMPLES = 1_000_000
-#: Samples ranked at once: bounds memory (a few MiB per chunk).
-CHUNK = 8_192
-
-
-def dirichlet_alpha(n_criteria: int, centre: np.ndarray | None = None,
-                    concentration: float | None = None) -> np.ndarray:
-    """Dirichlet parameters: all 1 (uniform on the simplex), or ``concentration · centre``.
-
-    With a centre (weights summing to 1) and a concentration κ the samples have mean
-    ``centre``; the larger κ, the closer they stay to it (κ = 50 moves a weight of 0.1 by
-    about ±0.04).
-    """
-    if concentration is None:
-        return np.ones(n_criteria)
-    if not concentration > 0 or not np.isfinite(concentration):
-        raise ValueError(f"concentration: must be a positive number, not {concentration!r}")
-    if centre is None:
-        raise ValueError("concentration: needs the centre weights")
-    centre = np.asarray(centre, dtype=float)
-    if centre.shape != (n_criteria,) or (centre < 0).any() or centre.sum() <= 0:
-        raise ValueError(f"centre: need {n_criteria} non-negative weights, not all 0")
-    return concentration * centre / centre.sum()
-
-
-def iter_weight_samples(samples: int, alpha: np.ndarray, *, seed: int = DEFAULT_SEED,
-                        chunk: int = CHUNK) -> Iterator[np.ndarray]:
-    """Weight vectors from Dirichlet(alpha), ``chunk`` rows at a time, each row summing to 1.
-
-    Drawn as normalised Gamma(alpha) variates, element after element from one generator,
-    so the sequence depends on ``seed`` only, never on ``chunk``.
-    """
-    if samples < 1:
-        raise ValueError(f"samples: must be at least 1, not {samples}")
-    rng = np.random.default_rng(seed)
-    alpha = np.asarray(alpha, dtype=float)
-    uniform = np.full(alpha.shape, 1.0 / alpha.size)
-    exponential = bool((alpha == 1).all())  # Gamma(1) is Exp(1), drawn faster
-    for start in range(0, samples, chunk):
-        size = (min(chunk, samples - start), alpha.size)
-        gamma = rng.standard_exponential(size) if exponential else rng.standard_gamma(alpha, size)
-        total = gamma.sum(axis=1, keepdims=True)
-        # A row of all zeros (every Gamma variate underflowing, possible only with tiny
-        # alphas) has no direction: it counts as equal weights rather than 0/0.
-        yield np.divide(gamma, total, out=np.broadcast_to(uniform, gamma.shape).copy(),
-                        where=total > 0)
 
 
 def sample_weights(samples: int, alpha: np.ndarray, *, seed: int = DEFAULT_SEED) -> np.ndarray:
@@ -156,7 +110,7 @@ def _tally(ranks: np.ndarray, counts: np.ndarray) -> None:
 
 def acceptability(result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
                   seed: int = DEFAULT_SEED, concentration: float | None = None,
-                  weights: np.ndarray | None = None, method: str = "topsis",
+                  weights: np.ndarray | None = None, method: str = fastrank.RULE,
                   chunk: int = CHUNK) -> Acceptability:
     """SMAA-2 rank acceptability and central weights for ``result``'s matrix.
 
@@ -176,16 +130,14 @@ def acceptability(result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
         The current weights, over the active criteria (default: ``result.active_weights``);
         used only as the centre of concentrated sampling.
     method
-        Ranking method: ``"topsis"`` (default), ``"wsm"``, ``"vikor"``, ``"moora"`` or
-        ``"consensus"``.
+        ``"rule"`` (the recommendation rule, default), or a method: ``"topsis"``,
+        ``"wsm"``, ``"vikor"``, ``"moora"`` or ``"consensus"``.
     chunk
         Samples ranked at once (memory only; the result does not depend on it).
     """
     if not 1 <= samples <= MAX_SAMPLES:
         raise ValueError(f"samples: must be from 1 to {MAX_SAMPLES:,}, not {samples}")
-    matrix = result.active_matrix
-    objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
-    n, k = matrix.shape
+    n, k = result.active_matrix.shape
     centre = result.active_weights if weights is None else np.asarray(weights, dtype=float)
     alpha = dirichlet_alpha(k, centre, concentration)
     counts = np.zeros((n, n))
@@ -193,7 +145,7 @@ def acceptability(result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
     first_counts = np.zeros(n)
     tied_first = 0
     for w in iter_weight_samples(samples, alpha, seed=seed, chunk=chunk):
-        ranks = fastrank.method_ranks(matrix, objectives, w, method)
+        ranks = fastrank.result_ranks(result, w, method)
         _tally(ranks, counts)
         first = ranks == 1
         first_sums += np.einsum("sm,sk->mk", first.astype(float), w)
