@@ -45,6 +45,7 @@ class Source(_Frozen):
     id: str
     kind: Literal["paper", "fact"]
     section: str | None = None
+    about: str | None = None
     quote: str | None = None
     en: str
     zh: str | None = None
@@ -165,8 +166,9 @@ class Adjustment(_Cited):
         return model_id in self.models
 
 
-#: The fixed scale of each kind of cell: (worst-or-lowest, best-or-highest) bounds.
-KIND_SCALE = {"gap": (0, 4), "level": (1, 5), "range": (0, 2), "match": (0, 2)}
+#: The fixed scale of each kind of cell: (lowest, highest) bounds; a range criterion's
+#: cells run from 0 to one less than its question's number of options.
+KIND_SCALE = {"gap": (0, 4), "level": (1, 5), "match": (0, 2)}
 
 
 class Criterion(_Frozen):
@@ -204,10 +206,6 @@ class Criterion(_Frozen):
                     raise ValueError(f"levels.{model_id}: only a 'gap' can be hard")
         return self
 
-    @property
-    def scale(self) -> tuple[int, int]:
-        """The fixed scale its cells sit on (the same whatever the models need)."""
-        return KIND_SCALE[self.kind]
 
     def entry(self, model_id: str, direction: str) -> Entry:
         """The level entry of ``model_id``'s role in ``direction``."""
@@ -338,14 +336,35 @@ class KnowledgeBase(_Frozen):
         """The question with ``question_id``."""
         return next(q for q in self.questions if q.id == question_id)
 
+    def scale(self, criterion_id: str) -> tuple[int, int]:
+        """The fixed scale a criterion's cells sit on (the same whatever the models need)."""
+        c = self.criterion(criterion_id)
+        if c.kind == "range":
+            return 0, len(self.question(c.question).options) - 1
+        return KIND_SCALE[c.kind]
+
     def questions_on(self, page_id: str) -> tuple[Question, ...]:
         """The questions of one wizard page, in order."""
         return tuple(q for q in self.questions if q.page == page_id)
 
+    def risk_shares(self) -> dict[str, dict[str, float]]:
+        """Model → criterion → its share of the model's stated risks (section 2.2).
+
+        Each model the paper describes counts once: its unit is shared equally by the
+        criteria on which the paper states a risk of it.
+        """
+        named: dict[str, set[str]] = {}
+        for c in self.criteria:
+            for s in c.risk_of:
+                named.setdefault(self.sources[s].about or "", set()).add(c.id)
+        return {m: {c: 1.0 / len(cs) for c in cs} for m, cs in named.items()}
+
     def raw_base_weight(self, criterion_id: str) -> float:
-        """1 + the models whose risk section 2.2 states on the criterion, or a stated value."""
+        """1 + the criterion's shares of the models' stated risks, or its stated value."""
         c = self.criterion(criterion_id)
-        return c.base_weight if c.base_weight is not None else 1.0 + len(c.risk_of)
+        if c.base_weight is not None:
+            return c.base_weight
+        return 1.0 + sum(shares.get(c.id, 0.0) for shares in self.risk_shares().values())
 
     def base_weights(self) -> dict[str, float]:
         """Base weights (:meth:`raw_base_weight`), normalised to sum 1."""
@@ -478,14 +497,14 @@ def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids:
                                  f"{', '.join(kb.model_ids)} (check {', '.join(missing)})")
     for s in c.risk_of:
         need_source(s, "criteria.toml", f"{where}.risk_of")
-        if kb.sources[s].kind != "paper" or kb.sources[s].section != "2.2":
-            raise KnowledgeBaseError(f"criteria.toml: {where}.risk_of: '{s}' is not a risk "
-                                     "statement of the paper's section 2.2")
+        if kb.sources[s].kind != "paper" or kb.sources[s].about not in model_ids:
+            raise KnowledgeBaseError(f"criteria.toml: {where}.risk_of: '{s}' is not a passage "
+                                     "of the paper's section 2.2 about one model")
     if c.question is not None and c.question not in question_ids:
         raise KnowledgeBaseError(f"criteria.toml: {where}.question: unknown question "
                                  f"'{c.question}'")
     options = question_ids[c.question].option_ids if c.question else ()
-    span = {"gap": 5, "range": 3}.get(c.kind)
+    span = {"gap": 5}.get(c.kind)
     if span and len(options) != span:
         raise KnowledgeBaseError(f"criteria.toml: {where}.question: a '{c.kind}' criterion "
                                  f"needs a question of {span} options ({c.question} has "

@@ -105,8 +105,8 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
         for q in kb.questions)
     return Tables(direction=direction, questions=qids, criterion_question=tuple(crit_q),
                   cells=tuple(cells), shifts=tuple(shifts), hard=hard, required=required,
-                  low=np.array([c.scale[0] for c in kb.criteria], dtype=float),
-                  high=np.array([c.scale[1] for c in kb.criteria], dtype=float),
+                  low=np.array([kb.scale(c.id)[0] for c in kb.criteria], dtype=float),
+                  high=np.array([kb.scale(c.id)[1] for c in kb.criteria], dtype=float),
                   is_max=np.array([c.direction == "max" for c in kb.criteria]),
                   base=base, multipliers=multipliers, infeasible_gap=kb.infeasible_gap)
 
