@@ -13,7 +13,8 @@ from criteria.result import RankingResult
 
 
 def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], *,
-                utilities: np.ndarray, feasible: np.ndarray | tuple[bool, ...],
+                utilities: np.ndarray | None = None,
+                feasible: np.ndarray | tuple[bool, ...] | None = None,
                 evaluate: Callable = methods.evaluate, confidence_rule: Rule | None = None,
                 **meta) -> RankingResult:
     """Rank a prepared decision matrix (rows = models, columns = criteria).
@@ -24,6 +25,10 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
     ``evaluate`` runs the methods on the varying columns (by default scikit-criteria's
     pipelines; :mod:`criteria.fastrank` passes its numpy twin). With ``confidence_rule``
     the recommendation's confidence is sampled around ``weights``.
+
+    A matrix without known scales (no ``utilities``) is put on each column's own range,
+    best 1 and worst 0, and every model counts as feasible unless ``feasible`` says
+    otherwise; :func:`assess` always passes the fixed scales.
     """
     matrix = np.asarray(matrix, dtype=float)
     weights = np.asarray(weights, dtype=float)
@@ -40,7 +45,10 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
     scores = {m: s for m, (s, _) in evaluated.items()}
     ranks = {m: r for m, (_, r) in evaluated.items()}
     mean, consensus = methods.borda_consensus(ranks)
-    feasible = np.asarray(feasible, dtype=bool)
+    if utilities is None:
+        utilities = _column_range_values(matrix, objs)
+    feasible = np.ones(len(matrix), dtype=bool) if feasible is None else np.asarray(
+        feasible, dtype=bool)
     fit = rule.fit_scores(utilities, weights)[0]
     rule_ranks = rule.rule_ranks(fit, feasible)
     confidence = None
@@ -69,6 +77,16 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
         shortfalls=meta.get("shortfalls", {}),
         confidence=confidence,
     )
+
+
+def _column_range_values(matrix: np.ndarray, objectives: tuple[str, ...]) -> np.ndarray:
+    """Each column on its own range: 1 at its best value, 0 at its worst (constant: 1)."""
+    low, high = matrix.min(axis=0), matrix.max(axis=0)
+    span = np.where(high > low, high - low, 1.0)
+    is_max = np.array([o == "max" for o in objectives])
+    values = np.where(is_max, (matrix - low) / span, (high - matrix) / span)
+    values[:, high == low] = 1.0
+    return values
 
 
 def assess(kb: KnowledgeBase, answers: Mapping[str, str],

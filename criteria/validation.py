@@ -134,8 +134,11 @@ def _step_violations(before: Scored, after: Scored, models: list[int],
     return int(bad.sum())
 
 
-def report(kb: KnowledgeBase, direction: str) -> DirectionReport:
-    """Shares, monotonicity and flip rates over the whole answer space of ``direction``."""
+def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> DirectionReport:
+    """Shares, monotonicity and flip rates over the whole answer space of ``direction``.
+
+    ``flips=False`` steps only the monotone questions (faster; no flip rates).
+    """
     t = model.tables(kb, direction)
     idx = answer_space(kb, direction)
     n_models = len(kb.models)
@@ -151,14 +154,16 @@ def report(kb: KnowledgeBase, direction: str) -> DirectionReport:
                for q, (_, m) in EXTRA_MONOTONE.items()}
     violations = dict.fromkeys(steps, 0)
     checked = dict.fromkeys(steps, 0)
-    flips = {q.id: [0, 0] for q in kb.questions if q.id != model.DIRECTION_QUESTION}
+    stepped = [q.id for q in kb.questions if q.id != model.DIRECTION_QUESTION
+               and (flips or q.id in steps)]
+    flip_counts = {q: [0, 0] for q in stepped}
     for part in _chunks(idx):
         rows = idx[part]
         scored = score(t, rows)
         first_counts += np.bincount(np.where(scored.first < 0, n_models, scored.first),
                                     minlength=n_models + 1)
         top_two += (scored.ranks <= 2).sum(axis=0)
-        for q in flips:
+        for q in flip_counts:
             col = qpos[q]
             can = rows[:, col] < sizes[q] - 1
             if not can.any():
@@ -166,8 +171,8 @@ def report(kb: KnowledgeBase, direction: str) -> DirectionReport:
             up = rows[can].copy()
             up[:, col] += 1
             after = score(t, up)
-            flips[q][0] += int((after.first != scored.first[can]).sum())
-            flips[q][1] += int(can.sum())
+            flip_counts[q][0] += int((after.first != scored.first[can]).sum())
+            flip_counts[q][1] += int(can.sum())
             if q in steps:
                 models = steps[q]
                 before = Scored(scored.ranks[can], scored.fit[can],
@@ -182,7 +187,8 @@ def report(kb: KnowledgeBase, direction: str) -> DirectionReport:
         top_two_share={m: float(top_two[i] / total) for i, m in enumerate(names)},
         none_feasible=float(first_counts[n_models] / total),
         monotonicity=violations, checked_steps=checked,
-        flip_rate={q: (a / b if b else 0.0) for q, (a, b) in flips.items()})
+        flip_rate={q: (a / b if b else 0.0) for q, (a, b) in flip_counts.items()} if flips
+        else {})
 
 
 def reports(kb: KnowledgeBase) -> list[DirectionReport]:

@@ -2,6 +2,8 @@
 
 #: A complete, valid answer set: a mid-sized OEM exporter.
 PERSONA_BASE = {
+    "trade_direction": "export",
+    "goal": "sell_volume",
     "capital": "2m_5m",
     "traffic": "medium",
     "supply_chain": "oem",

@@ -44,7 +44,7 @@ def test_gap_cells_are_shortfalls(kb, answers):
     answers["capital"] = "lt_500k"  # level 1
     m = model.decision_matrix(kb, answers)
     j = kb.criterion_ids.index("capital_gap")
-    required = [kb.criterion("capital_gap").levels[i].level for i in kb.model_ids]
+    required = [kb.criterion("capital_gap").entry(i, "export").level for i in kb.model_ids]
     assert list(m[:, j]) == [r - 1 for r in required]
     answers["capital"] = "gt_20m"
     assert not model.decision_matrix(kb, answers)[:, j].any()
@@ -65,12 +65,25 @@ def test_breadth_mismatch_counts_steps_outside_the_models_range(kb, answers):
     assert by_model["vertical_b2c"] == 2 and by_model["comprehensive_b2c"] == 0
 
 
+def test_json_carries_the_recommendation_contract(kb, answers):
+    doc = criteria.assess(kb, answers).to_dict()
+    for key in ("models", "criteria", "objectives", "matrix", "weights", "rankings",
+                "consensus", "recommended", "recommendation_rule", "ranking", "feasible",
+                "not_feasible", "confidence"):
+        assert key in doc, key
+    assert doc["recommendation_rule"] == "feasible_weighted_sum"
+    assert doc["recommended"] == doc["ranking"][0] and doc["feasible"][doc["recommended"]]
+    assert set(doc["confidence"]) >= {"share", "label", "samples", "concentration", "seed"}
+    assert all(isinstance(v, list) for v in doc["not_feasible"].values())
+
+
 @pytest.mark.parametrize(("question", "low", "high", "criterion"), [
     ("capital", "gt_20m", "lt_500k", "capital_gap"),
     ("policy_exposure", "low", "high", "policy_risk"),
     ("time_horizon", "3_years", "6_months", "slow_rampup"),
     ("risk_appetite", "high", "low", "fragility"),
-    ("brand_trust", "strong", "none", "trust_risk"),
+    ("goal", "sell_volume", "build_brand", "control_upside"),
+    ("traffic", "none", "huge", "audience_upside"),
     ("supply_chain", "none", "own_brand", "control_upside"),
 ])
 def test_answers_scale_the_weights_as_the_design_says(kb, answers, question, low, high,

@@ -12,7 +12,7 @@ from criteria.counterfactual import (
 )
 from samples import PERSONA_BASE
 
-TINY_RESELLER = dict(capital="lt_500k", traffic="none", supply_chain="suppliers",
+TINY_RESELLER = dict(trade_direction="export", goal="sell_volume", capital="lt_500k", traffic="none", supply_chain="suppliers",
                      operations="basic", policy_exposure="medium", brand_trust="none",
                      risk_appetite="low", time_horizon="6_months", category_breadth="few")
 
@@ -32,10 +32,12 @@ def test_candidates_are_every_change_of_at_most_two_steps_smallest_first(kb, ans
             ids = kb.question(c.question).option_ids
             assert c.from_option == answers[c.question]
             assert ids.index(c.to_option) - ids.index(c.from_option) == c.direction * c.steps
-    # Nine questions, each one step up and down where possible: e.g. 'capital' 2m_5m
+    # Ten questions, each one step up and down where possible: e.g. 'capital' 2m_5m
     # (middle of five) moves to 500k_2m, 5m_20m, lt_500k, gt_20m.
     assert {c[0].to_option for c in cands if len(c) == 1 and c[0].question == "capital"} == \
         {"lt_500k", "500k_2m", "5m_20m", "gt_20m"}
+    # The trade direction is what the SME does, not a lever: never changed.
+    assert not any(c.question == "trade_direction" for ch in cands for c in ch)
     edge = candidate_changes(kb, TINY_RESELLER)
     assert not any(c.question == "capital" and c.direction < 0 for ch in edge for c in ch)
 

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import fastrank, methods, smaa
+from criteria import fastrank, methods, rule, smaa
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
@@ -43,7 +43,8 @@ def test_every_sample_ranks_as_scikit_criteria_ranks_it(kb, answers, concentrati
     for m in result.methods:
         assert fastrank.method_ranks(matrix, objectives, weights, m).tolist() == \
             np.array(expected[m]).tolist(), m
-    acc = smaa.acceptability(result, samples=n, seed=7, concentration=concentration)
+    acc = smaa.acceptability(result, samples=n, seed=7, concentration=concentration,
+                             method="topsis")
     topsis = np.array(expected["topsis"])
     counts = np.array([[np.sum(topsis[:, i] == r) for r in range(1, 7)] for i in range(6)])
     np.testing.assert_allclose(acc.probabilities, counts / n)
@@ -54,6 +55,20 @@ def test_every_sample_ranks_as_scikit_criteria_ranks_it(kb, answers, concentrati
                                        firsts.mean(axis=0))
         else:
             assert acc.central_weights[model] is None
+
+
+def test_the_rules_acceptability_ranks_each_sample_as_scikit_criteria_scores_it(kb, answers):
+    """By default samples are ranked by the recommendation rule: the fit is
+    scikit-criteria's weighted sum of the fixed-scale values, feasible models first."""
+    result = criteria.assess(kb, answers)
+    alpha = smaa.dirichlet_alpha(len(result.active_criteria))
+    weights = smaa.sample_weights(150, alpha, seed=5)
+    ranks = np.array([rule.rule_ranks(methods.fit_reference(result.active_utilities, w),
+                                      np.array(result.feasible)) for w in weights])
+    acc = smaa.acceptability(result, samples=150, seed=5)
+    assert acc.method == "rule"
+    counts = np.array([[np.sum(ranks[:, i] == r) for r in range(1, 7)] for i in range(6)])
+    np.testing.assert_allclose(acc.probabilities, counts / 150)
 
 
 def test_a_seed_gives_the_same_result_and_the_chunk_size_does_not_matter(kb, answers):
@@ -88,7 +103,7 @@ def test_concentrated_samples_stay_around_the_current_weights(kb, answers):
     assert tight.std(axis=0).max() < loose.std(axis=0).min()
     # Tight sampling around the current weights mostly keeps the current top model first.
     acc = smaa.acceptability(result, samples=2_000, concentration=1_000.0)
-    assert acc.first[result.rankings["topsis"][0]] > 0.5
+    assert acc.first[result.recommended] > 0.5
 
 
 def test_central_weights_are_none_for_a_model_that_never_ranks_first():

@@ -1,34 +1,35 @@
-"""Stability intervals: the range of each weight that keeps the TOPSIS top model first."""
+"""Stability intervals: the range of each weight that keeps the recommendation first."""
 
 import numpy as np
 import pytest
 
 import criteria
+from criteria import methods, rule
 from criteria.sensitivity import StabilityInterval, rescale, stability_intervals
 from samples import PERSONA_BASE
 
 CASES = [
     pytest.param(PERSONA_BASE, id="oem-exporter"),
     pytest.param({**PERSONA_BASE, "capital": "gt_20m", "traffic": "none"}, id="rich-no-audience"),
-    pytest.param(dict(capital="lt_500k", traffic="huge", supply_chain="none", operations="basic",
+    pytest.param(dict(trade_direction="export", goal="sell_volume", capital="lt_500k", traffic="huge", supply_chain="none", operations="basic",
                       policy_exposure="low", brand_trust="some", risk_appetite="high",
                       time_horizon="6_months", category_breadth="broad"), id="influencer"),
 ]
 
 
-def _topsis_rank(result, j, weight, model):
-    """The model's TOPSIS rank by scikit-criteria when active weight j is set to weight."""
+def _rule_rank(result, j, weight, model):
+    """The model's rank by the rule, its fit by scikit-criteria, when active weight j is set
+    to weight."""
     w = rescale(result.active_weights, j, weight)
-    objectives = tuple(np.array(result.objectives)[np.array(result.active)])
-    again = criteria.rank_matrix(result.active_matrix, w, objectives, models=result.models,
-                                 criteria=result.active_criteria)
-    return again.rank_of(model, "topsis")
+    ranks = rule.rule_ranks(methods.fit_reference(result.active_utilities, w),
+                            np.array(result.feasible))
+    return int(ranks[result.models.index(model)])
 
 
 @pytest.mark.parametrize("answers", CASES)
 def test_the_top_model_changes_just_outside_each_interval(kb, answers):
     result = criteria.assess(kb, answers)
-    top = result.rankings["topsis"][0]
+    top = result.recommended
     intervals = stability_intervals(result)
     assert list(intervals) == list(result.criteria)
     inner_edges = 0
@@ -37,13 +38,13 @@ def test_the_top_model_changes_just_outside_each_interval(kb, answers):
         assert 0.0 <= s.low <= s.current <= s.high <= 1.0
         assert s.current == pytest.approx(result.active_weights[j])
         for inside in (s.low, s.current, s.high):
-            assert _topsis_rank(result, j, inside, top) == 1
+            assert _rule_rank(result, j, inside, top) == 1
         if s.low - 0.002 >= 0:
             inner_edges += 1
-            assert _topsis_rank(result, j, s.low - 0.002, top) > 1, c
+            assert _rule_rank(result, j, s.low - 0.002, top) > 1, c
         if s.high + 0.002 <= 1:
             inner_edges += 1
-            assert _topsis_rank(result, j, s.high + 0.002, top) > 1, c
+            assert _rule_rank(result, j, s.high + 0.002, top) > 1, c
     assert inner_edges > 0  # the cases do exercise ends inside [0, 1]
 
 

@@ -1,0 +1,144 @@
+"""The one recommendation rule: fixed scales, feasibility first, confidence."""
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import criteria
+from criteria import methods, model, rule
+
+KB = criteria.default()
+answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answer_sets)
+def test_fit_is_scikit_criterias_weighted_sum_of_the_fixed_scale_values(answers):
+    result = criteria.assess(KB, answers)
+    np.testing.assert_allclose(result.fit, methods.fit_reference(result.utilities,
+                                                                 result.weights), rtol=1e-12)
+    assert ((result.utilities >= 0) & (result.utilities <= 1)).all()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answer_sets)
+def test_feasible_models_come_first_and_the_recommendation_is_feasible(answers):
+    result = criteria.assess(KB, answers)
+    flags = [result.is_feasible(m) for m in result.ranking]
+    assert flags == sorted(flags, reverse=True)
+    if result.recommended is not None:
+        assert result.recommended == result.ranking[0] and flags[0]
+        assert result.confidence.share is not None and 0 <= result.confidence.share <= 1
+    for m in result.models:
+        assert (not result.shortfalls[m]) == result.is_feasible(m)
+
+
+def test_a_fixed_scale_means_a_gap_counts_the_same_whatever_the_others_need(kb, answers):
+    """A capital shortfall of one band is worth 1/4 of the criterion for every model."""
+    t, batch = model.single(kb, answers)
+    j = kb.criterion_ids.index("capital_gap")
+    gaps = batch.matrix[0][:, j]
+    np.testing.assert_allclose(batch.utilities[0][:, j], 1 - gaps / 4)
+
+
+def test_a_budget_two_bands_short_is_not_feasible_and_says_what_it_takes(kb, answers):
+    answers.update(capital="2m_5m", operations="solid")  # comprehensive needs >20m, expert
+    result = criteria.assess(kb, answers)
+    assert not result.is_feasible("comprehensive_b2c")
+    missing = {s.question: s for s in result.shortfalls["comprehensive_b2c"]}
+    assert missing["capital"].to_dict() == {"question": "capital", "needs": "gt_20m",
+                                            "has": "2m_5m", "feasible_from": "5m_20m"}
+    assert "comprehensive_b2c" in result.not_feasible_models
+    answers["capital"], answers["operations"] = "5m_20m", "strong"  # one band short: feasible
+    assert criteria.assess(kb, answers).is_feasible("comprehensive_b2c")
+
+
+def test_a_hard_traffic_need_screens_the_commission_channel(kb, answers):
+    answers["traffic"] = "small"
+    result = criteria.assess(kb, answers)
+    assert not result.is_feasible("guide_rebate")
+    assert result.shortfalls["guide_rebate"][0].question == "traffic"
+
+
+def test_a_strong_brand_lowers_the_own_stores_trust_risk(kb, answers):
+    """Answers change levels where the mechanism is real, not only weights."""
+    j = kb.criterion_ids.index("trust_risk")
+    i = kb.model_ids.index("vertical_b2c")
+    levels = []
+    for brand in ("none", "some", "strong"):
+        answers["brand_trust"] = brand
+        levels.append(model.decision_matrix(kb, answers)[i, j])
+    assert levels == [4, 3, 2]
+
+
+def test_a_policy_sensitive_category_raises_the_parcel_roles_policy_risk(kb, answers):
+    j = kb.criterion_ids.index("policy_risk")
+    d, g = kb.model_ids.index("direct_ship"), kb.model_ids.index("guide_rebate")
+    answers["policy_exposure"] = "low"
+    low = model.decision_matrix(kb, answers)
+    answers["policy_exposure"] = "high"
+    high = model.decision_matrix(kb, answers)
+    assert (low[d, j], high[d, j]) == (4, 5)
+    assert low[g, j] == high[g, j] == 1  # an export guide ships no goods
+
+
+def test_the_direction_changes_the_role_and_its_levels(kb, answers):
+    export = criteria.assess(kb, answers)
+    answers["trade_direction"] = "import"
+    imported = criteria.assess(kb, answers)
+    assert export.direction == "export" and imported.direction == "import"
+    assert not np.array_equal(export.matrix, imported.matrix)
+
+
+def test_confidence_is_reproducible_and_labelled_by_the_data_thresholds(kb, answers):
+    result = criteria.assess(kb, answers)
+    c = result.confidence
+    assert c == criteria.assess(kb, answers).confidence
+    assert (c.samples, c.concentration, c.seed) == (kb.rule.samples, kb.rule.concentration,
+                                                    kb.rule.seed)
+    assert c.label == kb.rule.band(c.share).id
+    assert kb.rule.band(0.95).id == "clear" and kb.rule.band(0.1).id == "close_call"
+
+
+def test_confidence_counts_the_samples_in_which_the_recommendation_stays_first(kb, answers):
+    """Recomputed by hand: the same Dirichlet draws, the rule applied to each."""
+    result = criteria.assess(kb, answers)
+    from criteria.sampling import dirichlet_alpha, iter_weight_samples
+
+    alpha = dirichlet_alpha(len(result.weights), result.weights, kb.rule.concentration)
+    top = result.models.index(result.recommended)
+    stays = 0.0
+    for w in np.vstack(list(iter_weight_samples(kb.rule.samples, alpha, seed=kb.rule.seed))):
+        ranks = rule.rule_ranks(rule.fit_scores(result.utilities, w)[0],
+                                np.array(result.feasible))
+        if ranks[top] == 1:
+            stays += 1 / np.sum(ranks == 1)
+    assert result.confidence.share == pytest.approx(stays / kb.rule.samples)
+
+
+def test_when_no_model_is_feasible_nothing_is_recommended_and_the_nearest_route_shown():
+    matrix = np.array([[2.0, 1.0], [3.0, 2.0]])
+    result = criteria.rank_matrix(matrix, np.array([0.5, 0.5]), ("min", "min"),
+                                  feasible=(False, False), models=("A", "B"),
+                                  criteria=("x", "y"),
+                                  shortfalls={"A": (_short("capital"),),
+                                              "B": (_short("capital"), _short("traffic"))},
+                                  confidence_rule=criteria.default().rule)
+    assert result.recommended is None and result.runner_up is None
+    assert result.nearest_route == "A"
+    doc = result.to_dict()
+    assert doc["recommended"] is None and doc["confidence"]["share"] is None
+    assert doc["confidence"]["label"] == "none"
+
+
+def _short(question):
+    return model.Shortfall(question, "gt_20m", "lt_500k", "5m_20m")
+
+
+def test_ties_by_the_rule_are_reported_as_ties():
+    matrix = np.array([[1.0, 2.0], [1.0, 2.0], [3.0, 0.0]])
+    result = criteria.rank_matrix(matrix, np.array([0.6, 0.4]), ("min", "min"),
+                                  models=("A", "B", "C"), criteria=("x", "y"))
+    assert ("A", "B") in result.ties()
+    assert result.to_dict()["ties"]["feasible_weighted_sum"]

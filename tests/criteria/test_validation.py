@@ -1,0 +1,58 @@
+"""DESIGN §2.3 and §2.6 over the whole answer space of each direction, vectorised.
+
+Every combination of answers (607,500 per direction) is scored with the tables a single
+assessment uses; for every one-step increase of capital, traffic, supply chain and
+operations (and of brand trust, for the SME's own store) the models that need it most
+must never lose out to a model that needs less, and the recommendations must be spread.
+"""
+
+import numpy as np
+import pytest
+
+import criteria
+from criteria import model, validation
+
+
+@pytest.fixture(scope="module", params=["export", "import"])
+def report(request):
+    return validation.report(criteria.default(), request.param, flips=False)
+
+
+def test_more_of_a_resource_never_hurts_the_model_that_needs_it_most(report):
+    assert report.rows == 607_500
+    for question in (*validation.RESOURCES, *validation.EXTRA_MONOTONE):
+        assert report.checked_steps[question] > 400_000, question
+        assert report.monotonicity[question] == 0, question
+
+
+def test_every_model_is_recommended_somewhere_and_none_dominates(report):
+    assert report.problems() == []
+    assert all(share > 0 for share in report.first_share.values())
+    assert sum(report.first_share.values()) + report.none_feasible == pytest.approx(1.0)
+    assert max(report.first_share.values()) <= validation.MAX_FIRST_SHARE
+    assert max(report.top_two_share.values()) <= validation.MAX_TOP_TWO_SHARE
+
+
+def test_the_batch_scores_answer_sets_as_a_single_assessment_does(kb):
+    """Random rows of the answer space: the vectorised verdict equals criteria.assess."""
+    rng = np.random.default_rng(3)
+    for direction in ("export", "import"):
+        space = validation.answer_space(kb, direction)
+        rows = space[rng.choice(len(space), 40, replace=False)]
+        scored = validation.score(model.tables(kb, direction), rows)
+        for n, row in enumerate(rows):
+            answers = {q.id: q.option_ids[k] for q, k in zip(kb.questions, row, strict=True)}
+            result = criteria.assess(kb, answers)
+            assert kb.model_ids[scored.first[n]] == result.recommended
+            assert scored.ranks[n].tolist() == result.rule_ranks.tolist()
+            np.testing.assert_allclose(scored.fit[n], result.fit)
+
+
+def test_a_violation_is_detected_when_the_neediest_model_loses_out():
+    """The check itself can fail: a step up that lets a less needy model pass is counted."""
+    before = validation.Scored(ranks=np.array([[1, 2]]), fit=np.array([[0.6, 0.5]]),
+                               feasible=np.array([[True, True]]), first=np.array([0]))
+    after = validation.Scored(ranks=np.array([[2, 1]]), fit=np.array([[0.6, 0.7]]),
+                              feasible=np.array([[True, True]]), first=np.array([1]))
+    assert validation._step_violations(before, after, [0], [1]) == 1
+    assert validation._step_violations(before, before, [0], [1]) == 0
