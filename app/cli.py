@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 import criteria
-from app import __version__, cli_sensitivity, files
+from app import __version__, cli_sensitivity, files, verdict
 
 EXIT_BAD_INPUT = 2
 
@@ -29,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     rank = sub.add_parser("rank", help="rank the six models for an answers file")
     rank.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
-    rank.add_argument("--json", metavar="OUT.json", help="write the full result as JSON")
+    rank.add_argument("--json", metavar="OUT.json",
+                      help="write the full result as JSON ('-': to standard output)")
     rank.add_argument("--xlsx", metavar="OUT.xlsx", help="write the Excel recommendation")
     rank.add_argument("--lang", choices=("en", "zh"), default="en",
                       help="language of the table and the report (default: en)")
@@ -50,32 +51,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _width(s: str) -> int:
+    """Terminal columns of ``s``: CJK characters take two."""
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
+
+
 def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lang: str) -> str:
-    """A plain-text table of the ranking: consensus order, each method's rank and score."""
+    """The verdict, then a plain-text table: the rule's order, fit and each method's rank."""
     zh = lang == "zh"
-    head = ["#", "模式" if zh else "Model", "TOPSIS", *(m.upper() for m in result.methods[1:])]
+    v = verdict.verdict(kb, result, lang)
+    head = ["#", "角色" if zh else "Role", "契合度" if zh else "Fit",
+            *(m.upper() for m in result.methods)]
     rows = []
-    for model_id in result.consensus:
+    for model_id in result.ranking:
         i = result.models.index(model_id)
-        cells = [str(result.rank_of(model_id)), kb.model(model_id).name.get(lang)]
-        cells += [f"{result.ranks[m][i]} ({result.scores[m][i]:.3f})" for m in result.methods]
+        name = verdict.role(kb, model_id, result.direction, lang)
+        rank = str(result.rank_of(model_id)) if result.is_feasible(model_id) else "—"
+        cells = [rank, name, f"{100 * result.fit[i]:.0f}"]
+        cells += [str(result.ranks[m][i]) for m in result.methods]
         rows.append(cells)
-
-    def width(s: str) -> int:  # CJK characters take two columns in a terminal
-        return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
-
-    widths = [max(width(r[c]) for r in [head, *rows]) for c in range(len(head))]
-    lines = ["  ".join(cell + " " * (w - width(cell)) for cell, w in zip(r, widths, strict=True))
+    widths = [max(_width(r[c]) for r in [head, *rows]) for c in range(len(head))]
+    lines = ["  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True))
              .rstrip() for r in [head, *rows]]
     lines.insert(1, "  ".join("-" * w for w in widths))
-    note = ("排名：各方法名次（得分）；VIKOR得分越低越好；#为Borda共识名次。" if zh else
-            "Cells: rank (score) per method; VIKOR scores are better when lower; "
-            "# is the Borda consensus rank.")
+    top = [v.headline] + ([v.confidence] if v.confidence else [])
+    if v.not_feasible:
+        top.append(verdict.text(lang, "not_feasible") + verdict.text(lang, "colon").rstrip())
+        top += [f"  {line}" for line in v.not_feasible_lines()]
+    note = ("契合度：按固定量表的加权和（0–100），可行模式优先；“—”为当前不可行；"
+            "TOPSIS等列为各方法的名次（方法一致性参考）。" if zh else
+            "Fit: weighted sum on fixed scales (0–100), feasible models first; — marks a model "
+            "not feasible now; the method columns give each method's rank (method agreement).")
     if result.constant_criteria:
         names = ", ".join(kb.criterion(c).name.get(lang) for c in result.constant_criteria)
-        note += (f"\n各模式相同、未参与排名的准则：{names}" if zh else
-                 f"\nEqual for every model, so left out of the ranking: {names}")
-    return "\n".join(lines) + "\n\n" + note
+        note += (f"\n各模式相同、不影响排名的准则：{names}" if zh else
+                 f"\nEqual for every model, so they cannot change the order: {names}")
+    return "\n".join(top) + "\n\n" + "\n".join(lines) + "\n\n" + note
 
 
 def run_rank(args: argparse.Namespace) -> int:
@@ -90,7 +101,9 @@ def run_rank(args: argparse.Namespace) -> int:
         write_report(args.xlsx, result, kb, lang=args.lang,
                      sensitivity=sensitivity.analyse(kb, result),
                      **files.assessment_details(document))
-    if args.json:
+    if args.json == "-":
+        sys.stdout.write(files.json_text(result.to_dict()))
+    elif args.json:
         files.write_json(args.json, result.to_dict())
     if not args.json:
         print(format_table(result, kb, args.lang))

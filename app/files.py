@@ -75,9 +75,14 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
             os.unlink(tmp)
 
 
+def json_text(document: object) -> str:
+    """``document`` as the JSON text every file and ``--json -`` carries."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
 def write_json(path: Path | str, document: object) -> None:
     """Write ``document`` as UTF-8 JSON, atomically."""
-    data = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    data = json_text(document).encode("utf-8")
     atomic_write(path, lambda fh: fh.write(data))
 
 

@@ -19,21 +19,15 @@ class Reason:
 
 
 def contributions(result: RankingResult) -> np.ndarray:
-    """Models × criteria effects: weight × (the model's vector-normalised value − the mean).
+    """Models × criteria effects on the fit: weight × (the model's value − the mean value).
 
-    Signed so that a positive effect lifts the model (better than average on a weighted
-    criterion); criteria left out of the ranking contribute 0. Rows sum to the model's
-    weighted-sum advantage over the average model.
+    Values are the cells on their fixed scales (:attr:`RankingResult.utilities`), as the
+    recommendation rule scores them, so a positive effect lifts the model above the
+    average model on a weighted criterion. Each row sums to the model's fit minus the
+    average fit; a criterion equal for every model contributes 0.
     """
-    matrix = result.matrix
-    norms = np.sqrt((matrix**2).sum(axis=0))
-    active = np.array(result.active)
-    normalised = np.zeros_like(matrix)
-    normalised[:, active] = matrix[:, active] / norms[active]
-    signs = np.array([1.0 if o == "max" else -1.0 for o in result.objectives])
-    effect = (normalised - normalised.mean(axis=0)) * signs * result.weights
-    effect[:, ~active] = 0.0
-    return effect
+    u = np.asarray(result.utilities, dtype=float)
+    return (u - u.mean(axis=0)) * result.weights
 
 
 def reasons(result: RankingResult, model_id: str, limit: int = 3) -> tuple[list[Reason],

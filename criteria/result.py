@@ -95,7 +95,7 @@ class RankingResult:
         idx = sorted(range(len(self.models)), key=lambda i: (ranks[i], -self.fit[i], i))
         return tuple(self.models[i] for i in idx)
 
-    def _ranks(self, method: str | None) -> np.ndarray:
+    def ranks_by(self, method: str | None) -> np.ndarray:
         if method is None:
             return self.rule_ranks
         if method == CONSENSUS:
@@ -153,7 +153,7 @@ class RankingResult:
 
     def rank_of(self, model_id: str, method: str | None = None) -> int:
         """A model's rank (1 = best) by the rule, one method, or ``"consensus"``."""
-        return int(self._ranks(method)[self.models.index(model_id)])
+        return int(self.ranks_by(method)[self.models.index(model_id)])
 
     def bar_scores(self, method: str | None = None) -> np.ndarray:
         """Scores on 0..1, higher better, for score bars (the rule, a method, the consensus).
@@ -178,7 +178,7 @@ class RankingResult:
     def ties(self, method: str | None = None) -> list[tuple[str, ...]]:
         """Groups of models sharing a rank, by the rule, one method or the consensus."""
         groups: dict[int, list[str]] = {}
-        for model, r in zip(self.models, self._ranks(method), strict=True):
+        for model, r in zip(self.models, self.ranks_by(method), strict=True):
             groups.setdefault(int(r), []).append(model)
         return [tuple(g) for _, g in sorted(groups.items()) if len(g) > 1]
 

@@ -1,6 +1,6 @@
 """The Comparison sheet: native Excel charts over small helper tables on the same sheet.
 
-A bar chart of the TOPSIS scores, and a radar chart of the top three models over the
+A bar chart of the models' fit by the recommendation rule, and a radar chart of the top three models over the
 criteria, each value scaled to 0..1 over the models (1 = best on that criterion).
 """
 
@@ -96,8 +96,8 @@ def _bar(ws: Worksheet, report: Report, last_row: int) -> BarChart:
     chart.x_axis.delete = False
     chart.y_axis.delete = False
     chart.y_axis.scaling.min = 0
-    chart.y_axis.scaling.max = 1
-    chart.y_axis.numFmt = "0.0"
+    chart.y_axis.scaling.max = 100
+    chart.y_axis.numFmt = "0"
     chart.y_axis.majorGridlines = None
     chart.width, chart.height = BAR_SIZE_CM
     return chart
@@ -130,15 +130,14 @@ def write_charts(ws: Worksheet, report: Report) -> None:
 
     w.header(SCORES_HEADER_ROW, 1, [t("model"), t("bar_axis")])
     row = SCORES_HEADER_ROW
-    topsis = result.scores["topsis"]
-    for model_id in result.consensus:
+    for model_id in result.ranking:  # the recommendation rule's order and fit
         row += 1
         w.put(row, 1, report.model_name(model_id), box=True)
-        w.put(row, 2, float(topsis[result.models.index(model_id)]), number_format=SCORE,
-              box=True)
+        w.put(row, 2, round(100 * float(result.fit[result.models.index(model_id)]), 2),
+              number_format="0.0", box=True)
     ws.add_chart(_bar(ws, report, row), f"{CHART_COLUMN}{SCORES_HEADER_ROW}")
 
-    top = result.consensus[:RADAR_MODELS]
+    top = result.ranking[:RADAR_MODELS]
     ids, values = normalised(report)
     row += 2
     w.put(row, 1, t("radar_note"), italic=True, wrap=True)

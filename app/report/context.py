@@ -56,8 +56,16 @@ class Report:
         return self.t(f"sheet.{key}")
 
     def model_name(self, model_id: str) -> str:
-        """A model's name."""
+        """What the SME would do in a model, in its trade direction (the role)."""
+        return self.kb.model(model_id).role.get(self.result.direction).get(self.lang)
+
+    def paper_name(self, model_id: str) -> str:
+        """The paper's name of a model."""
         return self.kb.model(model_id).name.get(self.lang)
+
+    def entry(self, criterion_id: str, model_id: str):
+        """A role's level entry on a criterion, in the result's trade direction."""
+        return self.kb.criterion(criterion_id).entry(model_id, self.result.direction)
 
     def criterion_name(self, criterion_id: str) -> str:
         """A criterion's name."""

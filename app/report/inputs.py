@@ -37,7 +37,7 @@ def _feeds(report: Report, question_id: str, level: int) -> str:
     for c in report.kb.criteria:
         if c.question != question_id:
             continue
-        key = "feeds_gap" if c.kind == "gap" else "feeds_range"
+        key = {"gap": "feeds_gap", "range": "feeds_range", "match": "feeds_match"}[c.kind]
         lines.append(t(key, name=c.name.get(report.lang), level=level))
     return "\n".join(lines) or t("feeds_none")
 
@@ -81,12 +81,18 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
             return t("why_manual", weight="—")
         return t("why_manual", weight=f"{questionnaire[j]:.1%}")
     c = kb.criterion(criterion_id)
-    passages = sum(kb.sources[s].kind == "paper" for s in c.stressed_by)
-    parts = [t("why_base", base=f"{kb.base_weights()[criterion_id]:.1%}", k=passages)]
+    base = f"{kb.base_weights()[criterion_id]:.1%}"
+    if c.risk_of:
+        models = t.sep.join(report.paper_name(kb.sources[s].about) for s in c.risk_of)
+        parts = [t("why_risks", base=base, models=models)]
+    else:
+        parts = [t("why_note", base=base, note=c.base_note.get(report.lang))]
     for question, option, factor in model.weight_factors(kb, result.answers)[criterion_id]:
         q = kb.question(question)
-        parts.append(t("why_factor", factor=f"{factor:g}", question=q.text.get(report.lang),
-                       answer=q.get_option(option).label.get(report.lang)))
+        o = q.get_option(option)
+        parts.append(t("why_factor_because", factor=f"{factor:g}",
+                       question=q.text.get(report.lang), answer=o.label.get(report.lang),
+                       why=o.why.get(report.lang) if o.why else ""))
     parts.append(t("why_norm"))
     return "\n".join(parts)
 

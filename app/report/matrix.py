@@ -18,12 +18,15 @@ CRITERION_WIDTH = 17
 def level_text(report: Report, criterion_id: str, model_id: str) -> object:
     """What a cell is built from: a model's required level, inherent level or range."""
     c = report.kb.criterion(criterion_id)
-    entry = c.levels[model_id]
+    entry = report.entry(criterion_id, model_id)
     if c.kind == "gap":
         return report.t("needs", level=entry.level)
     if c.kind == "level":
         return entry.level
     question = report.kb.question(c.question)
+    if c.kind == "match":
+        answer = report.result.answers.get(c.question)
+        return report.t("suits_fit", fit=entry.fit[answer]) if answer else ""
     low = question.get_option(entry.low).label.get(report.lang)
     if entry.low == entry.high:
         return low
@@ -89,7 +92,10 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
         row += 1
         w.put(row, 1, report.model_name(model_id), bold=True, wrap=True, box=True)
         for j, cid in enumerate(result.criteria):
-            sid = report.kb.criterion(cid).levels[model_id].source
+            sid = report.entry(cid, model_id).source
+            if sid is None:
+                w.put(row, 2 + j, t("estimate"), wrap=True, box=True, italic=True)
+                continue
             text = citation(report, sid)
             cell = w.put(row, 2 + j, text, wrap=True, box=True, color="1F4E96")
             cell.hyperlink = Hyperlink(ref=cell.coordinate, display=text,

@@ -19,17 +19,21 @@ def first_choices(report: Report, method: str) -> tuple[str, ...]:
 
 def _scores_table(w: SheetWriter, report: Report) -> int:
     t, result = report.t, report.result
-    headers = [t("model"), t("consensus_rank"), t("mean_rank")]
+    headers = [t("model"), t("rule_rank"), t("fit"), t("feasible"), t("consensus_rank"),
+               t("mean_rank")]
     for m in result.methods:
         headers += [t("score", method=report.method_short(m)),
                     t("rank", method=report.method_short(m))]
     w.header(HEADER_ROW, 1, headers)
     row = HEADER_ROW
-    for model_id in result.consensus:
+    for model_id in result.ranking:
         row += 1
         i = result.models.index(model_id)
         values: list[tuple[object, str | None]] = [
             (report.model_name(model_id), None),
+            (int(result.rule_ranks[i]), INTEGER),
+            (round(100 * float(result.fit[i]), 4), MEAN_RANK),
+            (t("yes") if result.feasible[i] else t("not_feasible"), None),
             (int(result.consensus_ranks[i]), INTEGER),
             (float(result.consensus_mean_rank[i]), MEAN_RANK)]
         for m in result.methods:
@@ -46,7 +50,7 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     t, result = report.t, report.result
     w = SheetWriter(ws, report.lang)
     n_methods = len(result.methods)
-    w.widths([38, 11, 11] + [12] * (2 * n_methods))
+    w.widths([38, 11, 11, 14, 11, 11] + [12] * (2 * n_methods))
     w.title(1, t("rankings_title"))
     w.put(2, 1, t("rankings_note"), italic=True)
     row = _scores_table(w, report)

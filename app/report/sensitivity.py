@@ -25,12 +25,12 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
     w.title(1, t("sens_title"))
     w.put(2, 1, t("sens_note", samples=acc.samples, seed=acc.seed), italic=True)
 
-    # Rank acceptability: models (consensus order) × ranks, shares of the samples.
+    # Rank acceptability: models (the recommendation order) × ranks, shares of the samples.
     row = HEADER_ROW
     w.section(row - 1, t("acc_title"), 1 + n)
     w.header(row, 1, [t("model"), *(t("rank_n", n=r + 1) for r in range(n))])
     first_row = row + 1
-    for model_id in analysis.ranking.consensus:
+    for model_id in analysis.ranking.ranking:
         row += 1
         w.put(row, 1, report.model_name(model_id), box=True, wrap=True,
               bold=model_id == analysis.ranking.recommended)
@@ -48,7 +48,7 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
     row += 1
     w.section(row, t("central_title"), 1 + n)
     row += 1
-    models = analysis.ranking.consensus
+    models = analysis.ranking.ranking
     w.header(row, 1, [t("criterion"), *(report.model_name(m) for m in models)])
     for c in acc.criteria:
         row += 1
@@ -78,7 +78,7 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
     row += 1
     w.header(row, 1, [t("model"), t("change")])
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=1 + n)
-    for model_id in analysis.ranking.consensus:
+    for model_id in analysis.ranking.ranking:
         if model_id == analysis.counterfactual_baseline:
             continue
         cf = analysis.counterfactuals.get(model_id)

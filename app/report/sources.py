@@ -33,12 +33,14 @@ def uses(report: Report, source_id: str) -> str:
     """What in the knowledge base cites a source: levels, base weights, questions, models."""
     t, kb, lang = report.t, report.kb, report.lang
     lines = []
+    direction = report.result.direction
     for c in kb.criteria:
-        models = [m.name.get(lang) for m in kb.models if c.levels[m.id].source == source_id]
+        models = [report.model_name(m.id) for m in kb.models
+                  if c.entry(m.id, direction).source == source_id]
         if models:
             lines.append(t("used_levels", criterion=c.name.get(lang), models=t.sep.join(models)))
-    lines += [t("used_base", criterion=c.name.get(lang))
-              for c in kb.criteria if source_id in c.stressed_by]
+    lines += [t("used_base_risk", criterion=c.name.get(lang))
+              for c in kb.criteria if source_id in c.risk_of]
     lines += [t("used_question", question=q.text.get(lang))
               for q in kb.questions if source_id in q.sources]
     lines += [t("used_model", model=m.name.get(lang)) for m in kb.models if m.source == source_id]

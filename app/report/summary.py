@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app import __version__
+from app import __version__, verdict
 from app.report.cells import DATE, INTEGER, MEAN_RANK, SheetWriter
 from app.report.context import Report, number_text
 from criteria import explain
@@ -57,14 +57,15 @@ def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
 def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
     result, t, lang = report.result, report.t, report.lang
     model = report.kb.model(model_id)
+    direction = result.direction
     pairs.section(heading)
-    pairs.add(t("model"), model.name.get(lang), bold=True)
-    pairs.add(t("description"), model.description.get(lang))
-    pairs.add(t("counterpart"), model.export_counterpart.get(lang))
-    pairs.add(t("examples"), model.examples.get(lang))
-    pairs.add(t("consensus_rank"), result.rank_of(model_id), number_format=INTEGER)
+    pairs.add(t("role"), report.model_name(model_id), bold=True)
+    pairs.add(t("paper_model"), report.paper_name(model_id))
+    pairs.add(t("description"), model.detail.get(direction).get(lang))
+    pairs.add(t("examples"), model.examples.get(direction).get(lang))
+    pairs.add(t("rule_rank"), result.rank_of(model_id), number_format=INTEGER)
     i = result.models.index(model_id)
-    pairs.add(t("mean_rank"), float(result.consensus_mean_rank[i]), number_format=MEAN_RANK)
+    pairs.add(t("fit"), round(100 * float(result.fit[i]), 1), number_format=MEAN_RANK)
     firsts = sum(result.rank_of(model_id, m) == 1 for m in result.methods)
     pairs.add(t("firsts"), t("firsts_text", k=firsts, n=len(result.methods)))
     lifts, pulls = reason_lines(report, model_id)
@@ -79,19 +80,41 @@ def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
 
 
 def _risks(pairs: _Pairs, report: Report, model_id: str) -> None:
-    t, lang, kb = report.t, report.lang, report.kb
+    """Each risk of the recommended role: its level here and where that level comes from."""
+    t, lang, kb, result = report.t, report.lang, report.kb, report.result
+    i = result.models.index(model_id)
     pairs.section(t("risks"))
-    for source in kb.risks_of(model_id):
-        lines = [source.text(lang)]
-        if lang != "zh" and source.kind == "paper":
-            lines.append(t("risk_original", quote=source.quote))
-        bears = [t("level_of", name=c.name.get(lang), level=c.levels[model_id].level)
-                 for c in kb.criteria
-                 if c.kind == "level" and c.direction == "min"
-                 and c.levels[model_id].source == source.id]
-        if bears:
-            lines.append(t("risk_bears", criteria=t.sep.join(bears)))
-        pairs.add(source.label(lang), "\n".join(lines))
+    for c in kb.criteria:
+        if c.kind != "level" or c.direction != "min":
+            continue
+        entry = report.entry(c.id, model_id)
+        level = int(result.matrix[i, result.criteria.index(c.id)])
+        note = entry.note.get(lang) if entry.note else ""
+        if entry.estimate:
+            lines = [t("estimate_text", note=note)]
+        else:
+            source = kb.sources[entry.source]
+            lines = [f"{source.label(lang)}: {source.text(lang)}"]
+            if lang != "zh" and source.kind == "paper":
+                lines.append(t("risk_original", quote=source.quote))
+            if note:
+                lines.append(note)
+        pairs.add(t("level_of", name=c.name.get(lang), level=level), "\n".join(lines))
+
+
+def _verdict(pairs: _Pairs, report: Report) -> None:
+    t, result = report.t, report.result
+    v = verdict.verdict(report.kb, result, report.lang)
+    pairs.section(t("verdict"))
+    pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline,
+              bold=True)
+    if v.confidence:
+        pairs.add(t("confidence"), v.confidence)
+    direction = report.kb.question("trade_direction").get_option(result.direction)
+    pairs.add(t("direction"), direction.label.get(report.lang))
+    pairs.add(t("rule"), t("rule_text"))
+    for name, needs in v.not_feasible:
+        pairs.add(t("not_feasible"), f"{name}\n{needs}")
 
 
 def write_summary(ws: Worksheet, report: Report) -> None:
@@ -109,9 +132,12 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     methods = ", ".join(report.method_name(m) for m in result.methods)
     pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
 
-    _model(pairs, report, t("recommended"), result.recommended)
-    _model(pairs, report, t("runner_up"), result.runner_up)
-    _risks(pairs, report, result.recommended)
+    _verdict(pairs, report)
+    shown = result.recommended or result.nearest_route
+    _model(pairs, report, t("recommended") if result.recommended else t("none_feasible"), shown)
+    if result.runner_up:
+        _model(pairs, report, t("runner_up"), result.runner_up)
+    _risks(pairs, report, shown)
 
     if result.constant_criteria:
         pairs.section(t("left_out"))

@@ -36,3 +36,10 @@ def test_performance_is_one_for_the_best_and_zero_for_the_worst(kb, answers):
     assert perf[best, j] == 1.0
     k = kb.criterion_ids.index("fragility")  # a cost: the highest level is worst
     assert perf[int(np.argmax(result.matrix[:, k])), k] == 0.0
+
+
+def test_a_models_effects_add_up_to_its_fit_above_the_average(kb, answers):
+    """The reasons explain the recommendation rule's score, nothing else."""
+    result = criteria.assess(kb, answers)
+    effect = explain.contributions(result)
+    np.testing.assert_allclose(effect.sum(axis=1), result.fit - result.fit.mean(), atol=1e-12)

@@ -12,10 +12,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from app import verdict
 from criteria import explain, model
 from criteria.knowledge import KnowledgeBase
 from criteria.methods import METHODS
-from criteria.result import RankingResult
+from criteria.result import CONSENSUS, RankingResult
 
 translate = QCoreApplication.translate
 
@@ -27,9 +28,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2  # model or criterion id
 
 
 def method_name(method_id: str | None, lang: str) -> str:
-    """Display name of a method, or of the consensus."""
+    """Display name of a method, of the consensus, or (None) of the recommendation rule."""
     if method_id is None:
-        return translate("results", "Consensus (Borda)")
+        return translate("results", "Recommendation (fit, feasible first)")
+    if method_id == CONSENSUS:
+        return translate("results", "Consensus of the methods (Borda)")
     m = next(m for m in METHODS if m.id == method_id)
     return m.name_zh if lang == "zh" else m.name_en
 
@@ -63,7 +66,8 @@ class _ResultModel(QAbstractTableModel):
 
 
 class RankingModel(_ResultModel):
-    """The six models best first by one method (or the consensus), with bar scores."""
+    """The six models best first by the recommendation rule (or one method, or the
+    consensus), with bar scores; models not feasible now come last, greyed, ranked "—"."""
 
     RANK, MODEL, SCORE = range(3)
     headers = (QT_TRANSLATE_NOOP("results", "Rank"), QT_TRANSLATE_NOOP("results", "Model"),
@@ -75,7 +79,7 @@ class RankingModel(_ResultModel):
         self.rows: list[int] = []
 
     def set_method(self, method: str | None) -> None:
-        """Rank by ``method`` (None: the consensus)."""
+        """Rank by ``method`` (None: the recommendation rule; "consensus": Borda)."""
         self.beginResetModel()
         self.method = method
         self._rebuild()
@@ -86,7 +90,8 @@ class RankingModel(_ResultModel):
         if r is None:
             self.rows = []
             return
-        order = r.consensus if self.method is None else r.rankings[self.method]
+        order = (r.ranking if self.method is None else r.consensus
+                 if self.method == CONSENSUS else r.rankings[self.method])
         self.rows = [r.models.index(m) for m in order]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -102,30 +107,43 @@ class RankingModel(_ResultModel):
             return None
         r, i, col = self.result, self.rows[index.row()], index.column()
         model_id = r.models[i]
-        rank = int((r.consensus_ranks if self.method is None else r.ranks[self.method])[i])
+        ranks = r.ranks_by(self.method)
+        rank = int(ranks[i])
         bar = float(r.bar_scores(self.method)[i])
+        feasible = r.feasible[i]
         if role == ID_ROLE:
             return model_id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RANK:
-                tied = sum(1 for x in (r.consensus_ranks if self.method is None
-                                       else r.ranks[self.method]) if x == rank) > 1
+                if self.method is None and not feasible:
+                    return "—"
+                tied = sum(1 for x in ranks if x == rank) > 1
                 return f"{rank}=" if tied else str(rank)
             if col == self.MODEL:
-                return self.kb.model(model_id).name.get(self.lang)
+                name = verdict.role(self.kb, model_id, r.direction, self.lang)
+                if not feasible:
+                    name += " " + translate("results", "(not feasible now)")
+                return name
             if col == self.SCORE:
-                return f"{bar:.3f}"
+                return f"{100 * bar:.0f}" if self.method is None else f"{bar:.3f}"
         if role == BAR_ROLE and col == self.SCORE:
             return bar
+        if role == Qt.ItemDataRole.ForegroundRole and not feasible:
+            return QBrush(QColor(128, 128, 128))
         if role == Qt.ItemDataRole.ToolTipRole and col == self.MODEL:
-            return self.kb.model(model_id).description.get(self.lang)
+            m = self.kb.model(model_id)
+            tip = f"{m.name.get(self.lang)}: {m.description.get(self.lang)}"
+            if not feasible:
+                tip += "\n" + verdict.needs_text(self.kb, r, model_id, self.lang)
+            return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.RANK:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
 
 class MethodRanksModel(_ResultModel):
-    """Each method's rank of each model, consensus order; disagreements highlighted."""
+    """Each method's rank of each model, in the recommendation's order; cells that differ
+    from the consensus are highlighted."""
 
     MODEL = 0
     headers = (QT_TRANSLATE_NOOP("results", "Model"),)
@@ -138,7 +156,7 @@ class MethodRanksModel(_ResultModel):
     def _rebuild(self) -> None:
         r = self.result
         self.methods = list(r.methods) if r else []
-        self.order = [r.models.index(m) for m in r.consensus] if r else []
+        self.order = [r.models.index(m) for m in r.ranking] if r else []
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() or self.result is None else 2 + len(self.methods)
@@ -170,7 +188,7 @@ class MethodRanksModel(_ResultModel):
         model_id = self.result.models[self.order[row]]
         if col == self.MODEL:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self.kb.model(model_id).name.get(self.lang)
+                return verdict.role(self.kb, model_id, self.result.direction, self.lang)
             return model_id if role == ID_ROLE else None
         if role == Qt.ItemDataRole.DisplayRole:
             return str(self.rank(row, col))
@@ -182,7 +200,7 @@ class MethodRanksModel(_ResultModel):
         return None
 
     def agreement(self) -> int:
-        """How many methods put the consensus's first model first."""
+        """How many methods put the recommended model first."""
         if self.result is None:
             return 0
         top = self.result.recommended
@@ -200,17 +218,23 @@ class WeightsModel(_ResultModel):
         return 0 if parent.isValid() or self.result is None else len(self.result.criteria)
 
     def why(self, row: int) -> str:
-        """Base weight, the answers that scaled it, and whether it was left out."""
+        """Base weight and where it comes from, the answers that scaled it and why."""
         assert self.result is not None
         cid = self.result.criteria[row]
         base = self.kb.base_weights()[cid]
         crit = self.kb.criterion(cid)
-        passages = sum(self.kb.sources[s].kind == "paper" for s in crit.stressed_by)
-        parts = [translate("results", "base {0:.1%} ({1} passages of the paper)").format(
-            base, passages)]
+        if crit.risk_of:
+            models = ", ".join(self.kb.model(self.kb.sources[s].about).name.get(self.lang)
+                               for s in crit.risk_of)
+            parts = [translate("results", "base {0:.1%}: the paper states it as a risk of {1}")
+                     .format(base, models)]
+        else:
+            parts = [translate("results", "base {0:.1%}: {1}").format(
+                base, crit.base_note.get(self.lang))]
         for qid, oid, factor in model.weight_factors(self.kb, self.result.answers)[cid]:
-            q = self.kb.question(qid)
-            parts.append(f"× {factor:g} ({q.get_option(oid).label.get(self.lang)})")
+            option = self.kb.question(qid).get_option(oid)
+            why = option.why.get(self.lang) if option.why else ""
+            parts.append(f"× {factor:g} ({option.label.get(self.lang)}: {why})")
         if cid in self.result.constant_criteria:
             parts.append(translate("results",
                                    "equal for every model, so it cannot change the order"))
@@ -239,10 +263,22 @@ class WeightsModel(_ResultModel):
         return None
 
 
+def _provenance(kb: KnowledgeBase, entry, lang: str) -> str:
+    """Where a level comes from: its source (and why it applies), or "estimate: why"."""
+    note = entry.note.get(lang) if entry.note else ""
+    if entry.estimate:
+        return translate("results", "<i>estimate</i>: {0}").format(note)
+    src = kb.sources[entry.source]
+    text = f"“{src.quote}”" + ("" if lang == "zh" else f" ({src.en})") if (
+        src.kind == "paper") else src.text(lang)
+    return f"<i>{src.label(lang)}</i>: {text}" + (f" — {note}" if note else "")
+
+
 def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) -> str:
-    """What lifts the model, what pulls it down, and the risks the paper states for it."""
+    """The role, what lifts it, what pulls it down, its risks with their sources."""
     m = kb.model(model_id)
     i = result.models.index(model_id)
+    direction = result.direction
     lifts, pulls = explain.reasons(result, model_id)
 
     def items(rs) -> str:
@@ -258,27 +294,26 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
                        f"{average}</li>")
         return "".join(out)
 
-    risks, shown = [], set()
+    risks = []
     for c in kb.criteria:
         if c.kind != "level" or c.direction != "min":
             continue
-        src = kb.sources[c.levels[model_id].source]
         level = int(result.matrix[i, result.criteria.index(c.id)])
-        if src.id in shown:
-            text = translate("results", "same source as above")
-        elif src.kind == "paper":
-            text = f"“{src.quote}”" + ("" if lang == "zh" else f" ({src.en})")
-        else:
-            text = src.text(lang)
-        shown.add(src.id)
-        risks.append(f"<li><b>{c.name.get(lang)}: {level}/5</b> — <i>{src.label(lang)}</i>: "
-                     f"{text}</li>")
+        risks.append(f"<li><b>{c.name.get(lang)}: {level}/5</b> — "
+                     f"{_provenance(kb, c.entry(model_id, direction), lang)}</li>")
     heads = (translate("results", "What you would do:"), translate("results", "What lifts it"),
              translate("results", "What pulls it down"),
-             translate("results", "Risks and where they come from"))
-    return (f"<h3>{m.name.get(lang)}</h3><p>{m.description.get(lang)}</p>"
-            f"<p><b>{heads[0]}</b> {m.export_counterpart.get(lang)} "
-            f"<span style='color: gray'>({m.examples.get(lang)})</span></p>"
+             translate("results", "Risks and where they come from"),
+             translate("results", "Not feasible now:"))
+    blocked = ""
+    if not result.is_feasible(model_id):
+        blocked = (f"<p style='color: #b00020'><b>{heads[4]}</b> "
+                   f"{verdict.needs_text(kb, result, model_id, lang)}</p>")
+    return (f"<h3>{verdict.role(kb, model_id, direction, lang)}</h3>"
+            f"<p style='color: gray'>{m.name.get(lang)} — {m.examples.get(direction).get(lang)}"
+            f"</p>{blocked}"
+            f"<p><b>{heads[0]}</b> {m.detail.get(direction).get(lang)}</p>"
+            f"<p>{m.description.get(lang)}</p>"
             f"<p><b>{heads[1]}</b></p><ul>{items(lifts)}</ul>"
             f"<p><b>{heads[2]}</b></p><ul>{items(pulls)}</ul>"
             f"<p><b>{heads[3]}</b></p><ul>{''.join(risks)}</ul>")

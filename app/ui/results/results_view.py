@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import verdict
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.models import (
     MethodRanksModel,
@@ -43,6 +44,8 @@ class ResultsView(QWidget):
         self.weights = WeightsModel(self.kb, self)
 
         self.title = heading("results_title")
+        self.verdict = QLabel(objectName="verdict", wordWrap=True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.method_label = QLabel()
         self.method_box = QComboBox(objectName="method_box")
         self.method_label.setBuddy(self.method_box)
@@ -103,6 +106,7 @@ class ResultsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.verdict)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         state.changed.connect(self.refresh)
@@ -124,7 +128,7 @@ class ResultsView(QWidget):
         self.method_box.blockSignals(True)
         self.method_box.clear()
         self.method_box.addItem(method_name(None, lang), None)
-        for m in ("topsis", "wsm", "vikor", "moora"):
+        for m in ("topsis", "wsm", "vikor", "moora", "consensus"):
             self.method_box.addItem(method_name(m, lang), m)
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(current)))
         self.method_box.blockSignals(False)
@@ -168,11 +172,19 @@ class ResultsView(QWidget):
         self.methods_view.resizeColumnsToContents()
         if result is None:
             self.title.setText(self.tr("Answer every question to see the ranking."))
+            self.verdict.clear()
             self.agreement.clear()
             self.details.clear()
             return
-        best = self.kb.model(result.recommended).name.get(self.lang)
-        self.title.setText(self.tr("Recommended: {0}").format(best))
+        v = verdict.verdict(self.kb, result, self.lang)
+        self.title.setText(v.headline)
+        lines = [v.confidence] if v.confidence else []
+        if v.not_feasible:
+            lines.append(verdict.text(self.lang, "not_feasible") + verdict.text(self.lang, "colon")
+                         + verdict.text(self.lang, "sep").join(n for n, _ in v.not_feasible))
+        self.verdict.setText("\n".join(lines))
+        best = (verdict.role(self.kb, result.recommended, result.direction, self.lang)
+                if result.recommended else "—")
         self.agreement.setText(self.tr(
             "{0} of {1} methods put {2} first. Highlighted cells differ from the consensus."
         ).format(self.methods.agreement(), len(result.methods), best))

@@ -27,25 +27,26 @@ def title(chart):
     return "".join(r.t for p in chart.title.tx.rich.p for r in p.r)
 
 
-def test_bar_chart_shows_each_models_topsis_score_best_first(book_en, result, kb):
+def test_bar_chart_shows_each_models_fit_in_the_recommendation_order(book_en, result, kb):
     bar, _ = charts(book_en, "Comparison")
-    assert title(bar) == "TOPSIS score (higher is better)"
+    assert title(bar) == "Fit by the recommendation rule (0–100, higher is better)"
     (series,) = bar.series
     assert series.val.numRef.f == "'Comparison'!$B$4:$B$9"
     assert series.cat.strRef.f == "'Comparison'!$A$4:$A$9"
-    assert cells(book_en, series.cat.strRef.f) == [kb.model(m).name.en for m in result.consensus]
+    assert cells(book_en, series.cat.strRef.f) == [kb.model(m).role.export.en
+                                                   for m in result.ranking]
     values = cells(book_en, series.val.numRef.f)
-    assert values == pytest.approx([result.scores["topsis"][result.models.index(m)]
-                                    for m in result.consensus], abs=1e-15)
+    assert values == pytest.approx([100 * result.fit[result.models.index(m)]
+                                    for m in result.ranking], abs=0.01)
     assert bar.x_axis.scaling.orientation == "maxMin"  # the best model on top
 
 
 def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, result, kb):
     _, radar = charts(book_en, "Comparison")
     assert len(radar.series) == 3
-    top = result.consensus[:3]
+    top = result.ranking[:3]
     names = [cells(book_en, s.tx.strRef.f)[0] for s in radar.series]
-    assert names == [kb.model(m).name.en for m in top]
+    assert names == [kb.model(m).role.export.en for m in top]
     categories = cells(book_en, radar.series[0].cat.strRef.f)
     assert categories == [kb.criterion(c).name.en for c in result.active_criteria]
     for model_id, series in zip(top, radar.series, strict=True):
@@ -76,8 +77,9 @@ def test_radar_leaves_out_a_criterion_equal_for_every_model(write, constant_resu
 def test_chinese_charts_reference_the_chinese_sheet(book_zh, result, kb):
     bar, radar = charts(book_zh, "对比")
     assert bar.series[0].val.numRef.f == "'对比'!$B$4:$B$9"
-    assert title(bar) == "TOPSIS得分（越高越好）"
-    assert cells(book_zh, radar.series[0].tx.strRef.f) == [kb.model(result.consensus[0]).name.zh]
+    assert title(bar) == "按推荐规则的契合度（0–100，越高越好）"
+    assert cells(book_zh, radar.series[0].tx.strRef.f) == [kb.model(result.ranking[0])
+                                                           .role.export.zh]
 
 
 def test_radar_chart_sits_below_the_bar_chart_on_rows_of_fixed_height(book_en):

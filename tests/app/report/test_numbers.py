@@ -22,7 +22,8 @@ def test_weights_sheet_holds_the_result_weights(book_en, result, kb, rows):
                           "Weight used by the methods", "In the ranking"]
     assert [r[0] for r in body] == [kb.criterion(c).name.en for c in result.criteria]
     assert [r[4] for r in body] == pytest.approx(list(result.weights), abs=1e-15)
-    assert [r[5] for r in body] == pytest.approx(list(result.active_weights), abs=1e-15)
+    assert [r[5] for r in body if r[5] is not None] == pytest.approx(
+        list(result.active_weights), abs=1e-15)
     base = kb.base_weights()
     assert [r[3] for r in body] == pytest.approx([base[c] for c in result.criteria])
     assert [r[2] for r in body] == ["higher is better" if o == "max" else "lower is better"
@@ -40,11 +41,18 @@ def test_weights_read_back_with_pandas_sum_to_one(report_en, result):
 def test_left_out_criterion_is_marked_and_gets_no_used_weight(write, constant_result, rows):
     import openpyxl
 
+    import criteria
+
+    def kb_name(cid):
+        return criteria.default().criterion(cid).name.en
+
     ws = openpyxl.load_workbook(write(constant_result))["Weights"]
     body = {r[0]: r for r in rows(ws, "Weights")[1:]}
     capital = body["Capital shortfall"]
     assert capital[5] is None and capital[6] == "no: equal for every model"
-    assert all(r[6] == "yes" for name, r in body.items() if name != "Capital shortfall")
+    constant = {kb_name(c) for c in constant_result.constant_criteria}
+    assert "Capital shortfall" in constant
+    assert all(r[6] == "yes" for name, r in body.items() if name not in constant)
     used = [r[5] for r in body.values() if r[5] is not None]
     assert used == pytest.approx(list(constant_result.active_weights))
 
@@ -54,15 +62,18 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
 
     import criteria
 
-    answers = {"capital": "lt_500k", "traffic": "none", "supply_chain": "own_brand",
+    answers = {"trade_direction": "export", "goal": "test_market", "capital": "lt_500k", "traffic": "none", "supply_chain": "own_brand",
                "operations": "basic", "policy_exposure": "high", "brand_trust": "none",
                "risk_appetite": "low", "time_horizon": "6_months", "category_breadth": "few"}
     result = criteria.assess(kb, answers)
     ws = openpyxl.load_workbook(write(result))["Weights"]
     why = {r[0]: r[7] for r in rows(ws, "Weights")[1:]}
     capital = why["Capital shortfall"]
-    assert "(1 + 1 of the paper's passages stress it)" in capital
-    assert "× 2 (What is your first-year budget" in capital and "Under 500,000" in capital
+    assert "the risks the paper states for Direct-ship / dropshipping platform" in capital
+    assert "× 1.5 (What is your first-year budget" in capital and "Under 500,000" in capital
+    assert "A small budget has no slack" in capital  # the multiplier's stated rationale
+    assert "× 1.25 (What must the first year achieve?" in capital
+    assert "The SME's own aim" in why["Fit with the first year's goal"]
     factors = model.weight_factors(kb, answers)
     for cid, items in factors.items():
         assert why[kb.criterion(cid).name.en].count("× ") == len(items)
@@ -84,7 +95,7 @@ def test_matrix_sheet_holds_the_matrix(book_en, report_en, result, kb, rows, lab
     ws = book_en["Matrix"]
     table = rows(ws, "Matrix")
     assert table[0] == ["Model", *(kb.criterion(c).name.en for c in result.criteria)]
-    assert [r[0] for r in table[1:]] == [kb.model(m).name.en for m in result.models]
+    assert [r[0] for r in table[1:]] == [kb.model(m).role.export.en for m in result.models]
     assert np.array([r[1:] for r in table[1:]], dtype=float) == pytest.approx(result.matrix)
     assert labelled_row(ws, "Direction") == ["higher is better" if o == "max" else
                                              "lower is better" for o in result.objectives]
@@ -102,10 +113,13 @@ def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, r
     sources = book_en["Sources"]
     for i, model_id in enumerate(result.models):
         for j, cid in enumerate(result.criteria):
-            sid = kb.criterion(cid).levels[model_id].source
+            sid = kb.criterion(cid).entry(model_id, "export").source
             text = table[1 + i][1 + j]
-            assert text.startswith(f"[{numbers[sid]}] ")
             cell = ws[ws.tables["MatrixSources"].ref.split(":")[0]].offset(1 + i, 1 + j)
+            if sid is None:  # an estimate: labelled, no link
+                assert text == "estimate" and cell.hyperlink is None
+                continue
+            assert text.startswith(f"[{numbers[sid]}] ")
             target = cell.hyperlink.location.split("!")[1]
             assert sources[target].value == numbers[sid]
             assert sources[target].offset(0, 1).value == sid
@@ -114,23 +128,27 @@ def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, r
 def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, kb, rows):
     table = rows(book_en["Rankings"], "Rankings")
     header = table[0]
-    expected_header = ["Model", "Consensus rank", "Borda mean rank"]
+    expected_header = ["Model", "Rank by the rule", "Fit (0–100)", "Feasible now",
+                       "Consensus rank", "Borda mean rank"]
     for m in result.methods:
         expected_header += [f"{short(m)} score", f"{short(m)} rank"]
     assert header == expected_header
-    assert [r[0] for r in table[1:]] == [kb.model(m).name.en for m in result.consensus]
+    assert [r[0] for r in table[1:]] == [kb.model(m).role.export.en for m in result.ranking]
     for r in table[1:]:
-        i = [kb.model(m).name.en for m in result.models].index(r[0])
-        assert r[1] == result.consensus_ranks[i]
-        assert r[2] == pytest.approx(result.consensus_mean_rank[i], abs=1e-15)
+        i = [kb.model(m).role.export.en for m in result.models].index(r[0])
+        assert r[1] == result.rule_ranks[i]
+        assert r[2] == pytest.approx(100 * result.fit[i], abs=1e-4)
+        assert r[3] == ("yes" if result.feasible[i] else "Not feasible now")
+        assert r[4] == result.consensus_ranks[i]
+        assert r[5] == pytest.approx(result.consensus_mean_rank[i], abs=1e-15)
         for k, m in enumerate(result.methods):
-            assert r[3 + 2 * k] == pytest.approx(result.scores[m][i], abs=1e-15)
-            assert r[4 + 2 * k] == result.ranks[m][i]
+            assert r[6 + 2 * k] == pytest.approx(result.scores[m][i], abs=1e-15)
+            assert r[7 + 2 * k] == result.ranks[m][i]
     frame = pd.read_excel(report_en, sheet_name="Rankings", header=3,
                           nrows=len(result.models))
-    assert list(frame["Consensus rank"]) == sorted(result.consensus_ranks.tolist())
+    assert list(frame["Rank by the rule"]) == sorted(result.rule_ranks.tolist())
     assert frame["TOPSIS score"].to_numpy() == pytest.approx(
-        [result.scores["topsis"][result.models.index(m)] for m in result.consensus])
+        [result.scores["topsis"][result.models.index(m)] for m in result.ranking])
 
 
 def test_kendall_tau_between_methods_and_the_consensus(book_en, result):
@@ -161,5 +179,5 @@ def test_chinese_report_holds_the_same_numbers(book_zh, result, rows):
     matrix = rows(book_zh["决策矩阵"], "Matrix")
     assert np.array([r[1:] for r in matrix[1:]], dtype=float) == pytest.approx(result.matrix)
     ranking = rows(book_zh["排名"], "Rankings")
-    assert ranking[0][:3] == ["模式", "共识名次", "Borda平均名次"]
-    assert [r[1] for r in ranking[1:]] == sorted(result.consensus_ranks.tolist())
+    assert ranking[0][:5] == ["模式", "按规则的名次", "契合度（0–100）", "当前可行", "共识名次"]
+    assert [r[1] for r in ranking[1:]] == sorted(result.rule_ranks.tolist())

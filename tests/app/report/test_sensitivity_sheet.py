@@ -20,8 +20,8 @@ def test_sensitivity_sheet_holds_the_analysis(write, result, analysis, kb, lang)
     table = ws.tables["Acceptability"]
     rows = list(ws[table.ref])
     assert len(rows) == 1 + len(result.models)
-    for row, model_id in zip(rows[1:], result.consensus, strict=True):
-        assert row[0].value == kb.model(model_id).name.get(lang)
+    for row, model_id in zip(rows[1:], result.ranking, strict=True):
+        assert row[0].value == kb.model(model_id).role.export.get(lang)
         expected = list(analysis.acceptability.of(model_id))
         assert [c.value for c in row[1:]] == pytest.approx(expected)
     chart = ws._charts[0]

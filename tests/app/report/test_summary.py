@@ -47,12 +47,12 @@ def test_recommended_and_runner_up_with_their_reasons(book_en, result, kb):
                               ("Runner-up", result.runner_up)):
         section = after(ws, heading)
         model = kb.model(model_id)
-        assert section["Model"] == model.name.en
-        assert section["What it is"] == model.description.en
-        assert section["For an exporter"] == model.export_counterpart.en
-        assert section["Consensus rank"] == result.rank_of(model_id)
-        assert section["Borda mean rank"] == pytest.approx(
-            result.consensus_mean_rank[result.models.index(model_id)])
+        assert section["What you would do"] == model.role.export.en  # the role first
+        assert section["The paper's model"] == model.name.en
+        assert section["What it is"] == model.detail.export.en
+        assert section["Rank by the rule"] == result.rank_of(model_id)
+        assert section["Fit (0–100)"] == pytest.approx(
+            100 * result.fit[result.models.index(model_id)], abs=0.05)
         lifts, pulls = explain.reasons(result, model_id)
         lift_lines = section["What lifts it"].splitlines()
         pull_lines = section["What pulls it down"].splitlines()
@@ -68,30 +68,52 @@ def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb,
     assert "does not describe it" in after(book_en["Summary"], "Recommended model")["Note"]
     assert "Note" not in after(book_en["Summary"], "Runner-up")
     influencer = criteria.assess(kb, {
-        "capital": "lt_500k", "traffic": "huge", "supply_chain": "none", "operations": "basic",
+        "trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k", "traffic": "huge", "supply_chain": "none", "operations": "basic",
         "policy_exposure": "low", "brand_trust": "some", "risk_appetite": "high",
         "time_horizon": "6_months", "category_breadth": "broad"})
-    assert "vertical_b2c" not in influencer.consensus[:2]
+    assert "vertical_b2c" not in influencer.ranking[:2]
     ws = openpyxl.load_workbook(write(influencer))["Summary"]
     assert "Note" not in [c.value for c in ws["A"]]
 
 
-def test_risks_quote_the_paper_with_its_section(write, kb):
-    answers = {"capital": "gt_20m", "traffic": "huge", "supply_chain": "none",
-               "operations": "expert", "policy_exposure": "low", "brand_trust": "strong",
-               "risk_appetite": "high", "time_horizon": "3_years", "category_breadth": "broad"}
+def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach(book_en,
+                                                                                 result, kb):
+    from app import verdict
+
+    section = after(book_en["Summary"], "Verdict")
+    v = verdict.verdict(kb, result, "en")
+    assert section["Recommended model"] == v.headline
+    assert section["Recommended model"].startswith("Recommended: " + kb.model(
+        result.recommended).role.export.en)
+    assert section["Confidence"] == v.confidence and "weightings" in v.confidence
+    assert section["Not feasible now"].startswith(kb.model(
+        result.not_feasible_models[0]).role.export.en)
+
+
+def test_risks_give_each_level_and_where_it_comes_from(write, kb):
+    answers = {"trade_direction": "import", "goal": "sell_volume", "capital": "lt_500k",
+               "traffic": "small", "supply_chain": "suppliers", "operations": "basic",
+               "policy_exposure": "medium", "brand_trust": "none", "risk_appetite": "medium",
+               "time_horizon": "1_year", "category_breadth": "few"}
     result = criteria.assess(kb, answers)
+    assert result.recommended == "purchasing_agent"  # the paper's own daigou case
     for lang, sheet, heading in (("en", "Summary", "Risks to watch for the recommended model"),
                                  ("zh", "摘要", "推荐模式需关注的风险")):
         ws = openpyxl.load_workbook(write(result, lang))[sheet]
-        risks = after(ws, heading)
-        sources = kb.risks_of(result.recommended)
-        assert list(risks) == [s.label(lang) for s in sources]
-        for s in sources:
-            assert risks[s.label(lang)].startswith(s.text(lang))
-            if s.kind == "paper" and lang == "en":
-                assert f"Original passage: {s.quote}" in risks[s.label(lang)]
-        assert any(s.kind == "paper" for s in sources), "the case should quote the paper"
+        risks = list(after(ws, heading).values())
+        risky = [c for c in kb.criteria if c.kind == "level" and c.direction == "min"]
+        assert len(risks) == len(risky)
+        for c, text in zip(risky, risks, strict=True):
+            entry = c.entry("purchasing_agent", "import")
+            if entry.estimate:
+                assert text.startswith("Estimate: " if lang == "en" else "估计：")
+            else:
+                source = kb.sources[entry.source]
+                assert text.startswith(f"{source.label(lang)}: {source.text(lang)}")
+                if source.kind == "paper" and lang == "en":
+                    assert f"Original passage: {source.quote}" in text
+        credit = kb.sources["paper-2.2-agent-credit"]
+        assert any(credit.text(lang) in text for text in risks)
 
 
 def test_left_out_criteria_are_explained(write, constant_result):
@@ -101,7 +123,7 @@ def test_left_out_criteria_are_explained(write, constant_result):
 
 
 def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
-    answers = {"capital": "lt_500k", "traffic": "huge", "supply_chain": "none",
+    answers = {"trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k", "traffic": "huge", "supply_chain": "none",
                "operations": "basic", "policy_exposure": "low", "brand_trust": "some",
                "risk_appetite": "high", "time_horizon": "6_months", "category_breadth": "broad"}
     result = criteria.assess(kb, answers)
@@ -122,7 +144,7 @@ def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
             assert row[4] == "none (weights unchanged)"
         fed = [c for c in kb.criteria if c.question == q.id]
         for c in fed:
-            assert row[5].startswith(c.name.en)
+            assert c.name.en in row[5]
         if not fed:
             assert row[5] == "none (weights only)"
     assert "(1)" in body[kb.question("capital").text.en][5]  # the answer's level
