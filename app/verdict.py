@@ -32,7 +32,8 @@ TEXT = {
     "zh": {
         "recommended": "推荐：{role}",
         "paper_name": "论文中的“{name}”",
-        "confidence": "把握程度：{label}——{meaning}（在您的权重附近抽取的{samples:,}组权重中占{share}）。",
+        "confidence": "把握程度：{label}——{meaning}"
+                      "（在您的权重附近抽取的{samples:,}组权重中占{share}）。",
         "none_feasible": "当前没有可行的模式：每个角色的要求都超出您现有条件。"
                          "最近的路径：{role}——{needs}。",
         "not_feasible": "当前不可行",

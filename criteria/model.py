@@ -13,8 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from criteria.knowledge import (DIRECTIONS, KnowledgeBase, LevelEntry, MatchEntry,
-                                RangeEntry)
+from criteria.knowledge import DIRECTIONS, KnowledgeBase, LevelEntry, MatchEntry, RangeEntry
 
 DIRECTION_QUESTION = "trade_direction"
 
@@ -149,7 +148,8 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
     matrix = np.empty((n, t.hard.shape[1], len(t.cells)))
     for j, table in enumerate(t.cells):
         q = t.criterion_question[j]
-        column = table[:, idx[:, q]].T if q >= 0 else np.broadcast_to(table[:, 0], (n, table.shape[0]))
+        column = (table[:, idx[:, q]].T if q >= 0
+                  else np.broadcast_to(table[:, 0], (n, table.shape[0])))
         if t.shifts[j]:
             column = column.copy()
             for qa, option, shift in t.shifts[j]:

@@ -96,6 +96,7 @@ class RankingResult:
         return tuple(self.models[i] for i in idx)
 
     def ranks_by(self, method: str | None) -> np.ndarray:
+        """Ranks by the rule (None), one method, or ``"consensus"``, in model order."""
         if method is None:
             return self.rule_ranks
         if method == CONSENSUS:

@@ -1,12 +1,12 @@
 """Rank acceptability under uncertain weights (SMAA-2), vectorised with numpy.
 
 For N weight vectors drawn at random, each model's rank is computed (by default with
-the recommendation rule, :mod:`criteria.rule`, over the criteria that vary; or with one
-of the methods on the active matrix) and counted. The rank acceptability b(model, r) is the share of the samples in which the
-model takes rank r; the central weight vector of a model is the mean of the weight
-vectors under which it ranks first (Lahdelma & Salminen 2001, "SMAA-2: Stochastic
-multicriteria acceptability analysis for group decision making", *Operations Research*
-49(3): 444–454).
+the recommendation rule, :mod:`criteria.rule`, over the criteria that vary; or with
+one of the methods on the active matrix) and counted. The rank acceptability
+b(model, r) is the share of the samples in which the model takes rank r; the central
+weight vector of a model is the mean of the weight vectors under which it ranks first
+(Lahdelma & Salminen 2001, "SMAA-2: Stochastic multicriteria acceptability analysis for
+group decision making", *Operations Research* 49(3): 444–454).
 
 Ranks are competition ranks after rounding scores to
 :data:`criteria.methods.SCORE_DECIMALS`, exactly as the methods rank. A tie spreads
@@ -26,8 +26,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from criteria import fastrank
-from criteria.sampling import CHUNK, DEFAULT_SEED, dirichlet_alpha, iter_weight_samples
 from criteria.result import RankingResult
+from criteria.sampling import CHUNK, DEFAULT_SEED, dirichlet_alpha, iter_weight_samples
 
 #: Weight samples drawn unless told otherwise.
 DEFAULT_SAMPLES = 10_000

@@ -16,7 +16,7 @@ import criteria  # noqa: E402
 from app.ui import i18n  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
-SAMPLE = {"capital": "500k_2m", "traffic": "small", "supply_chain": "own_factory",
+SAMPLE = {"trade_direction": "export", "goal": "sell_volume", "capital": "500k_2m", "traffic": "small", "supply_chain": "own_factory",
           "operations": "basic", "policy_exposure": "medium", "brand_trust": "some",
           "risk_appetite": "medium", "time_horizon": "1_year", "category_breadth": "few"}
 
@@ -38,7 +38,7 @@ def main() -> None:
         window.wizard.go(index)
         for q in window.kb.questions_on(page.id):
             window.state.set_answer(q.id, SAMPLE[q.id])
-        if index == 0:
+        if page.id == "capital":
             window.wizard.boxes["capital"].sources_toggle.setChecked(True)
         app.processEvents()
         window.grab().save(str(out / f"wizard-{index + 1}-{page.id}-{lang}.png"))
@@ -49,7 +49,7 @@ def main() -> None:
     app.processEvents()
     window.grab().save(str(out / f"results-weights-{lang}.png"))
     result = window.state.result()
-    window.compare.choose(list(result.consensus[:3]))
+    window.compare.choose(list(result.ranking[:3]))
     window.show_compare()
     app.processEvents()
     window.grab().save(str(out / f"compare-{lang}.png"))

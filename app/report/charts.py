@@ -1,7 +1,8 @@
 """The Comparison sheet: native Excel charts over small helper tables on the same sheet.
 
-A bar chart of the models' fit by the recommendation rule, and a radar chart of the top three models over the
-criteria, each value scaled to 0..1 over the models (1 = best on that criterion).
+A bar chart of the models' fit by the recommendation rule, and a radar chart of the top
+three models over the criteria, each value scaled to 0..1 over the models (1 = best on
+that criterion).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from openpyxl.drawing.text import (
 )
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.report.cells import CJK_FONT, LATIN_FONT, SCORE, SheetWriter
+from app.report.cells import CJK_FONT, LATIN_FONT, SheetWriter
 from app.report.context import Report
 
 SCORES_HEADER_ROW = 3

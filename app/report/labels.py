@@ -36,7 +36,7 @@ _EN = {
     "rule": "Recommendation rule",
     "rule_text": "Weighted sum of each criterion on its fixed scale (best 1, worst 0), models "
                  "not feasible now last. The four methods below are a cross-check.",
-    "direction": "Trade direction",
+    "trade_direction": "Trade direction",
     "role": "What you would do",
     "paper_model": "The paper's model",
     "rule_rank": "Rank by the rule",
@@ -215,8 +215,9 @@ _ZH = {
     "not_feasible": "当前不可行",
     "none_feasible": "当前没有可行的模式",
     "rule": "推荐规则",
-    "rule_text": "按各准则固定量表（最好为1，最差为0）的加权和排序，当前不可行的模式排在最后。下列四种方法用于交叉核对。",
-    "direction": "贸易方向",
+    "rule_text": "按各准则固定量表（最好为1，最差为0）的加权和排序，当前不可行的模式排在最后。"
+                 "下列四种方法用于交叉核对。",
+    "trade_direction": "贸易方向",
     "role": "您在其中的角色",
     "paper_model": "论文中的模式",
     "rule_rank": "按规则的名次",
@@ -244,7 +245,8 @@ _ZH = {
     "nothing": "无明显因素",
     "reason": "{name}：{value}（{n}种模式平均{mean}；{better}）",
     "not_described": "说明",
-    "not_described_text": "论文列出该模式但未作描述，其各项评分依据“来源”表中列出的公开事实以及注明的估计。",
+    "not_described_text": "论文列出该模式但未作描述，其各项评分依据“来源”表中列出的公开事实"
+                          "以及注明的估计。",
     "tie": "并列",
     "tie_text": "在共识排名中与以下模式并列：{models}。",
     "risks": "推荐模式需关注的风险",

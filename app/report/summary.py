@@ -111,7 +111,7 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
     if v.confidence:
         pairs.add(t("confidence"), v.confidence)
     direction = report.kb.question("trade_direction").get_option(result.direction)
-    pairs.add(t("direction"), direction.label.get(report.lang))
+    pairs.add(t("trade_direction"), direction.label.get(report.lang))
     pairs.add(t("rule"), t("rule_text"))
     for name, needs in v.not_feasible:
         pairs.add(t("not_feasible"), f"{name}\n{needs}")

@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
             return False
         self._remember(path)
         self.discard_autosave()
-        self.wizard.go(0)
+        self.wizard.go_to_first_unanswered()
         if self.state.is_complete():
             self.show_results()
         else:

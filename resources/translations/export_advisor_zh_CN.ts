@@ -4,42 +4,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="97"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="98"/>
         <source>Compare models</source>
         <translation>比较模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="98"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
         <source>Models to compare</source>
         <translation>待比较的模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
         <source>Radar chart of the chosen models</source>
         <translation>所选模式的雷达图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
         <source>Per-criterion comparison</source>
         <translation>逐项准则比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
         <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
         <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="133"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="134"/>
         <source>Compare at most three models at a time.</source>
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="159"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="153"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="161"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="155"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -47,157 +47,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="248"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Cannot open the assessment</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>{0}
 
 Choose another location.</source>
@@ -206,22 +206,22 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="432"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -237,62 +237,57 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="114"/>
+        <location filename="../../app/ui/results/results_view.py" line="118"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="115"/>
+        <location filename="../../app/ui/results/results_view.py" line="119"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="116"/>
+        <location filename="../../app/ui/results/results_view.py" line="120"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="117"/>
+        <location filename="../../app/ui/results/results_view.py" line="121"/>
         <source>Method agreement</source>
         <translation>方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="118"/>
+        <location filename="../../app/ui/results/results_view.py" line="122"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="119"/>
+        <location filename="../../app/ui/results/results_view.py" line="123"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="120"/>
+        <location filename="../../app/ui/results/results_view.py" line="124"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="121"/>
+        <location filename="../../app/ui/results/results_view.py" line="125"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="122"/>
+        <location filename="../../app/ui/results/results_view.py" line="126"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="170"/>
+        <location filename="../../app/ui/results/results_view.py" line="174"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="175"/>
-        <source>Recommended: {0}</source>
-        <translation>推荐：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/results_view.py" line="177"/>
+        <location filename="../../app/ui/results/results_view.py" line="189"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
@@ -300,122 +295,122 @@ Choose another location.</source>
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="100"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="102"/>
         <source>How firm is the ranking?</source>
         <translation>排名有多稳？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="101"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="103"/>
         <source>What if the weights were different?</source>
         <translation>如果权重不同会怎样？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="102"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="104"/>
         <source>Rank acceptability</source>
         <translation>名次可接受度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="103"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="105"/>
         <source>Stability of the weights</source>
         <translation>权重稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="104"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="106"/>
         <source>What would need to change</source>
         <translation>需要改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="105"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="107"/>
         <source>Method agreement</source>
         <translation>方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="106"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
         <source>Agreement between the methods</source>
         <translation>方法之间的一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="107"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
         <source>Rank acceptability chart</source>
         <translation>名次可接受度图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="110"/>
         <source>Stability intervals</source>
         <translation>稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="111"/>
         <source>Ranking under the what-if weights</source>
         <translation>假设权重下的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="128"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="130"/>
         <source>Answer every question to test the ranking.</source>
         <translation>回答全部问题后即可检验排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="139"/>
-        <source>How far each weight can move on its own before TOPSIS puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
-        <translation>每个权重单独变动多少后，TOPSIS 会把另一个模式排到第一（竖线为当前权重）。最敏感的准则：{0}。</translation>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="143"/>
+        <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
+        <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="147"/>
-        <source>With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the time.</source>
-        <translation>在 10,000 组随机权重下，TOPSIS 有 {1:.0%} 的情况将{0}排在第一。</translation>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="154"/>
+        <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
+        <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="151"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="198"/>
+        <source>Under any weights: share of uniformly drawn weightings giving each rank by the recommendation rule</source>
+        <translation>任意权重下：按推荐规则，均匀抽取的权重中各名次所占比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="158"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="154"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="161"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="176"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="184"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="190"/>
-        <source>Share of random weightings giving each rank (TOPSIS)</source>
-        <translation>随机权重下各名次所占比例（TOPSIS）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="201"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="210"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="205"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="214"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="213"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="222"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="223"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="225"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="234"/>
         <source>Rank reversal: {0} stayed first in all {1} perturbed problems (scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：在全部 {1} 个扰动问题中，{0}均保持第一（scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="229"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="238"/>
         <source>Rank reversal: {0} lost first place in some perturbed problems (kept in {1:.0%}; scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：{0}在部分扰动问题中失去第一（保持率 {1:.0%}；scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="241"/>
         <source>Kendall&apos;s tau between the methods&apos; rankings: 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排名之间的 Kendall tau：1 表示顺序相同，0 表示无关，−1 表示完全相反。</translation>
     </message>
@@ -540,89 +535,109 @@ Choose another location.</source>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/ui/results/models.py" line="32"/>
-        <source>Consensus (Borda)</source>
-        <translation>共识（Borda）</translation>
+        <location filename="../../app/ui/results/models.py" line="33"/>
+        <source>Recommendation (fit, feasible first)</source>
+        <translation>推荐规则（契合度，可行优先）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="69"/>
+        <location filename="../../app/ui/results/models.py" line="35"/>
+        <source>Consensus of the methods (Borda)</source>
+        <translation>各方法共识（Borda）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="73"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="69"/>
-        <location filename="../../app/ui/results/models.py" line="131"/>
-        <location filename="../../app/ui/results/models.py" line="153"/>
+        <location filename="../../app/ui/results/models.py" line="73"/>
+        <location filename="../../app/ui/results/models.py" line="149"/>
+        <location filename="../../app/ui/results/models.py" line="171"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="70"/>
+        <location filename="../../app/ui/results/models.py" line="74"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="156"/>
+        <location filename="../../app/ui/results/models.py" line="125"/>
+        <source>(not feasible now)</source>
+        <translation>（当前不可行）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="174"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="196"/>
+        <location filename="../../app/ui/results/models.py" line="214"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="197"/>
+        <location filename="../../app/ui/results/models.py" line="215"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="197"/>
+        <location filename="../../app/ui/results/models.py" line="215"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="209"/>
-        <source>base {0:.1%} ({1} passages of the paper)</source>
-        <translation>基础权重 {0:.1%}（论文中 {1} 处论述）</translation>
+        <location filename="../../app/ui/results/models.py" line="229"/>
+        <source>base {0:.1%}: the paper states it as a risk of {1}</source>
+        <translation>基础权重{0:.1%}：论文将其列为{1}的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="215"/>
+        <location filename="../../app/ui/results/models.py" line="232"/>
+        <source>base {0:.1%}: {1}</source>
+        <translation>基础权重{0:.1%}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="307"/>
+        <source>Not feasible now:</source>
+        <translation>当前不可行：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="239"/>
         <source>equal for every model, so it cannot change the order</source>
         <translation>各模式相同，不影响排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="250"/>
+        <location filename="../../app/ui/results/models.py" line="270"/>
+        <source>&lt;i&gt;estimate&lt;/i&gt;: {0}</source>
+        <translation>&lt;i&gt;估计&lt;/i&gt;：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/models.py" line="286"/>
         <source>nothing stands out</source>
         <translation>无突出项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="256"/>
+        <location filename="../../app/ui/results/models.py" line="292"/>
         <source>(average of the six: {0:.1f})</source>
         <translation>（六种模式平均：{0:.1f}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="268"/>
-        <source>same source as above</source>
-        <translation>来源同上</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="276"/>
+        <location filename="../../app/ui/results/models.py" line="304"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="276"/>
+        <location filename="../../app/ui/results/models.py" line="304"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="277"/>
+        <location filename="../../app/ui/results/models.py" line="305"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="278"/>
+        <location filename="../../app/ui/results/models.py" line="306"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>

@@ -7,6 +7,7 @@ import sys
 import numpy as np
 import pytest
 
+import criteria
 from samples import PERSONA_BASE
 
 
@@ -26,17 +27,35 @@ def test_rank_prints_a_table_best_first(answers_file, kb):
     out = run("rank", answers_file)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[0].split()[:3] == ["#", "Model", "TOPSIS"]
-    names = [kb.model(m).name.en for m in kb.model_ids]
-    body = [line for line in lines[2:8]]
-    assert all(any(n in line for n in names) for line in body)
+    result = criteria.assess(kb, json.loads(answers_file.read_text())["answers"])
+    role = kb.model(result.recommended).role.export.en
+    assert lines[0].startswith(f"Recommended: {role}")  # the verdict leads
+    assert lines[1].startswith("Confidence: ")
+    head = next(i for i, line in enumerate(lines) if line.startswith("#  "))
+    assert lines[head].split()[:3] == ["#", "Role", "Fit"]
+    body = lines[head + 2:head + 8]
+    roles = [kb.model(m).role.export.en for m in result.ranking]
+    assert [next(r for r in roles if r in line) for line in body] == roles
     assert body[0].startswith("1 ")
+    for model_id in result.not_feasible_models:  # listed apart, with what they need
+        assert any(line.startswith("— ") and kb.model(model_id).role.export.en in line
+                   for line in body)
+        assert "Not feasible now:" in out.stdout
+
+
+def test_rank_json_to_standard_output(answers_file, tmp_path):
+    out = run("rank", answers_file, "--json", "-", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["recommended"] == doc["ranking"][0]
+    assert doc["recommendation_rule"] == "feasible_weighted_sum"
+    assert not (tmp_path / "-").exists()  # no file called "-"
 
 
 def test_rank_table_in_chinese(answers_file):
     out = run("rank", answers_file, "--lang", "zh")
     assert out.returncode == 0
-    assert "模式" in out.stdout and "平台" in out.stdout
+    assert out.stdout.startswith("推荐：") and "把握程度" in out.stdout
 
 
 def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_path):
@@ -45,7 +64,8 @@ def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_pa
     assert out.returncode == 0, out.stderr
     doc = json.loads(target.read_text(encoding="utf-8"))
     for key in ("models", "criteria", "objectives", "matrix", "weights", "rankings",
-                "consensus"):
+                "consensus", "recommended", "recommendation_rule", "ranking", "feasible",
+                "not_feasible", "confidence"):
         assert key in doc
     assert sum(doc["weights"].values()) == pytest.approx(1.0)
     assert set(doc["rankings"]) >= {"topsis", "wsm", "vikor"}
@@ -71,11 +91,12 @@ def _bad(tmp_path, content):
 
 @pytest.mark.parametrize(("content", "expected"), [
     ("{not json", "not valid JSON"),
-    ("[]", "answers: the file needs an object with an 'answers' key; valid choices: capital"),
+    ("[]", "answers: the file needs an object with an 'answers' key; valid choices: "
+           "trade_direction, goal, capital"),
     (json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
      "answers.capital: 'lots' is not an option; valid choices: lt_500k, 500k_2m, 2m_5m"),
     (json.dumps({"answers": {**PERSONA_BASE, "colour": "red"}}),
-     "answers.colour: unknown question; valid choices: capital, traffic"),
+     "answers.colour: unknown question; valid choices: trade_direction, goal, capital"),
     (json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),
      "answers.traffic: missing answer; valid choices: none, small, medium, large, huge"),
     (json.dumps({"answers": "capital"}), "answers: must be an object"),

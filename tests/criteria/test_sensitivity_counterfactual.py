@@ -12,7 +12,8 @@ from criteria.counterfactual import (
 )
 from samples import PERSONA_BASE
 
-TINY_RESELLER = dict(trade_direction="export", goal="sell_volume", capital="lt_500k", traffic="none", supply_chain="suppliers",
+TINY_RESELLER = dict(trade_direction="export", goal="sell_volume", capital="lt_500k",
+                     traffic="none", supply_chain="suppliers",
                      operations="basic", policy_exposure="medium", brand_trust="none",
                      risk_appetite="low", time_horizon="6_months", category_breadth="few")
 

@@ -11,7 +11,8 @@ from samples import PERSONA_BASE
 CASES = [
     pytest.param(PERSONA_BASE, id="oem-exporter"),
     pytest.param({**PERSONA_BASE, "capital": "gt_20m", "traffic": "none"}, id="rich-no-audience"),
-    pytest.param(dict(trade_direction="export", goal="sell_volume", capital="lt_500k", traffic="huge", supply_chain="none", operations="basic",
+    pytest.param(dict(trade_direction="export", goal="sell_volume", capital="lt_500k",
+                      traffic="huge", supply_chain="none", operations="basic",
                       policy_exposure="low", brand_trust="some", risk_appetite="high",
                       time_horizon="6_months", category_breadth="broad"), id="influencer"),
 ]

@@ -66,8 +66,10 @@ class _ResultModel(QAbstractTableModel):
 
 
 class RankingModel(_ResultModel):
-    """The six models best first by the recommendation rule (or one method, or the
-    consensus), with bar scores; models not feasible now come last, greyed, ranked "—"."""
+    """The six models best first by the rule (or one method, or the consensus), with bars.
+
+    Models not feasible now come last, greyed and ranked "—".
+    """
 
     RANK, MODEL, SCORE = range(3)
     headers = (QT_TRANSLATE_NOOP("results", "Rank"), QT_TRANSLATE_NOOP("results", "Model"),
@@ -142,8 +144,10 @@ class RankingModel(_ResultModel):
 
 
 class MethodRanksModel(_ResultModel):
-    """Each method's rank of each model, in the recommendation's order; cells that differ
-    from the consensus are highlighted."""
+    """Each method's rank of each model, in the recommendation's order.
+
+    Cells that differ from the consensus are highlighted.
+    """
 
     MODEL = 0
     headers = (QT_TRANSLATE_NOOP("results", "Model"),)

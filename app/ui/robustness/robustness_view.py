@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import verdict
 from app.ui.charts import match_theme
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.models import RankingModel
@@ -139,22 +140,29 @@ class RobustnessView(QWidget):
         self.stability.set_analysis(self.analysis, self.lang)
         narrow = self.stability.narrowest()
         self.stability_note.setText(self.tr(
-            "How far each weight can move on its own before TOPSIS puts another model "
-            "first (the mark is today's weight). The most sensitive: {0}.").format(
+            "How far each weight can move on its own before the recommendation rule puts "
+            "another model first (the mark is today's weight). The most sensitive: {0}.").format(
                 self.kb.criterion(narrow).name.get(self.lang) if narrow else "–"))
         self._draw_chart()
         self._show_changes()
         self._show_agreement()
-        top = result.rankings["topsis"][0]
+        v = verdict.verdict(self.kb, result, self.lang)
+        lines = [v.headline] + ([v.confidence] if v.confidence else [])
+        top = result.recommended
         firsts = self.analysis.acceptability.first
-        text = self.tr("With 10,000 random weightings, TOPSIS puts {0} first {1:.0%} of the "
-                       "time.").format(self.kb.model(top).name.get(self.lang), firsts[top])
-        likeliest = max(firsts, key=firsts.get)
-        if likeliest != top:
-            text += " " + self.tr("{0} comes first most often ({1:.0%}).").format(
-                self.kb.model(likeliest).name.get(self.lang), firsts[likeliest])
-        self.summary.setText(text + " " + self.tr(
-            "Move the sliders to see the ranking under other weights."))
+        if top is not None:
+            text = self.tr("Under any weights (10,000 drawn uniformly, a secondary view), the "
+                           "same rule puts it first {0:.0%} of the time.").format(firsts[top])
+            likeliest = max(firsts, key=firsts.get)
+            if likeliest != top:
+                text += " " + self.tr("{0} comes first most often ({1:.0%}).").format(
+                    self._name(likeliest), firsts[likeliest])
+            lines.append(text)
+        lines.append(self.tr("Move the sliders to see the ranking under other weights."))
+        self.summary.setText("\n".join(lines))
+
+    def _name(self, model_id: str) -> str:
+        return verdict.role(self.kb, model_id, self.state.result().direction, self.lang)
 
     def _whatif_changed(self, weights) -> None:
         result = self.state.result()
@@ -170,7 +178,7 @@ class RobustnessView(QWidget):
         if self.analysis is None:
             return
         acc = self.analysis.acceptability
-        order = list(reversed(self.analysis.ranking.consensus))  # best at the top
+        order = list(reversed(self.analysis.ranking.ranking))  # best at the top
         series = QHorizontalStackedBarSeries()
         for r in range(len(acc.models)):
             bar = QBarSet(self.tr("Rank {0}").format(r + 1))
@@ -179,7 +187,7 @@ class RobustnessView(QWidget):
             series.append(bar)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([self.kb.model(m).name.get(self.lang) for m in order])
+        categories.append([self._name(m) for m in order])
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")
@@ -187,16 +195,17 @@ class RobustnessView(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.chart.setTitle(self.tr("Share of random weightings giving each rank (TOPSIS)"))
+        self.chart.setTitle(self.tr("Under any weights: share of uniformly drawn weightings "
+                                    "giving each rank by the recommendation rule"))
 
     def _show_changes(self) -> None:
         assert self.analysis is not None
         lines = []
-        for model_id in self.analysis.ranking.consensus:
+        for model_id in self.analysis.ranking.ranking:
             if model_id == self.analysis.counterfactual_baseline:
                 continue
             cf = self.analysis.counterfactuals.get(model_id)
-            name = self.kb.model(model_id).name.get(self.lang)
+            name = self._name(model_id)
             if cf is None:
                 text = self.tr("no change of one or two steps in your answers puts it first")
             else:
@@ -218,7 +227,7 @@ class RobustnessView(QWidget):
                       for t in row.values()) + "</tr>"
             for a, row in taus.items())
         rr = self.analysis.agreement.rank_reversal
-        best = self.kb.model(rr.best).name.get(self.lang)
+        best = self._name(rr.best)
         if rr.invariant is None:
             verdict = self.tr("The rank-reversal check could not run: {0}").format(rr.note)
         elif rr.invariant:

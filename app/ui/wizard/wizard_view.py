@@ -114,6 +114,20 @@ class WizardView(QWidget):
         (box.buttons.get(box.value() or "") or next(iter(box.buttons.values()))).setFocus(
             Qt.FocusReason.TabFocusReason)
 
+    def go_to_first_unanswered(self) -> None:
+        """Show the page of the first unanswered question, with the focus on it.
+
+        That is where an older file left off; the first page when every question is answered.
+        """
+        missing = next((q for q in self.kb.questions if q.id not in self.state.answers), None)
+        target = 0 if missing is None else [p.id for p in self.pages].index(missing.page)
+        self.go(0)
+        for index in range(1, target + 1):
+            self.go(index)
+        if missing is not None and self.stack.currentIndex() == target:
+            next(iter(self.boxes[missing.id].buttons.values())).setFocus(
+                Qt.FocusReason.TabFocusReason)
+
     def _answered(self, question_id: str, option_id: str) -> None:
         self.state.set_answer(question_id, option_id)
 

@@ -62,7 +62,8 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
 
     import criteria
 
-    answers = {"trade_direction": "export", "goal": "test_market", "capital": "lt_500k", "traffic": "none", "supply_chain": "own_brand",
+    answers = {"trade_direction": "export", "goal": "test_market", "capital": "lt_500k",
+               "traffic": "none", "supply_chain": "own_brand",
                "operations": "basic", "policy_exposure": "high", "brand_trust": "none",
                "risk_appetite": "low", "time_horizon": "6_months", "category_breadth": "few"}
     result = criteria.assess(kb, answers)

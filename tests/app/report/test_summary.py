@@ -68,7 +68,8 @@ def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb,
     assert "does not describe it" in after(book_en["Summary"], "Recommended model")["Note"]
     assert "Note" not in after(book_en["Summary"], "Runner-up")
     influencer = criteria.assess(kb, {
-        "trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k", "traffic": "huge", "supply_chain": "none", "operations": "basic",
+        "trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k",
+        "traffic": "huge", "supply_chain": "none", "operations": "basic",
         "policy_exposure": "low", "brand_trust": "some", "risk_appetite": "high",
         "time_horizon": "6_months", "category_breadth": "broad"})
     assert "vertical_b2c" not in influencer.ranking[:2]
@@ -123,7 +124,8 @@ def test_left_out_criteria_are_explained(write, constant_result):
 
 
 def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
-    answers = {"trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k", "traffic": "huge", "supply_chain": "none",
+    answers = {"trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k",
+               "traffic": "huge", "supply_chain": "none",
                "operations": "basic", "policy_exposure": "low", "brand_trust": "some",
                "risk_appetite": "high", "time_horizon": "6_months", "category_breadth": "broad"}
     result = criteria.assess(kb, answers)

@@ -37,7 +37,7 @@ def test_runtime_switch_retranslates_the_visible_views(qtbot, window):
     assert window.menu_file.title() == "文件(&F)"
     assert window.results.title.text().startswith("推荐：")
     assert window.results.ranking.index(0, 1).data() == window.kb.model(
-        window.state.result().recommended).name.zh
+        window.state.result().recommended).role.export.zh
     assert window.wizard.next.text() == "下一步(&N) >"
     assert window.wizard.boxes["capital"].title() == "跨境业务首年预算是多少（人民币）？"
     assert window.store.value("ui/language") == "zh"

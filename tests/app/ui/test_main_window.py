@@ -40,6 +40,31 @@ def test_save_then_reopen_gives_the_same_answers(qtbot, window, dialog_log, tmp_
     assert str(target.resolve()) in other.store.value("files/recent")
 
 
+def test_an_older_assessment_opens_at_the_first_new_question(qtbot, window, tmp_path):
+    """A file saved before the trade direction and the goal were asked keeps its answers
+    and opens on the page of the first question it lacks."""
+    old = {k: v for k, v in PERSONA_BASE.items() if k not in ("trade_direction", "goal")}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"answers": old, "company": "Old Co."}), encoding="utf-8")
+    assert window.open_path(str(path))
+    assert window.state.answers == old
+    assert window.tabs.currentWidget() is window.wizard
+    assert window.wizard.current_page() == "start"
+    assert window.focusWidget() in window.wizard.boxes["trade_direction"].buttons.values() \
+        or not window.isActiveWindow()
+    for qid in ("trade_direction", "goal"):
+        window.state.set_answer(qid, PERSONA_BASE[qid])
+    assert window.state.is_complete()
+    missing_goal = {**old, "trade_direction": "import"}
+    path.write_text(json.dumps({"answers": missing_goal}), encoding="utf-8")
+    assert window.open_path(str(path), ask=False)
+    assert window.wizard.current_page() == "start"  # the goal is asked on the first page
+    missing_capital = {k: v for k, v in PERSONA_BASE.items() if k != "capital"}
+    path.write_text(json.dumps({"answers": missing_capital}), encoding="utf-8")
+    assert window.open_path(str(path), ask=False)
+    assert window.wizard.current_page() == "capital"
+
+
 def test_corrupt_assessment_shows_a_message_and_keeps_the_current_work(window, dialog_log,
                                                                        tmp_path):
     fill(window, {"capital": "lt_500k", "traffic": "huge"})

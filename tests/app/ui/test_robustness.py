@@ -27,12 +27,12 @@ def test_sliders_move_one_weight_and_rerank_live(qtbot, view):
     assert panel.weights.sum() == pytest.approx(1.0)
     expected = sensitivity.fast_rank(result, panel.weights)
     shown = [view.whatif_ranking.model_id(r) for r in range(6)]
-    assert shown == list(expected.consensus)
+    assert shown == list(expected.ranking)  # the recommendation rule, as everywhere
     assert shown[0] == "vertical_b2c"  # the model with the most control wins
     assert panel.reset_button.isEnabled()
     panel.reset_button.click()
     assert panel.weights == pytest.approx(result.active_weights)
-    assert [view.whatif_ranking.model_id(r) for r in range(6)] == list(result.consensus)
+    assert [view.whatif_ranking.model_id(r) for r in range(6)] == list(result.ranking)
 
 
 def test_acceptability_chart_shows_every_rank_for_every_model(view):
@@ -41,7 +41,15 @@ def test_acceptability_chart_shows_every_rank_for_every_model(view):
     assert len(sets) == 6
     totals = np.sum([[s.at(i) for i in range(6)] for s in sets], axis=0)
     assert totals == pytest.approx(np.full(6, 100.0))
-    assert "TOPSIS" in view.summary.text()
+    result = view.state.result()
+    summary = view.summary.text().splitlines()
+    # The same rule and headline as the results view; uniform weights come second.
+    assert summary[0] == view.window().results.title.text() or summary[0].startswith(
+        "Recommended: ")
+    assert summary[1].startswith("Confidence: ")
+    assert "Under any weights" in summary[2]
+    assert view.analysis.acceptability.method == "rule"
+    assert view.kb.model(result.recommended).role.export.en in summary[0]
 
 
 def test_stability_and_what_would_change(view, kb):
@@ -52,9 +60,9 @@ def test_stability_and_what_would_change(view, kb):
         low, current, high = model.index(row, StabilityModel.RANGE).data(RANGE_ROLE)
         assert low <= current <= high
     text = view.changes.toPlainText()
-    others = [m for m in result.consensus if m != view.analysis.counterfactual_baseline]
+    others = [m for m in result.ranking if m != view.analysis.counterfactual_baseline]
     for m in others:
-        assert kb.model(m).name.en in text
+        assert kb.model(m).role.export.en in text
 
 
 def test_change_text_names_the_question_and_both_options(kb):

@@ -16,12 +16,19 @@ def test_ranking_model_follows_the_method(qapp, kb):
     r = result()
     model = RankingModel(kb)
     model.set_result(r, "en")
-    assert [model.index(i, 0).data(ID_ROLE) for i in range(6)] == list(r.consensus)
+    assert [model.index(i, 0).data(ID_ROLE) for i in range(6)] == list(r.ranking)
+    last = model.index(5, RankingModel.RANK)
+    assert not r.is_feasible(r.ranking[5]) and last.data() == "—"  # listed apart
+    assert "not feasible now" in model.index(5, RankingModel.MODEL).data()
+    assert model.index(0, RankingModel.SCORE).data() == f"{100 * r.fit.max():.0f}"
+    model.set_method("consensus")
+    assert [model.model_id(i) for i in range(6)] == list(r.consensus)
     model.set_method("vikor")
     assert [model.model_id(i) for i in range(6)] == list(r.rankings["vikor"])
     bars = [model.index(i, RankingModel.SCORE).data(BAR_ROLE) for i in range(6)]
     assert bars == sorted(bars, reverse=True) and all(0 <= b <= 1 for b in bars)
-    assert model.index(0, RankingModel.MODEL).data() == kb.model(r.rankings["vikor"][0]).name.en
+    assert model.index(0, RankingModel.MODEL).data().startswith(
+        kb.model(r.rankings["vikor"][0]).role.export.en)
 
 
 def test_method_ranks_model_highlights_disagreement(qapp, kb):
@@ -34,7 +41,7 @@ def test_method_ranks_model_highlights_disagreement(qapp, kb):
         for col in range(1, len(r.methods) + 1):
             shaded = model.index(row, col).data(Qt.ItemDataRole.BackgroundRole) is not None
             assert shaded == (model.rank(row, col) != consensus)
-    assert model.index(0, 0).data() == kb.model(r.consensus[0]).name.zh
+    assert model.index(0, 0).data() == kb.model(r.ranking[0]).role.export.zh
 
 
 def test_weights_model_shows_every_weight_and_why(qapp, kb):
@@ -49,6 +56,8 @@ def test_weights_model_shows_every_weight_and_why(qapp, kb):
     row = kb.criterion_ids.index("capital_gap")
     assert "equal for every model" in model.index(row, WeightsModel.WHY).data()
     assert "× 0.6" in model.index(row, WeightsModel.WHY).data()
+    assert "bridge most shortfalls" in model.index(row, WeightsModel.WHY).data()  # the why
+    assert "risk of Direct-ship" in model.index(row, WeightsModel.WHY).data()
 
 
 def test_compare_model_marks_differences_and_the_best(qapp, kb):

@@ -21,7 +21,7 @@ def test_full_flow_from_questions_to_ranking(qtbot, window):
     assert not window.tabs.isTabEnabled(1)
     for index in range(len(window.kb.pages)):
         assert wizard.stack.currentIndex() == index
-        assert f"Step {index + 1} of 5" in wizard.step.text()
+        assert f"Step {index + 1} of 6" in wizard.step.text()
         last = index == len(window.kb.pages) - 1
         assert not (wizard.finish if last else wizard.next).isEnabled()
         answer_page(qtbot, window, PERSONA_BASE)
@@ -32,22 +32,23 @@ def test_full_flow_from_questions_to_ranking(qtbot, window):
     expected = criteria.assess(window.kb, PERSONA_BASE)
     ranking = window.results.ranking
     assert ranking.rowCount() == 6
-    assert [ranking.model_id(r) for r in range(6)] == list(expected.consensus)
-    best = window.kb.model(expected.recommended).name.en
-    assert best in window.results.title.text()
+    assert [ranking.model_id(r) for r in range(6)] == list(expected.ranking)
+    best = window.kb.model(expected.recommended).role.export.en  # the role, in its direction
+    assert window.results.title.text().startswith(f"Recommended: {best}")
+    assert window.results.verdict.text().startswith("Confidence: ")
     assert best in window.results.details.toPlainText()
-    assert wizard.progress.value() == 9
+    assert wizard.progress.value() == 11
 
 
 def test_next_stays_disabled_until_every_question_of_the_page_is_answered(qtbot, window):
     wizard = window.wizard
-    for _ in range(2):
+    for _ in range(3):
         answer_page(qtbot, window, PERSONA_BASE)
         qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
     assert wizard.current_page() == "supply"
     pick(qtbot, wizard.boxes["supply_chain"].buttons["oem"])
     assert not wizard.next.isEnabled()
-    wizard.go(3)  # a programmatic jump past an incomplete page is refused too
+    wizard.go(4)  # a programmatic jump past an incomplete page is refused too
     assert wizard.current_page() == "supply"
     pick(qtbot, wizard.boxes["operations"].buttons["basic"])
     assert wizard.next.isEnabled()
@@ -59,6 +60,8 @@ def test_keyboard_only(qtbot, window):
     wizard = window.wizard
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    answer_page(qtbot, window, PERSONA_BASE)
+    wizard.go(1)
     first = wizard.boxes["capital"].buttons["lt_500k"]
     first.setFocus()
     qtbot.keyClick(first, Qt.Key.Key_Space)
@@ -67,14 +70,14 @@ def test_keyboard_only(qtbot, window):
     assert window.state.answers["capital"] == "500k_2m"
     assert [b.shortcut().toString() for b in (wizard.back, wizard.next, wizard.finish)] == \
         ["Alt+B", "Alt+N", "Alt+F"]
-    wizard.go(1)
+    wizard.go(2)
     focused = window.focusWidget()
     assert focused in wizard.boxes["traffic"].buttons.values()
-    wizard.go(0)
+    wizard.go(1)
     for qid in ("traffic", "supply_chain"):
         window.state.set_answer(qid, PERSONA_BASE[qid])
-    wizard.go(1)
     wizard.go(2)
+    wizard.go(3)
     start = wizard.boxes["supply_chain"].buttons[PERSONA_BASE["supply_chain"]]
     assert window.focusWidget() is start
     qtbot.keyClick(start, Qt.Key.Key_Tab)  # to "Where this comes from"; Space opens it
@@ -98,6 +101,8 @@ def test_revising_one_answer_keeps_the_others(qtbot, window):
 
 
 def test_the_passage_behind_a_question_expands(qtbot, window):
+    answer_page(qtbot, window, PERSONA_BASE)
+    window.wizard.go(1)
     box = window.wizard.boxes["capital"]
     assert not box.sources.isVisible()
     qtbot.mouseClick(box.sources_toggle, Qt.MouseButton.LeftButton)
