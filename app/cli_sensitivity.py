@@ -10,25 +10,26 @@ import argparse
 import math
 
 import criteria
-from app import files
+from app import files, verdict
 from criteria import counterfactual, sensitivity
 
 TEXT = {
     "en": {
-        "title": "Robustness of the ranking: {n:,} weight samples ({how}, seed {seed}), TOPSIS",
+        "title": "Robustness of the ranking: {n:,} weight samples ({how}, seed {seed}), "
+                 "by the recommendation rule",
         "uniform": "uniform on the simplex",
         "around": "around the current weights, concentration {k:g}",
         "acceptability": "Rank acceptability: share of the samples in which each model "
                          "takes each rank",
         "model": "Model",
-        "stability": "Stability: the range of each weight that keeps {top} first by TOPSIS "
-                     "(the other weights rescaled to keep the sum 1)",
+        "stability": "Stability: the range of each weight that keeps {top} first by the "
+                     "recommendation rule (the other weights rescaled to keep the sum 1)",
         "criterion": "Criterion",
         "weight": "weight",
         "range": "range",
         "constant": "equal for every model: any weight",
         "counterfactuals": "What would have to change for another model to be recommended "
-                           "(consensus; at most two steps; questionnaire weights)",
+                           "(recommendation rule; at most two steps; questionnaire weights)",
         "no_change": "no change of at most two steps",
         "also": "or",
         "agreement": "Method agreement, Kendall's tau with the consensus",
@@ -39,18 +40,18 @@ TEXT = {
         "reversal_skip": "Rank reversal: not checked ({note})",
     },
     "zh": {
-        "title": "排名稳健性：{n:,}组权重抽样（{how}，种子{seed}），TOPSIS",
+        "title": "排名稳健性：{n:,}组权重抽样（{how}，种子{seed}），按推荐规则",
         "uniform": "在单纯形上均匀抽样",
         "around": "围绕当前权重，集中度{k:g}",
         "acceptability": "名次可接受度：各模式取得各名次的抽样比例",
         "model": "模式",
-        "stability": "稳定区间：保持{top}在TOPSIS中排第一的各权重范围"
+        "stability": "稳定区间：保持{top}按推荐规则排第一的各权重范围"
                      "（其余权重按比例调整，总和为1）",
         "criterion": "准则",
         "weight": "权重",
         "range": "范围",
         "constant": "各模式相同：任何权重均可",
-        "counterfactuals": "需要改变什么才能让其他模式成为推荐（共识排名；最多两步；问卷权重）",
+        "counterfactuals": "需要改变什么才能让其他模式成为推荐（推荐规则；最多两步；问卷权重）",
         "no_change": "两步以内的改变均无法做到",
         "also": "或",
         "agreement": "方法一致性：与共识排名的Kendall τ",
@@ -113,14 +114,17 @@ def format_summary(result: sensitivity.SensitivityResult, kb: criteria.Knowledge
     """A plain-text summary of the analysis, for the terminal."""
     t = TEXT["zh" if lang == "zh" else "en"]
     r, acc = result.ranking, result.acceptability
-    model = {m: kb.model(m).name.get(lang) for m in r.models}
+    model = {m: verdict.role(kb, m, r.direction, lang) for m in r.models}
     how = (t["uniform"] if acc.concentration is None
            else t["around"].format(k=acc.concentration))
-    out = [t["title"].format(n=acc.samples, how=how, seed=acc.seed), "", t["acceptability"]]
+    v = verdict.verdict(kb, r, lang)
+    out = [v.headline] + ([v.confidence] if v.confidence else [])
+    out += ["", t["title"].format(n=acc.samples, how=how, seed=acc.seed), "", t["acceptability"]]
     rows = [[t["model"], *(str(i) for i in range(1, len(r.models) + 1))]]
-    rows += [[model[m], *(f"{p:.1%}" for p in acc.of(m))] for m in r.consensus]
+    rows += [[model[m], *(f"{p:.1%}" for p in acc.of(m))] for m in r.ranking]
     out += _table(rows)
-    out += ["", t["stability"].format(top=model[r.rankings["topsis"][0]])]
+    top = model[r.recommended] if r.recommended else "—"
+    out += ["", t["stability"].format(top=top)]
     rows = [[t["criterion"], t["weight"], t["range"]]]
     for c, s in result.stability.items():
         name = kb.criterion(c).name.get(lang)

@@ -52,7 +52,8 @@ def test_sensitivity_prints_a_summary(answers_file, kb):
     for section in ("Rank acceptability", "Stability", "What would have to change",
                     "Kendall's tau", "Rank reversal"):
         assert section in out.stdout
-    assert all(kb.model(m).name.en in out.stdout for m in kb.model_ids)
+    assert out.stdout.startswith("Recommended: ")  # the same verdict as rank
+    assert all(kb.model(m).role.export.en in out.stdout for m in kb.model_ids)
     zh = run("sensitivity", answers_file, "--samples", 500, "--lang", "zh",
              "--concentration", 50)
     assert zh.returncode == 0 and "名次可接受度" in zh.stdout and "集中度50" in zh.stdout
