@@ -1,9 +1,10 @@
 """Knowledge base: the models, criteria, questionnaire and sources, loaded and validated.
 
 The data lives in TOML files under ``criteria/data``. Loading validates every file
-with pydantic and cross-checks them (every model has a level on every criterion,
-every cited source exists, every option a weight multiplier names is a criterion);
-any fault raises :class:`KnowledgeBaseError` naming the file, the key and the reason.
+with pydantic (the records of :mod:`criteria.schema`) and cross-checks them (every model
+has a level on every criterion in both directions, every cited source exists, every
+option a weight multiplier names is a criterion); any fault raises
+:class:`KnowledgeBaseError` naming the file, the key and the reason.
 """
 
 from __future__ import annotations
@@ -11,294 +12,44 @@ from __future__ import annotations
 import functools
 import tomllib
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import Field, ValidationError
+
+from criteria.schema import (
+    DIRECTIONS,
+    KIND_SCALE,
+    LANGUAGES,
+    Adjustment,
+    ByDirection,
+    ConfidenceBand,
+    Criterion,
+    Directional,
+    Entry,
+    Level,
+    LevelEntry,
+    MatchEntry,
+    Model,
+    Option,
+    Page,
+    Question,
+    RangeEntry,
+    Rule,
+    Source,
+    Text,
+    _Frozen,
+)
+
+__all__ = ["DATA_DIR", "DIRECTIONS", "KIND_SCALE", "LANGUAGES", "Adjustment", "ByDirection",
+           "ConfidenceBand", "Criterion", "Directional", "Entry", "KnowledgeBase",
+           "KnowledgeBaseError", "Level", "LevelEntry", "MatchEntry", "Model", "Option", "Page",
+           "Question", "RangeEntry", "Rule", "Source", "Text", "default", "load"]
 
 DATA_DIR = Path(__file__).with_name("data")
-LANGUAGES = ("en", "zh")
-Level = Annotated[int, Field(ge=1, le=5)]
 
 
 class KnowledgeBaseError(ValueError):
     """A knowledge-base file is missing, unreadable or invalid."""
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Text(_Frozen):
-    """A bilingual text."""
-
-    en: str = Field(min_length=1)
-    zh: str = Field(min_length=1)
-
-    def get(self, lang: str) -> str:
-        """Return the text in ``lang`` ("en" or "zh"); English for anything else."""
-        return self.zh if lang == "zh" else self.en
-
-
-class Source(_Frozen):
-    """A passage of the source paper or a named public fact."""
-
-    id: str
-    kind: Literal["paper", "fact"]
-    section: str | None = None
-    about: str | None = None
-    quote: str | None = None
-    en: str
-    zh: str | None = None
-    reference: str | None = None
-
-    @model_validator(mode="after")
-    def _check_kind(self) -> Source:
-        if self.kind == "paper" and not (self.section and self.quote):
-            raise ValueError("a paper source needs 'section' and 'quote'")
-        if self.kind == "fact" and not (self.zh and self.reference):
-            raise ValueError("a public fact needs 'zh' and 'reference'")
-        return self
-
-    def text(self, lang: str) -> str:
-        """The passage (Chinese quote) or the fact, in ``lang``."""
-        if self.kind == "paper":
-            return self.quote if lang == "zh" else self.en
-        return self.zh if lang == "zh" else self.en
-
-    def label(self, lang: str) -> str:
-        """Short attribution: the paper's section or the fact's reference."""
-        if self.kind == "paper":
-            return f"论文第{self.section}节" if lang == "zh" else f"Paper, section {self.section}"
-        return self.reference or ""
-
-
-DIRECTIONS = ("export", "import")
-
-
-class ByDirection(_Frozen):
-    """A bilingual text for each trade direction."""
-
-    export: Text
-    import_: Text = Field(alias="import")
-
-    def get(self, direction: str) -> Text:
-        """The text for ``direction`` ("export" or "import")."""
-        return self.import_ if direction == "import" else self.export
-
-
-class Model(_Frozen):
-    """One operating model (an alternative of the decision).
-
-    ``name`` is the paper's platform type; ``role`` is what the SME itself does in the
-    model, per trade direction, and is shown first.
-    """
-
-    id: str
-    described_by_paper: bool
-    source: str
-    name: Text
-    description: Text
-    role: ByDirection
-    detail: ByDirection
-    examples: ByDirection
-
-
-class _Cited(_Frozen):
-    """Where a level comes from: a source that states it, or a labelled estimate."""
-
-    source: str | None = None
-    estimate: bool = False
-    note: Text | None = None
-
-    @model_validator(mode="after")
-    def _check_provenance(self) -> _Cited:
-        if self.estimate and self.source:
-            raise ValueError("an estimate cites no source: drop 'source' or 'estimate'")
-        if not self.estimate and not self.source:
-            raise ValueError("needs a 'source', or 'estimate = true' with a 'note'")
-        if self.estimate and self.note is None:
-            raise ValueError("an estimate needs a one-line 'note' giving its rationale")
-        return self
-
-
-class LevelEntry(_Cited):
-    """A role's level on a gap or level criterion; ``hard`` gaps screen feasibility."""
-
-    level: Level
-    hard: bool = False
-
-
-class RangeEntry(_Cited):
-    """The option range of a question a role suits."""
-
-    low: str
-    high: str
-
-
-class MatchEntry(_Cited):
-    """Per option of a question, how far the role works against it: 0, 1 or 2."""
-
-    fit: dict[str, Annotated[int, Field(ge=0, le=2)]]
-
-
-Entry = LevelEntry | RangeEntry | MatchEntry
-
-
-class Directional(_Frozen):
-    """Separate entries for the export and the import role."""
-
-    export: Entry
-    import_: Entry = Field(alias="import")
-
-
-class Adjustment(_Cited):
-    """An answer that moves the level of some roles (clipped to 1..5)."""
-
-    question: str
-    option: str
-    by: Annotated[int, Field(ge=-4, le=4)]
-    models: tuple[str, ...] | dict[Literal["export", "import"], tuple[str, ...]]
-
-    def applies(self, model_id: str, direction: str) -> bool:
-        """Whether the adjustment moves ``model_id``'s level in ``direction``."""
-        if isinstance(self.models, dict):
-            return model_id in self.models.get(direction, ())
-        return model_id in self.models
-
-
-#: The fixed scale of each kind of cell: (lowest, highest) bounds; a range criterion's
-#: cells run from 0 to one less than its question's number of options.
-KIND_SCALE = {"gap": (0, 4), "level": (1, 5), "match": (0, 2)}
-
-
-class Criterion(_Frozen):
-    """One column of the decision matrix."""
-
-    id: str
-    kind: Literal["gap", "level", "range", "match"]
-    question: str | None = None
-    direction: Literal["min", "max"]
-    risk_of: tuple[str, ...]
-    base_weight: Annotated[float, Field(gt=0, le=10)] | None = None
-    base_note: Text | None = None
-    name: Text
-    explanation: Text
-    levels: dict[str, Entry | Directional]
-    adjust: tuple[Adjustment, ...] = ()
-
-    @model_validator(mode="after")
-    def _check_kind(self) -> Criterion:
-        if self.kind != "level" and not self.question:
-            raise ValueError(f"a '{self.kind}' criterion needs 'question'")
-        if self.adjust and self.kind != "level":
-            raise ValueError("only a 'level' criterion can be adjusted by answers")
-        if not self.risk_of and self.base_note is None:
-            raise ValueError("a criterion no paper risk statement weighs needs 'base_note'")
-        wanted = {"gap": LevelEntry, "level": LevelEntry, "range": RangeEntry,
-                  "match": MatchEntry}[self.kind]
-        for model_id, item in self.levels.items():
-            for entry in _entries(item):
-                if not isinstance(entry, wanted):
-                    raise ValueError(f"levels.{model_id}: a '{self.kind}' criterion needs "
-                                     + {RangeEntry: "'low' and 'high'", MatchEntry: "'fit'",
-                                        LevelEntry: "'level'"}[wanted])
-                if getattr(entry, "hard", False) and self.kind != "gap":
-                    raise ValueError(f"levels.{model_id}: only a 'gap' can be hard")
-        return self
-
-
-    def entry(self, model_id: str, direction: str) -> Entry:
-        """The level entry of ``model_id``'s role in ``direction``."""
-        item = self.levels[model_id]
-        if isinstance(item, Directional):
-            return item.import_ if direction == "import" else item.export
-        return item
-
-
-def _entries(item: Entry | Directional) -> tuple[Entry, ...]:
-    return (item.export, item.import_) if isinstance(item, Directional) else (item,)
-
-
-class Option(_Frozen):
-    """One answer option of a question."""
-
-    id: str
-    level: Level
-    label: Text
-    weights: dict[str, Annotated[float, Field(gt=0, le=10)]] = {}
-    why: Text | None = None
-
-    @model_validator(mode="after")
-    def _check_why(self) -> Option:
-        if self.weights and self.why is None:
-            raise ValueError("an option that scales weights needs 'why', its rationale")
-        return self
-
-
-class Question(_Frozen):
-    """A single-choice question of the questionnaire."""
-
-    id: str
-    page: str
-    sources: tuple[str, ...]
-    text: Text
-    short: Text
-    help: Text
-    option: tuple[Option, ...] = Field(min_length=2)
-
-    @property
-    def options(self) -> tuple[Option, ...]:
-        """The options, lowest to highest."""
-        return self.option
-
-    @property
-    def option_ids(self) -> tuple[str, ...]:
-        """The option ids, lowest to highest."""
-        return tuple(o.id for o in self.option)
-
-    def get_option(self, option_id: str) -> Option:
-        """The option with ``option_id``."""
-        return next(o for o in self.option if o.id == option_id)
-
-
-class Page(_Frozen):
-    """A wizard page: one area of the questionnaire."""
-
-    id: str
-    title: Text
-    subtitle: Text
-
-
-class ConfidenceBand(_Frozen):
-    """A confidence label: it applies from ``min_share`` of the weightings up."""
-
-    id: str
-    min_share: Annotated[float, Field(ge=0, le=1)]
-    label: Text
-    meaning: Text
-
-
-class Rule(_Frozen):
-    """The recommendation rule's settings: confidence sampling and its labels."""
-
-    id: str
-    name: Text
-    concentration: Annotated[float, Field(gt=0)]
-    samples: Annotated[int, Field(ge=100, le=1_000_000)]
-    seed: int
-    confidence: tuple[ConfidenceBand, ...] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _check_bands(self) -> Rule:
-        shares = [b.min_share for b in self.confidence]
-        if shares != sorted(shares, reverse=True) or shares[-1] != 0:
-            raise ValueError("confidence bands must run from the highest 'min_share' down "
-                             "to one of 0")
-        return self
-
-    def band(self, share: float) -> ConfidenceBand:
-        """The band a share of weightings falls in."""
-        return next(b for b in self.confidence if share >= b.min_share)
 
 
 class KnowledgeBase(_Frozen):
