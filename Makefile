@@ -7,7 +7,7 @@ QT_ENV := QT_QPA_PLATFORM=offscreen
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 
-.PHONY: run test check lint sysdeps bench translations lupdate icons clean
+.PHONY: run test check lint sysdeps bench validate translations lupdate icons clean
 
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
@@ -54,6 +54,10 @@ $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
+
+# How the advice behaves over every answer combination, and the persona suite.
+validate: $(VENV)/.installed-run
+	$(PY) scripts/validate.py
 
 bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_cli.py
