@@ -360,11 +360,6 @@ Choose another location.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="198"/>
-        <source>Under any weights: share of uniformly drawn weightings giving each rank by the recommendation rule</source>
-        <translation>任意权重下：按推荐规则，均匀抽取的权重中各名次所占比例</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/robustness/robustness_view.py" line="158"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
@@ -380,37 +375,42 @@ Choose another location.</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="210"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="198"/>
+        <source>Share of each rank under any weights (uniform draws)</source>
+        <translation>任意权重下各名次的比例（均匀抽样）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="214"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="213"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="222"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="221"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="231"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="234"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="233"/>
         <source>Rank reversal: {0} stayed first in all {1} perturbed problems (scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：在全部 {1} 个扰动问题中，{0}均保持第一（scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="238"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="237"/>
         <source>Rank reversal: {0} lost first place in some perturbed problems (kept in {1:.0%}; scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：{0}在部分扰动问题中失去第一（保持率 {1:.0%}；scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="241"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="240"/>
         <source>Kendall&apos;s tau between the methods&apos; rankings: 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排名之间的 Kendall tau：1 表示顺序相同，0 表示无关，−1 表示完全相反。</translation>
     </message>
@@ -461,12 +461,12 @@ Choose another location.</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="127"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="141"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="132"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="146"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
@@ -545,99 +545,99 @@ Choose another location.</source>
         <translation>各方法共识（Borda）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="73"/>
+        <location filename="../../app/ui/results/models.py" line="75"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="73"/>
-        <location filename="../../app/ui/results/models.py" line="149"/>
-        <location filename="../../app/ui/results/models.py" line="171"/>
+        <location filename="../../app/ui/results/models.py" line="75"/>
+        <location filename="../../app/ui/results/models.py" line="153"/>
+        <location filename="../../app/ui/results/models.py" line="175"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="74"/>
+        <location filename="../../app/ui/results/models.py" line="76"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="125"/>
+        <location filename="../../app/ui/results/models.py" line="127"/>
         <source>(not feasible now)</source>
         <translation>（当前不可行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="174"/>
+        <location filename="../../app/ui/results/models.py" line="178"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="214"/>
+        <location filename="../../app/ui/results/models.py" line="218"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="215"/>
+        <location filename="../../app/ui/results/models.py" line="219"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="215"/>
+        <location filename="../../app/ui/results/models.py" line="219"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="229"/>
+        <location filename="../../app/ui/results/models.py" line="233"/>
         <source>base {0:.1%}: the paper states it as a risk of {1}</source>
         <translation>基础权重{0:.1%}：论文将其列为{1}的风险</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="232"/>
+        <location filename="../../app/ui/results/models.py" line="236"/>
         <source>base {0:.1%}: {1}</source>
         <translation>基础权重{0:.1%}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="307"/>
+        <location filename="../../app/ui/results/models.py" line="311"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="239"/>
+        <location filename="../../app/ui/results/models.py" line="243"/>
         <source>equal for every model, so it cannot change the order</source>
         <translation>各模式相同，不影响排序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="270"/>
+        <location filename="../../app/ui/results/models.py" line="274"/>
         <source>&lt;i&gt;estimate&lt;/i&gt;: {0}</source>
         <translation>&lt;i&gt;估计&lt;/i&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="286"/>
+        <location filename="../../app/ui/results/models.py" line="290"/>
         <source>nothing stands out</source>
         <translation>无突出项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="292"/>
+        <location filename="../../app/ui/results/models.py" line="296"/>
         <source>(average of the six: {0:.1f})</source>
         <translation>（六种模式平均：{0:.1f}）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="304"/>
+        <location filename="../../app/ui/results/models.py" line="308"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="304"/>
+        <location filename="../../app/ui/results/models.py" line="308"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="305"/>
+        <location filename="../../app/ui/results/models.py" line="309"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="306"/>
+        <location filename="../../app/ui/results/models.py" line="310"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>

@@ -195,8 +195,7 @@ class RobustnessView(QWidget):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         series.attachAxis(values)
-        self.chart.setTitle(self.tr("Under any weights: share of uniformly drawn weightings "
-                                    "giving each rank by the recommendation rule"))
+        self.chart.setTitle(self.tr("Share of each rank under any weights (uniform draws)"))
 
     def _show_changes(self) -> None:
         assert self.analysis is not None
