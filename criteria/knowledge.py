@@ -144,11 +144,32 @@ def _read(path: Path) -> dict:
         raise KnowledgeBaseError(f"{path.name}: not valid TOML ({exc})") from None
 
 
+def _closest_error(errors: list[dict]) -> dict:
+    """The error to report: for a value that could take several forms (a level, a range,
+    a fit, or one entry per direction), the form it came closest to."""
+    def branch(err: dict) -> tuple:
+        loc = err["loc"]
+        cut = next((i for i, part in enumerate(loc) if isinstance(part, str)
+                    and ("[" in part or part[:1].isupper())), None)
+        return loc if cut is None else loc[:cut + 1]
+
+    groups: dict[tuple, list[dict]] = {}
+    for err in errors:
+        groups.setdefault(branch(err), []).append(err)
+    first = errors[0]
+    if len(groups) == 1:
+        return first
+    best = min(groups.values(), key=len)[0]
+    loc = tuple(p for p in best["loc"] if not (isinstance(p, str) and (
+        "[" in p or p[:1].isupper())))
+    return {**best, "loc": loc, "msg": best["msg"].removeprefix("Value error, ")}
+
+
 def _validate(cls, data, filename: str, key: str):
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
+        err = _closest_error(exc.errors())
         where = ".".join(str(p) for p in (key, *err["loc"]))
         raise KnowledgeBaseError(f"{filename}: {where}: {err['msg']}") from None
 

@@ -156,6 +156,11 @@ def _edit(path: Path, old: str, new: str) -> None:
      'risk_of = ["paper-3.1-clearance"]', r"policy_risk\.risk_of: 'paper-3\.1-clearance'"),
     ("criteria.toml", "concentration = 50", "concentration = -1", r"criteria\.toml: rule\."
      "concentration"),
+    ("criteria.toml", 'purchasing_agent = { low = "single", high = "broad", estimate = true, '
+     'note = { en = "A marketplace lists one product or thousands alike.", zh = '
+     '"平台上架一个品类或上千个品类均可。" } }',
+     'purchasing_agent = { low = "single", high = "broad", estimate = true }',
+     r"criterion\[13\]\.levels\.purchasing_agent: an estimate needs a one-line 'note'"),
     ("criteria.toml", "source = \"paper-2.2-direct-capital\" }",
      "source = \"paper-9.9-nowhere\" }",
      r"criteria\.toml: criterion capital_gap\.levels\.direct_ship: unknown source"),
