@@ -145,9 +145,11 @@ def _read(path: Path) -> dict:
 
 
 def _closest_error(errors: list[dict]) -> dict:
-    """The error to report: for a value that could take several forms (a level, a range,
-    a fit, or one entry per direction), the form it came closest to.
+    """The error to report: for a value of several possible forms, the closest form.
+
+    A level entry may be a level, a range, a fit, or one entry per direction.
     """
+
     def branch(err: dict) -> tuple:
         loc = err["loc"]
         cut = next((i for i, part in enumerate(loc) if isinstance(part, str)
