@@ -1,0 +1,45 @@
+"""One verdict everywhere: the command line, the report and the JSON never disagree."""
+
+import tomllib
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+import criteria
+from app import cli, verdict
+from app.report import write_report
+
+PERSONAS = tomllib.loads((Path(__file__).parents[1] / "data" / "personas.toml")
+                         .read_text(encoding="utf-8"))["persona"]
+
+
+@pytest.mark.parametrize("persona", PERSONAS[::3], ids=[p["id"] for p in PERSONAS[::3]])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, persona, lang):
+    result = criteria.assess(kb, persona["answers"])
+    v = verdict.verdict(kb, result, lang)
+    table = cli.format_table(result, kb, lang).splitlines()
+    assert table[0] == v.headline and table[1] == v.confidence
+    path = tmp_path / "report.xlsx"
+    write_report(path, result, kb, lang=lang)
+    summary = openpyxl.load_workbook(path).worksheets[0]
+    column_b = [row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)]
+    assert v.headline in column_b and v.confidence in column_b
+    doc = result.to_dict()
+    role = kb.model(doc["recommended"]).role.get(doc["trade_direction"]).get(lang)
+    assert role in v.headline
+    assert doc["confidence"]["label"] == result.confidence.label
+    band = next(b for b in kb.rule.confidence if b.id == result.confidence.label)
+    assert band.label.get(lang) in v.confidence
+    for model_id, needs in doc["not_feasible"].items():
+        name = kb.model(model_id).role.get(doc["trade_direction"]).get(lang)
+        assert bool(needs) == any(name == n for n, _ in v.not_feasible)
+
+
+def test_an_import_verdict_names_the_import_role(kb):
+    daigou = next(p for p in PERSONAS if p["id"] == "daigou")
+    result = criteria.assess(kb, daigou["answers"])
+    v = verdict.verdict(kb, result, "en")
+    assert v.headline.startswith("Recommended: Sell as a registered purchasing agent")
+    assert "Overseas purchasing-agent platform" in v.headline  # the paper's name second
