@@ -61,6 +61,11 @@ def role(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
     return kb.model(model_id).role.get(direction).get(lang)
 
 
+def short_role(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
+    """The role in a few words ("Marketplace seller"), for charts and table headers."""
+    return kb.model(model_id).short.get(direction).get(lang)
+
+
 def role_with_paper_name(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
     """The role first, the paper's platform name second."""
     name = text(lang, "paper_name", name=kb.model(model_id).name.get(lang))

@@ -89,6 +89,7 @@ class Model(_Frozen):
     source: str
     name: Text
     description: Text
+    short: ByDirection
     role: ByDirection
     detail: ByDirection
     examples: ByDirection

@@ -7,6 +7,7 @@ import textwrap
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app import verdict
 from criteria import explain
 from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
@@ -52,7 +53,9 @@ class CompareModel(QAbstractTableModel):
         if section < self.FIXED:
             return (translate("compare", "Criterion"), translate("compare", "Better when"),
                     translate("compare", "Weight"))[section]
-        name = self.kb.model(self.chosen[section - self.FIXED]).name.get(self.lang)
+        direction = self.result.direction if self.result is not None else "export"
+        name = verdict.short_role(self.kb, self.chosen[section - self.FIXED], direction,
+                                  self.lang)
         return textwrap.fill(name, 18)  # headers show line breaks; long names stay readable
 
     def values(self, row: int) -> list[float]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import verdict
 from app.ui.charts import match_theme
 from app.ui.compare.compare_model import CompareModel, radar_values
 from app.ui.state import AssessmentState
@@ -101,14 +102,22 @@ class CompareView(QWidget):
         self.table.setAccessibleName(self.tr("Per-criterion comparison"))
         self.hint.setText(self.tr("Tick two or three models. On the chart, further out is "
                                   "better: 1 is the best of the six on that criterion."))
+        self.refresh()
+
+    def _label_picker(self) -> None:
+        """Name each model by the SME's role in its trade direction, the paper's name in
+        the tooltip.
+        """
+        direction = self.state.answers.get("trade_direction", "export")
         self.picker.blockSignals(True)
         for row in range(self.picker.count()):
             item = self.picker.item(row)
-            model = self.kb.model(item.data(Qt.ItemDataRole.UserRole))
-            item.setText(model.name.get(lang))
-            item.setToolTip(model.description.get(lang))
+            model_id = item.data(Qt.ItemDataRole.UserRole)
+            model = self.kb.model(model_id)
+            item.setText(verdict.short_role(self.kb, model_id, direction, self.lang))
+            item.setToolTip(f"{verdict.role(self.kb, model_id, direction, self.lang)} — "
+                            f"{model.name.get(self.lang)}")
         self.picker.blockSignals(False)
-        self.refresh()
 
     def chosen(self) -> list[str]:
         """The ticked model ids, in the knowledge base's order."""
@@ -142,6 +151,7 @@ class CompareView(QWidget):
 
     def refresh(self) -> None:
         """Redraw the chart and the table for the ticked models."""
+        self._label_picker()
         match_theme(self.chart, self)
         result = self.state.result()
         chosen = self.chosen() if result is not None else []
@@ -165,7 +175,7 @@ class CompareView(QWidget):
         for k, model_id in enumerate(chosen):
             values = radar_values(result, model_id)
             series = QLineSeries()
-            series.setName(self.kb.model(model_id).name.get(self.lang))
+            series.setName(verdict.short_role(self.kb, model_id, result.direction, self.lang))
             series.append([QPointF(j, v) for j, v in enumerate(values)] + [QPointF(n, values[0])])
             series.setPen(QPen(COLORS[k % len(COLORS)], 2.5))
             self.chart.addSeries(series)

@@ -187,7 +187,8 @@ class RobustnessView(QWidget):
             series.append(bar)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([self._name(m) for m in order])
+        direction = self.analysis.ranking.direction
+        categories.append([verdict.short_role(self.kb, m, direction, self.lang) for m in order])
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")
