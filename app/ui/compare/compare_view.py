@@ -105,9 +105,7 @@ class CompareView(QWidget):
         self.refresh()
 
     def _label_picker(self) -> None:
-        """Name each model by the SME's role in its trade direction, the paper's name in
-        the tooltip.
-        """
+        """Name each model by the SME's role in its direction; the paper's name as tooltip."""
         direction = self.state.answers.get("trade_direction", "export")
         self.picker.blockSignals(True)
         for row in range(self.picker.count()):
