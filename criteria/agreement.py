@@ -36,7 +36,7 @@ class RankReversal:
 
     method: str
     best: str
-    recommended: str
+    recommended: str | None
     mutations: int
     invariant: bool | None
     order_kept: bool | None
@@ -119,18 +119,20 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
         checker = RankInvariantChecker(pipeline, repeat=repeat, random_state=seed)
         compared = checker.evaluate(dm)
     reference_rank = dict(zip(result.models, reference.rank_.tolist(), strict=True))
-    order_kept = recommended_kept = True
+    order_kept = True
+    recommended_kept: bool | None = True if recommended is not None else None
     for _, rank in list(compared.ranks)[1:]:
         mutated = rank.extra_.rank_inv_check.mutated
         new = dict(zip(rank.alternatives.tolist(), rank.rank_.tolist(), strict=True))
         others = [m for m in result.models if m != mutated]
         order_kept &= all(new[a] <= new[b] for a in others for b in others
                           if reference_rank[a] < reference_rank[b])
-        if mutated != recommended:
-            recommended_kept &= new[recommended] == reference_rank[recommended]
+        if recommended is not None and mutated != recommended:
+            recommended_kept = bool(recommended_kept) and (
+                new[recommended] == reference_rank[recommended])
     opr = float(compared.extra_.opr)
     return RankReversal("topsis", best, recommended, len(compared.ranks) - 1, opr == 1.0,
-                        bool(order_kept), bool(recommended_kept), opr,
+                        bool(order_kept), recommended_kept, opr,
                         float(compared.extra_.rd))
 
 

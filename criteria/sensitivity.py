@@ -197,7 +197,7 @@ class SensitivityResult:
     acceptability: Acceptability
     stability: Mapping[str, StabilityInterval]
     counterfactuals: Mapping[str, Counterfactual | None]
-    counterfactual_baseline: str
+    counterfactual_baseline: str | None
     agreement: Agreement
 
     @property
