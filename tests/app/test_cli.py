@@ -1,19 +1,14 @@
-"""``export-advisor rank``: the contract of DESIGN §3, run as a real subprocess."""
+"""``export-advisor rank``: the contract of DESIGN §3, run in process (one smoke test runs
+a real subprocess)."""
 
 import json
-import subprocess
-import sys
 
 import numpy as np
 import pytest
+from cli_run import run, run_process
 
 import criteria
 from samples import PERSONA_BASE
-
-
-def run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd)
 
 
 @pytest.fixture
@@ -24,7 +19,7 @@ def answers_file(tmp_path):
 
 
 def test_rank_prints_a_table_best_first(answers_file, kb):
-    out = run("rank", answers_file)
+    out = run_process("rank", answers_file)  # the installed entry point, end to end
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     result = criteria.assess(kb, json.loads(answers_file.read_text())["answers"])

@@ -1,17 +1,12 @@
-"""``export-advisor sensitivity``: the robustness analysis, run as a real subprocess."""
+"""``export-advisor sensitivity``: the robustness analysis, run in process (one smoke test
+runs a real subprocess)."""
 
 import json
-import subprocess
-import sys
 
 import pytest
+from cli_run import run, run_process
 
 from samples import PERSONA_BASE
-
-
-def run(*args):
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True,
-                          text=True)
 
 
 @pytest.fixture
@@ -46,7 +41,7 @@ def test_sensitivity_json_holds_every_part(answers_file, tmp_path, kb):
 
 
 def test_sensitivity_prints_a_summary(answers_file, kb):
-    out = run("sensitivity", answers_file, "--samples", 500)
+    out = run_process("sensitivity", answers_file, "--samples", 500)
     assert out.returncode == 0, out.stderr
     assert "500 weight samples" in out.stdout
     for section in ("Rank acceptability", "Stability", "What would have to change",
