@@ -12,11 +12,11 @@ QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
 
-test: $(VENV)/.installed-dev sysdeps translations
+# The whole gate: lint, format, import contracts, then the tests.
+test: $(VENV)/.installed-dev sysdeps translations lint
 	$(QT_ENV) $(PY) -m pytest -q
 
-check: $(VENV)/.installed-dev sysdeps translations lint
-	$(QT_ENV) $(PY) -m pytest -q
+check: test
 
 # Compiled translations (.qm) are built from the .ts sources, never committed.
 translations: $(QM)
@@ -34,8 +34,11 @@ lupdate: $(VENV)/.installed-run
 icons: $(VENV)/.installed-run
 	$(QT_ENV) $(PY) packaging/render_icons.py build/icons
 
+LINTED := criteria app tests benchmarks scripts packaging
+
 lint: $(VENV)/.installed-dev
-	$(VENV)/bin/ruff check criteria app tests benchmarks scripts
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/lint-imports
 
 # System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with

@@ -16,27 +16,27 @@ from criteria import counterfactual, sensitivity
 TEXT = {
     "en": {
         "title": "Robustness of the ranking: {n:,} weight samples ({how}, seed {seed}), "
-                 "by the recommendation rule",
+        "by the recommendation rule",
         "uniform": "uniform on the simplex",
         "around": "around the current weights, concentration {k:g}",
         "acceptability": "Rank acceptability: share of the samples in which each model "
-                         "takes each rank",
+        "takes each rank",
         "model": "Model",
         "stability": "Stability: the range of each weight that keeps {top} first by the "
-                     "recommendation rule (the other weights rescaled to keep the sum 1)",
+        "recommendation rule (the other weights rescaled to keep the sum 1)",
         "criterion": "Criterion",
         "weight": "weight",
         "range": "range",
         "constant": "equal for every model: any weight",
         "counterfactuals": "What would have to change for another model to be recommended "
-                           "(recommendation rule; at most two steps; questionnaire weights)",
+        "(recommendation rule; at most two steps; questionnaire weights)",
         "no_change": "no change of at most two steps",
         "also": "or",
         "agreement": "Method agreement, Kendall's tau with the consensus",
         "reversal_ok": "Rank reversal (TOPSIS, {n} runs each making one other model worse): "
-                       "{best} stays first in every run",
+        "{best} stays first in every run",
         "reversal_bad": "Rank reversal (TOPSIS, {n} runs each making one other model worse): "
-                        "{best} stays first in {share:.0%} of the runs",
+        "{best} stays first in {share:.0%} of the runs",
         "reversal_skip": "Rank reversal: not checked ({note})",
     },
     "zh": {
@@ -46,7 +46,7 @@ TEXT = {
         "acceptability": "名次可接受度：各模式取得各名次的抽样比例",
         "model": "模式",
         "stability": "稳定区间：保持{top}按推荐规则排第一的各权重范围"
-                     "（其余权重按比例调整，总和为1）",
+        "（其余权重按比例调整，总和为1）",
         "criterion": "准则",
         "weight": "权重",
         "range": "范围",
@@ -57,7 +57,7 @@ TEXT = {
         "agreement": "方法一致性：与共识排名的Kendall τ",
         "reversal_ok": "排名逆转检验（TOPSIS，{n}次各使另一模式变差）：{best}始终排第一",
         "reversal_bad": "排名逆转检验（TOPSIS，{n}次各使另一模式变差）："
-                        "{best}在{share:.0%}的试验中保持第一",
+        "{best}在{share:.0%}的试验中保持第一",
         "reversal_skip": "排名逆转检验：未进行（{note}）",
     },
 }
@@ -70,8 +70,9 @@ def samples_count(text: str) -> int:
     except ValueError:
         value = 0
     if not 1 <= value <= sensitivity.MAX_SAMPLES:
-        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to "
-                                         f"{sensitivity.MAX_SAMPLES:,}, not {text!r}")
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {sensitivity.MAX_SAMPLES:,}, not {text!r}"
+        )
     return value
 
 
@@ -103,20 +104,24 @@ def _width(s: str) -> int:  # CJK characters take two columns in a terminal
 
 def _table(rows: list[list[str]]) -> list[str]:
     widths = [max(_width(r[c]) for r in rows) for c in range(len(rows[0]))]
-    lines = ["  ".join(cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True))
-             .rstrip() for r in rows]
+    lines = [
+        "  ".join(
+            cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)
+        ).rstrip()
+        for r in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return lines
 
 
-def format_summary(result: sensitivity.SensitivityResult, kb: criteria.KnowledgeBase,
-                   lang: str) -> str:
+def format_summary(
+    result: sensitivity.SensitivityResult, kb: criteria.KnowledgeBase, lang: str
+) -> str:
     """A plain-text summary of the analysis, for the terminal."""
     t = TEXT["zh" if lang == "zh" else "en"]
     r, acc = result.ranking, result.acceptability
     model = {m: verdict.role(kb, m, r.direction, lang) for m in r.models}
-    how = (t["uniform"] if acc.concentration is None
-           else t["around"].format(k=acc.concentration))
+    how = t["uniform"] if acc.concentration is None else t["around"].format(k=acc.concentration)
     v = verdict.verdict(kb, r, lang)
     out = [v.headline] + ([v.confidence] if v.confidence else [])
     out += ["", t["title"].format(n=acc.samples, how=how, seed=acc.seed), "", t["acceptability"]]
@@ -128,8 +133,11 @@ def format_summary(result: sensitivity.SensitivityResult, kb: criteria.Knowledge
     rows = [[t["criterion"], t["weight"], t["range"]]]
     for c, s in result.stability.items():
         name = kb.criterion(c).name.get(lang)
-        rows.append([name, "–", t["constant"]] if s.constant else
-                    [name, f"{s.current:.3f}", f"{s.low:.3f} – {s.high:.3f}"])
+        rows.append(
+            [name, "–", t["constant"]]
+            if s.constant
+            else [name, f"{s.current:.3f}", f"{s.low:.3f} – {s.high:.3f}"]
+        )
     out += _table(rows)
     out += ["", t["counterfactuals"]]
 
@@ -137,19 +145,25 @@ def format_summary(result: sensitivity.SensitivityResult, kb: criteria.Knowledge
         if cf is None:
             out.append(f"  {model[m]}: {t['no_change']}")
         else:
-            text = f" {t['also']} ".join(counterfactual.describe(kb, ch, lang)
-                                        for ch in (cf.changes, *cf.alternatives))
+            text = f" {t['also']} ".join(
+                counterfactual.describe(kb, ch, lang) for ch in (cf.changes, *cf.alternatives)
+            )
             out.append(f"  {model[m]}: {text}")
     taus = result.agreement.kendall_tau["consensus"]
-    out += ["", t["agreement"] + ": " + ", ".join(
-        f"{m.upper()} {'–' if taus[m] is None else f'{taus[m]:.2f}'}" for m in r.methods)]
+    out += [
+        "",
+        t["agreement"]
+        + ": "
+        + ", ".join(
+            f"{m.upper()} {'–' if taus[m] is None else f'{taus[m]:.2f}'}" for m in r.methods
+        ),
+    ]
     rr = result.agreement.rank_reversal
     if rr.invariant is None:
         out.append(t["reversal_skip"].format(note=rr.note))
     else:
         key = "reversal_ok" if rr.invariant else "reversal_bad"
-        out.append(t[key].format(n=rr.mutations, best=model[rr.best],
-                                 share=rr.preservation_rate))
+        out.append(t[key].format(n=rr.mutations, best=model[rr.best], share=rr.preservation_rate))
     return "\n".join(out)
 
 
@@ -158,8 +172,9 @@ def run(args: argparse.Namespace) -> int:
     kb = criteria.default()
     _, answers = files.load_answers(args.answers, kb)
     result = criteria.assess(kb, answers)
-    analysis = sensitivity.analyse(kb, result, samples=args.samples, seed=args.seed,
-                                   concentration=args.concentration)
+    analysis = sensitivity.analyse(
+        kb, result, samples=args.samples, seed=args.seed, concentration=args.concentration
+    )
     if args.json:
         files.write_json(args.json, analysis.to_dict())
     else:

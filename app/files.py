@@ -102,12 +102,14 @@ def read_json(path: Path | str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FileProblem(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                          f"{exc.msg})") from None
+        raise FileProblem(
+            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
 
 
-def load_answers(path: Path | str, kb: criteria.KnowledgeBase, *,
-                 partial: bool = False) -> tuple[dict, Mapping[str, str]]:
+def load_answers(
+    path: Path | str, kb: criteria.KnowledgeBase, *, partial: bool = False
+) -> tuple[dict, Mapping[str, str]]:
     """Read an answers/assessment file; return (the whole document, validated answers).
 
     Raises :class:`FileProblem` for an unreadable file and :class:`criteria.AnswerError`
@@ -115,14 +117,22 @@ def load_answers(path: Path | str, kb: criteria.KnowledgeBase, *,
     """
     doc = read_json(path)
     if not isinstance(doc, dict) or "answers" not in doc:
-        raise criteria.AnswerError("answers", "the file needs an object with an 'answers' key",
-                                   tuple(q.id for q in kb.questions))
+        raise criteria.AnswerError(
+            "answers",
+            "the file needs an object with an 'answers' key",
+            tuple(q.id for q in kb.questions),
+        )
     return doc, criteria.validate(kb, doc["answers"], partial=partial)
 
 
-def assessment_document(answers: Mapping[str, str], kb: criteria.KnowledgeBase, *,
-                        company: str = "", notes: str = "",
-                        date: dt.date | None = None) -> dict:
+def assessment_document(
+    answers: Mapping[str, str],
+    kb: criteria.KnowledgeBase,
+    *,
+    company: str = "",
+    notes: str = "",
+    date: dt.date | None = None,
+) -> dict:
     """The saved-assessment JSON: DESIGN §3's answers file plus its metadata."""
     return {
         "answers": dict(answers),
@@ -140,8 +150,9 @@ def assessment_details(document: Mapping) -> dict:
     The inverse of :func:`assessment_document`'s metadata. Missing or malformed values
     are left out: an answers file needs nothing but ``answers``.
     """
-    details: dict = {key: document[key] for key in ("company", "notes")
-                     if isinstance(document.get(key), str)}
+    details: dict = {
+        key: document[key] for key in ("company", "notes") if isinstance(document.get(key), str)
+    }
     with contextlib.suppress(KeyError, TypeError, ValueError):
         details["assessed_on"] = dt.date.fromisoformat(document["date"])
     return details

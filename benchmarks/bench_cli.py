@@ -13,7 +13,8 @@ import time
 from pathlib import Path
 
 PERSONA_BASE = runpy.run_path(str(Path(__file__).resolve().parents[1] / "tests" / "samples.py"))[
-    "PERSONA_BASE"]
+    "PERSONA_BASE"
+]
 
 RUNS = 5
 
@@ -31,15 +32,20 @@ def main() -> None:
         py = sys.executable
         cases = {
             "python -c pass": [py, "-c", "pass"],
-            "import criteria (no scikit-criteria)": [py, "-c", "import criteria; "
-                                                      "criteria.default()"],
+            "import criteria (no scikit-criteria)": [
+                py,
+                "-c",
+                "import criteria; criteria.default()",
+            ],
             "import skcriteria": [py, "-c", "import skcriteria"],
             "export-advisor rank (table)": [py, "-m", "app", "rank", str(answers)],
         }
         for name, cmd in cases.items():
             times = [timed(cmd) for _ in range(RUNS)]
-            print(f"{name:40s} median {statistics.median(times):.3f} s "
-                  f"(min {min(times):.3f}, {RUNS} runs)")
+            print(
+                f"{name:40s} median {statistics.median(times):.3f} s "
+                f"(min {min(times):.3f}, {RUNS} runs)"
+            )
     import criteria
 
     kb = criteria.default()

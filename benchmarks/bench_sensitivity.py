@@ -43,8 +43,12 @@ def smaa_child(samples: int) -> None:
 
     kb = default()
     result = fastrank.rank_matrix_fast(
-        model.decision_matrix(kb, PERSONA_BASE), model.weights(kb, PERSONA_BASE),
-        model.objectives(kb), models=kb.model_ids, criteria=kb.criterion_ids)
+        model.decision_matrix(kb, PERSONA_BASE),
+        model.weights(kb, PERSONA_BASE),
+        model.objectives(kb),
+        models=kb.model_ids,
+        criteria=kb.criterion_ids,
+    )
     smaa.acceptability(result, samples=1_000)  # warm
     before = peak_rss_kib()
     start = time.perf_counter()
@@ -55,13 +59,26 @@ def smaa_child(samples: int) -> None:
     traced = tracemalloc.get_traced_memory()[1] / 1024
     tracemalloc.stop()
     after = peak_rss_kib()
-    print(json.dumps({"seconds": seconds, "traced_kib": traced, "rss_before_kib": before,
-                      "rss_peak_kib": after}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "traced_kib": traced,
+                "rss_before_kib": before,
+                "rss_peak_kib": after,
+            }
+        )
+    )
 
 
 def child(samples: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(samples)], check=True,
-                         capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(samples)],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout)
 
 
@@ -75,8 +92,11 @@ def main() -> None:
     kb = criteria.default()
     result = criteria.assess(kb, PERSONA_BASE)
     matrix = result.active_matrix
-    objectives = [min if o == "min" else max
-                  for o, a in zip(result.objectives, result.active, strict=True) if a]
+    objectives = [
+        min if o == "min" else max
+        for o, a in zip(result.objectives, result.active, strict=True)
+        if a
+    ]
     weights = smaa.sample_weights(200, np.ones(matrix.shape[1]), seed=1)
     pipeline = methods._pipelines()["topsis"]
     with warnings.catch_warnings():
@@ -91,9 +111,11 @@ def main() -> None:
         for _ in weights:
             pipeline.evaluate(dm)
         skc_ms = 1000 * (time.perf_counter() - start) / len(weights)
-    print(f"scikit-criteria TOPSIS pipeline, one evaluation (mean of 200): {skc_ms:.3f} ms "
-          f"({with_dm_ms:.3f} ms with building the decision matrix for new weights); "
-          f"ratios below against the former")
+    print(
+        f"scikit-criteria TOPSIS pipeline, one evaluation (mean of 200): {skc_ms:.3f} ms "
+        f"({with_dm_ms:.3f} ms with building the decision matrix for new weights); "
+        f"ratios below against the former"
+    )
 
     smaa.acceptability(result, samples=1_000)  # warm
     runs = []
@@ -102,16 +124,22 @@ def main() -> None:
         smaa.acceptability(result, samples=10_000)
         runs.append(time.perf_counter() - start)
     per_10k = statistics.median(runs) / 10_000 * 1e6
-    print(f"SMAA, 10,000 samples (sample, rank, tally; median of 5): "
-          f"{statistics.median(runs) * 1000:.1f} ms = {per_10k:.2f} µs per sample, "
-          f"{skc_ms * 1000 / per_10k:,.0f}× cheaper")
+    print(
+        f"SMAA, 10,000 samples (sample, rank, tally; median of 5): "
+        f"{statistics.median(runs) * 1000:.1f} ms = {per_10k:.2f} µs per sample, "
+        f"{skc_ms * 1000 / per_10k:,.0f}× cheaper"
+    )
     big = child(1_000_000)
     per_1m = big["seconds"] / 1_000_000 * 1e6
-    print(f"SMAA, 1,000,000 samples: {big['seconds']:.2f} s = {per_1m:.2f} µs per sample, "
-          f"{skc_ms * 1000 / per_1m:,.0f}× cheaper")
-    print(f"  peak memory: numpy/Python allocations {mib(big['traced_kib'])} (tracemalloc); "
-          f"whole process {mib(big['rss_peak_kib'])} (peak RSS; "
-          f"{mib(big['rss_before_kib'])} before sampling)")
+    print(
+        f"SMAA, 1,000,000 samples: {big['seconds']:.2f} s = {per_1m:.2f} µs per sample, "
+        f"{skc_ms * 1000 / per_1m:,.0f}× cheaper"
+    )
+    print(
+        f"  peak memory: numpy/Python allocations {mib(big['traced_kib'])} (tracemalloc); "
+        f"whole process {mib(big['rss_peak_kib'])} (peak RSS; "
+        f"{mib(big['rss_before_kib'])} before sampling)"
+    )
 
     n = 2_000
     start = time.perf_counter()
@@ -122,8 +150,10 @@ def main() -> None:
     for _ in range(50):
         criteria.assess(kb, PERSONA_BASE)
     assess_ms = 1000 * (time.perf_counter() - start) / 50
-    print(f"what-if slider move (rescale + fast_rank, 4 methods + consensus, mean of {n:,}): "
-          f"{what_if_ms:.3f} ms (criteria.assess: {assess_ms:.1f} ms)")
+    print(
+        f"what-if slider move (rescale + fast_rank, 4 methods + consensus, mean of {n:,}): "
+        f"{what_if_ms:.3f} ms (criteria.assess: {assess_ms:.1f} ms)"
+    )
 
     start = time.perf_counter()
     stability_intervals(result)
@@ -131,8 +161,10 @@ def main() -> None:
     start = time.perf_counter()
     analyse(kb, result)
     total_ms = 1000 * (time.perf_counter() - start)
-    print(f"stability intervals, 11 criteria: {stab_ms:.0f} ms; whole analysis "
-          f"(10,000 samples, counterfactuals, agreement): {total_ms:.0f} ms")
+    print(
+        f"stability intervals, 11 criteria: {stab_ms:.0f} ms; whole analysis "
+        f"(10,000 samples, counterfactuals, agreement): {total_ms:.0f} ms"
+    )
     print(f"this process's peak RSS (scikit-criteria loaded): {mib(peak_rss_kib())}")
 
 

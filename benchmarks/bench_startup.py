@@ -37,8 +37,9 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 def run(code: str) -> tuple[float, int]:
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     elapsed = time.perf_counter() - start
     return elapsed, int(out.stdout.split()[-1])
 
@@ -56,8 +57,10 @@ def main() -> None:
     print(f"bare PySide6 window, first paint: {t_bare:.3f} s (median of {RUNS})")
     print(f"Export Model Advisor, first paint: {t_app:.3f} s (median of {RUNS})")
     print(f"ratio: {t_app / t_bare:.2f}x (target <= 3x)")
-    print(f"peak memory at first paint: app {rss_app:.0f} MiB, bare window {rss_bare:.0f} MiB "
-          "(target <= 200 MiB)")
+    print(
+        f"peak memory at first paint: app {rss_app:.0f} MiB, bare window {rss_bare:.0f} MiB "
+        "(target <= 200 MiB)"
+    )
 
 
 if __name__ == "__main__":

@@ -9,11 +9,23 @@ from importlib import import_module
 from criteria.answers import AnswerError, validate
 from criteria.knowledge import KnowledgeBase, KnowledgeBaseError, default, load
 
-_LAZY = {"assess": "criteria.ranking", "rank_matrix": "criteria.ranking",
-         "RankingResult": "criteria.result"}
+_LAZY = {
+    "assess": "criteria.ranking",
+    "rank_matrix": "criteria.ranking",
+    "RankingResult": "criteria.result",
+}
 
-__all__ = ["AnswerError", "KnowledgeBase", "KnowledgeBaseError", "RankingResult", "assess",
-           "default", "load", "rank_matrix", "validate"]
+__all__ = [
+    "AnswerError",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "RankingResult",
+    "assess",
+    "default",
+    "load",
+    "rank_matrix",
+    "validate",
+]
 
 
 def __getattr__(name: str):

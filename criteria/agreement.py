@@ -59,8 +59,10 @@ class Agreement:
 
     def to_dict(self) -> dict:
         """JSON-ready."""
-        return {"kendall_tau": {a: dict(row) for a, row in self.kendall_tau.items()},
-                "rank_reversal": self.rank_reversal.to_dict()}
+        return {
+            "kendall_tau": {a: dict(row) for a, row in self.kendall_tau.items()},
+            "rank_reversal": self.rank_reversal.to_dict(),
+        }
 
 
 def kendall_taus(result: RankingResult) -> dict[str, dict[str, float | None]]:
@@ -90,17 +92,25 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
     from skcriteria.ranksrev import RankInvariantChecker
     from skcriteria.ranksrev.rank_invariant_check import maximum_abs_noises
 
-    objectives = [min if o == "min" else max
-                  for o, a in zip(result.objectives, result.active, strict=True) if a]
-    dm = skc.mkdm(result.active_matrix, objectives, weights=result.active_weights,
-                  alternatives=list(result.models),
-                  criteria=list(result.active_criteria))
+    objectives = [
+        min if o == "min" else max
+        for o, a in zip(result.objectives, result.active, strict=True)
+        if a
+    ]
+    dm = skc.mkdm(
+        result.active_matrix,
+        objectives,
+        weights=result.active_weights,
+        alternatives=list(result.models),
+        criteria=list(result.active_criteria),
+    )
     pipeline = methods._pipelines()["topsis"]
     best, recommended = result.rankings["topsis"][0], result.recommended
     with warnings.catch_warnings():
         # Classical TOPSIS keeps "min" criteria as they are (see criteria.methods).
-        warnings.filterwarnings("ignore", message="Although TOPSIS can operate",
-                                category=UserWarning)
+        warnings.filterwarnings(
+            "ignore", message="Although TOPSIS can operate", category=UserWarning
+        )
         # scikit-criteria 0.10 calls DataFrame.set_index(inplace=True), which pandas 3
         # deprecates; harmless here, and not ours to change.
         warnings.filterwarnings("ignore", category=Pandas4Warning)
@@ -109,13 +119,24 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
         # be made worse (every bound 0) would loop for ever, so check the bounds first.
         bounds = maximum_abs_noises(dm=dm, rank=reference, last_diff_strategy=np.median)
         values = dm.matrix.abs()
-        stuck = [m for (m, _), row in bounds.iterrows()
-                 if not (np.minimum(row.to_numpy(float), values.loc[m].to_numpy(float)) > 0)
-                 .any()]
+        stuck = [
+            m
+            for (m, _), row in bounds.iterrows()
+            if not (np.minimum(row.to_numpy(float), values.loc[m].to_numpy(float)) > 0).any()
+        ]
         if stuck:
-            return RankReversal("topsis", best, recommended, 0, None, None, None, None, None,
-                                note="cannot make worse without passing the next model: "
-                                     + ", ".join(stuck))
+            return RankReversal(
+                "topsis",
+                best,
+                recommended,
+                0,
+                None,
+                None,
+                None,
+                None,
+                None,
+                note="cannot make worse without passing the next model: " + ", ".join(stuck),
+            )
         checker = RankInvariantChecker(pipeline, repeat=repeat, random_state=seed)
         compared = checker.evaluate(dm)
     reference_rank = dict(zip(result.models, reference.rank_.tolist(), strict=True))
@@ -125,15 +146,28 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
         mutated = rank.extra_.rank_inv_check.mutated
         new = dict(zip(rank.alternatives.tolist(), rank.rank_.tolist(), strict=True))
         others = [m for m in result.models if m != mutated]
-        order_kept &= all(new[a] <= new[b] for a in others for b in others
-                          if reference_rank[a] < reference_rank[b])
+        order_kept &= all(
+            new[a] <= new[b]
+            for a in others
+            for b in others
+            if reference_rank[a] < reference_rank[b]
+        )
         if recommended is not None and mutated != recommended:
             recommended_kept = bool(recommended_kept) and (
-                new[recommended] == reference_rank[recommended])
+                new[recommended] == reference_rank[recommended]
+            )
     opr = float(compared.extra_.opr)
-    return RankReversal("topsis", best, recommended, len(compared.ranks) - 1, opr == 1.0,
-                        bool(order_kept), recommended_kept, opr,
-                        float(compared.extra_.rd))
+    return RankReversal(
+        "topsis",
+        best,
+        recommended,
+        len(compared.ranks) - 1,
+        opr == 1.0,
+        bool(order_kept),
+        recommended_kept,
+        opr,
+        float(compared.extra_.rd),
+    )
 
 
 def agreement(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0) -> Agreement:

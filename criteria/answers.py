@@ -40,8 +40,9 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     """
     question_ids = tuple(q.id for q in kb.questions)
     if not isinstance(answers, Mapping):
-        raise AnswerError("answers", "must be an object mapping question ids to option ids",
-                          question_ids)
+        raise AnswerError(
+            "answers", "must be an object mapping question ids to option ids", question_ids
+        )
     for key in answers:
         if key not in question_ids:
             raise AnswerError(f"answers.{key}", "unknown question", question_ids)

@@ -50,8 +50,13 @@ class Change:
 
     def to_dict(self) -> dict:
         """JSON-ready."""
-        return {"question": self.question, "from": self.from_option, "to": self.to_option,
-                "steps": self.steps, "direction": self.direction}
+        return {
+            "question": self.question,
+            "from": self.from_option,
+            "to": self.to_option,
+            "steps": self.steps,
+            "direction": self.direction,
+        }
 
 
 @dataclass(frozen=True)
@@ -77,9 +82,12 @@ class Counterfactual:
 
     def to_dict(self) -> dict:
         """JSON-ready: steps, changes, alternatives."""
-        return {"model": self.model, "steps": self.steps,
-                "changes": [c.to_dict() for c in self.changes],
-                "alternatives": [[c.to_dict() for c in alt] for alt in self.alternatives]}
+        return {
+            "model": self.model,
+            "steps": self.steps,
+            "changes": [c.to_dict() for c in self.changes],
+            "alternatives": [[c.to_dict() for c in alt] for alt in self.alternatives],
+        }
 
 
 def apply_changes(answers: Mapping[str, str], changes: tuple[Change, ...]) -> dict[str, str]:
@@ -90,8 +98,9 @@ def apply_changes(answers: Mapping[str, str], changes: tuple[Change, ...]) -> di
     return out
 
 
-def candidate_changes(kb: KnowledgeBase, answers: Mapping[str, str],
-                      max_steps: int = MAX_STEPS) -> list[tuple[Change, ...]]:
+def candidate_changes(
+    kb: KnowledgeBase, answers: Mapping[str, str], max_steps: int = MAX_STEPS
+) -> list[tuple[Change, ...]]:
     """Every change of at most ``max_steps`` steps over at most two questions.
 
     Ordered smallest first: by steps, then by number of questions, then questionnaire
@@ -110,11 +119,20 @@ def candidate_changes(kb: KnowledgeBase, answers: Mapping[str, str],
                     singles.append(Change(q.id, ids[i], ids[j], steps, direction))
     out: list[tuple[Change, ...]] = [(c,) for c in singles]
     if MAX_QUESTIONS >= 2:
-        out += [(a, b) for a, b in combinations(singles, 2)
-                if a.question != b.question and a.steps + b.steps <= max_steps]
+        out += [
+            (a, b)
+            for a, b in combinations(singles, 2)
+            if a.question != b.question and a.steps + b.steps <= max_steps
+        ]
     order = {q.id: n for n, q in enumerate(kb.questions)}
-    return sorted(out, key=lambda ch: (sum(c.steps for c in ch), len(ch),
-                                       [(order[c.question], -c.direction) for c in ch]))
+    return sorted(
+        out,
+        key=lambda ch: (
+            sum(c.steps for c in ch),
+            len(ch),
+            [(order[c.question], -c.direction) for c in ch],
+        ),
+    )
 
 
 def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) -> list[str | None]:
@@ -122,8 +140,9 @@ def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) ->
     out: list[str | None] = [None] * len(answer_sets)
     for direction in {model.direction_of(a) for a in answer_sets}:
         rows = [i for i, a in enumerate(answer_sets) if model.direction_of(a) == direction]
-        batch = model.build(model.tables(kb, direction),
-                            model.answer_indices(kb, [answer_sets[i] for i in rows]))
+        batch = model.build(
+            model.tables(kb, direction), model.answer_indices(kb, [answer_sets[i] for i in rows])
+        )
         ranks = rule.rule_ranks(batch.fit(), batch.feasible)
         key = ranks - batch.fit() * 1e-9  # ties broken by fit, then model order
         for n, i in enumerate(rows):
@@ -137,9 +156,13 @@ def recommended_for(kb: KnowledgeBase, answers: Mapping[str, str]) -> str | None
     return recommended_many(kb, [answers])[0]
 
 
-def counterfactuals(kb: KnowledgeBase, answers: Mapping[str, str], *,
-                    max_steps: int = MAX_STEPS,
-                    confirm: bool = True) -> dict[str, Counterfactual | None]:
+def counterfactuals(
+    kb: KnowledgeBase,
+    answers: Mapping[str, str],
+    *,
+    max_steps: int = MAX_STEPS,
+    confirm: bool = True,
+) -> dict[str, Counterfactual | None]:
     """For each model but the recommended one, the smallest change that makes it first.
 
     Parameters
@@ -178,8 +201,11 @@ def counterfactuals(kb: KnowledgeBase, answers: Mapping[str, str], *,
                 continue
             found.setdefault(winner, []).append(changes)
         settled |= set(found)
-    return {m: (Counterfactual(m, found[m][0], tuple(found[m][1:])) if m in found else None)
-            for m in kb.model_ids if m != baseline}
+    return {
+        m: (Counterfactual(m, found[m][0], tuple(found[m][1:])) if m in found else None)
+        for m in kb.model_ids
+        if m != baseline
+    }
 
 
 def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -> str:
@@ -187,6 +213,8 @@ def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -
     parts = []
     for c in changes:
         q = kb.question(c.question)
-        parts.append(f"{q.short.get(lang)}: {q.get_option(c.from_option).label.get(lang)} → "
-                     f"{q.get_option(c.to_option).label.get(lang)}")
+        parts.append(
+            f"{q.short.get(lang)}: {q.get_option(c.from_option).label.get(lang)} → "
+            f"{q.get_option(c.to_option).label.get(lang)}"
+        )
     return "; ".join(parts)

@@ -30,13 +30,16 @@ def contributions(result: RankingResult) -> np.ndarray:
     return (u - u.mean(axis=0)) * result.weights
 
 
-def reasons(result: RankingResult, model_id: str, limit: int = 3) -> tuple[list[Reason],
-                                                                            list[Reason]]:
+def reasons(
+    result: RankingResult, model_id: str, limit: int = 3
+) -> tuple[list[Reason], list[Reason]]:
     """The criteria that most lift and most pull down ``model_id`` (at most ``limit`` each)."""
     i = result.models.index(model_id)
     row = contributions(result)[i]
-    items = [Reason(c, float(e), float(result.matrix[i, j]))
-             for j, (c, e) in enumerate(zip(result.criteria, row, strict=True))]
+    items = [
+        Reason(c, float(e), float(result.matrix[i, j]))
+        for j, (c, e) in enumerate(zip(result.criteria, row, strict=True))
+    ]
     lifts = sorted((r for r in items if r.effect > 1e-9), key=lambda r: -r.effect)[:limit]
     pulls = sorted((r for r in items if r.effect < -1e-9), key=lambda r: r.effect)[:limit]
     return lifts, pulls

@@ -46,8 +46,7 @@ def _vector_scaled(matrix: np.ndarray) -> np.ndarray:
     return matrix / np.linalg.norm(matrix, None, axis=0)
 
 
-def topsis_scores(matrix: np.ndarray, objectives: Sequence[str],
-                  weights: np.ndarray) -> np.ndarray:
+def topsis_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
     """Classical TOPSIS closeness for each weight vector.
 
     The vector-normalised matrix N does not depend on the weights, so each sample's
@@ -81,8 +80,9 @@ def topsis_scores(matrix: np.ndarray, objectives: Sequence[str],
     return d_worse / (d_better + d_worse)
 
 
-def topsis_scores_many(matrix: np.ndarray, objectives: Sequence[str],
-                       weights: np.ndarray) -> np.ndarray:
+def topsis_scores_many(
+    matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray
+) -> np.ndarray:
     """TOPSIS closeness for many weight vectors, twenty times faster than the one above.
 
     With non-negative weights the ideal of ``v = N · w`` is ``w · n*`` (``n*`` the ideal
@@ -123,8 +123,7 @@ def wsm_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarra
     return w @ x.T
 
 
-def moora_scores(matrix: np.ndarray, objectives: Sequence[str],
-                 weights: np.ndarray) -> np.ndarray:
+def moora_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
     """MOORA ratio system: vector-normalised benefits minus costs, weighted.
 
     Returns samples × models, higher is better.
@@ -142,8 +141,7 @@ def _unit_spread(x: np.ndarray) -> np.ndarray:
     return np.divide(x - low, spread, out=np.zeros_like(x), where=spread > 0)
 
 
-def vikor_scores(matrix: np.ndarray, objectives: Sequence[str],
-                 weights: np.ndarray) -> np.ndarray:
+def vikor_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
     """VIKOR's Q (v = 0.5) for each weight vector; lower is better.
 
     Each column becomes the distance to its best value over the column's range, is
@@ -162,14 +160,14 @@ def vikor_scores(matrix: np.ndarray, objectives: Sequence[str],
 
 
 #: Method id → scores for one weight vector, in scikit-criteria's order of operations.
-SCORERS = {"topsis": topsis_scores, "wsm": wsm_scores, "vikor": vikor_scores,
-           "moora": moora_scores}
+SCORERS = {"topsis": topsis_scores, "wsm": wsm_scores, "vikor": vikor_scores, "moora": moora_scores}
 #: Method id → scores for a batch of weight vectors (TOPSIS by the faster formula).
 BATCH_SCORERS = {**SCORERS, "topsis": topsis_scores_many}
 
 
-def method_ranks(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray,
-                 method: str = "topsis") -> np.ndarray:
+def method_ranks(
+    matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray, method: str = "topsis"
+) -> np.ndarray:
     """Samples × models competition ranks by one method, or ``"consensus"`` (Borda).
 
     Parameters
@@ -188,12 +186,14 @@ def method_ranks(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndar
         return competition_ranks(mean, higher_is_better=False)
     if method not in SCORERS:
         raise ValueError(f"method: {method!r} is not one of {', '.join(SCORERS)}, consensus")
-    return competition_ranks(BATCH_SCORERS[method](matrix, objectives, weights),
-                             HIGHER_IS_BETTER[method])
+    return competition_ranks(
+        BATCH_SCORERS[method](matrix, objectives, weights), HIGHER_IS_BETTER[method]
+    )
 
 
-def evaluate(matrix: np.ndarray, weights: np.ndarray,
-             objectives: tuple[str, ...]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def evaluate(
+    matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """:func:`criteria.methods.evaluate` in numpy: method id → (scores, ranks)."""
     out = {}
     for m, scorer in SCORERS.items():
@@ -202,8 +202,9 @@ def evaluate(matrix: np.ndarray, weights: np.ndarray,
     return out
 
 
-def rank_matrix_fast(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...],
-                     **meta) -> RankingResult:
+def rank_matrix_fast(
+    matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], **meta
+) -> RankingResult:
     """:func:`criteria.ranking.rank_matrix` without scikit-criteria.
 
     Same constant-column rule, same scores (to rounding), same ranks and consensus;
@@ -223,8 +224,7 @@ def result_ranks(result: RankingResult, weights: np.ndarray, method: str = RULE)
     models first) or a method of :func:`method_ranks`, run on the active matrix.
     """
     if method == RULE:
-        return rule_ranks(fit_scores(result.active_utilities, weights),
-                          np.array(result.feasible))
+        return rule_ranks(fit_scores(result.active_utilities, weights), np.array(result.feasible))
     objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
     return method_ranks(result.active_matrix, objectives, weights, method)
 
@@ -258,10 +258,20 @@ def fast_rank(result: RankingResult, weights: np.ndarray) -> RankingResult:
         full = np.array(result.weights, dtype=float)
         full[active] = w / w.sum() * full[active].sum()
     else:
-        raise ValueError(f"weights: need {len(result.criteria)} (every criterion) or "
-                         f"{int(active.sum())} (the active ones) numbers, got {w.shape}")
-    return rank_matrix_fast(result.matrix, full, result.objectives,
-                            utilities=result.utilities, feasible=result.feasible,
-                            kb_version=result.kb_version, answers=result.answers,
-                            models=result.models, criteria=result.criteria,
-                            direction=result.direction, shortfalls=result.shortfalls)
+        raise ValueError(
+            f"weights: need {len(result.criteria)} (every criterion) or "
+            f"{int(active.sum())} (the active ones) numbers, got {w.shape}"
+        )
+    return rank_matrix_fast(
+        result.matrix,
+        full,
+        result.objectives,
+        utilities=result.utilities,
+        feasible=result.feasible,
+        kb_version=result.kb_version,
+        answers=result.answers,
+        models=result.models,
+        criteria=result.criteria,
+        direction=result.direction,
+        shortfalls=result.shortfalls,
+    )

@@ -40,10 +40,33 @@ from criteria.schema import (
     _Frozen,
 )
 
-__all__ = ["DATA_DIR", "DIRECTIONS", "KIND_SCALE", "LANGUAGES", "Adjustment", "ByDirection",
-           "ConfidenceBand", "Criterion", "Directional", "Entry", "KnowledgeBase",
-           "KnowledgeBaseError", "Level", "LevelEntry", "MatchEntry", "Model", "Option", "Page",
-           "Question", "RangeEntry", "Rule", "Source", "Text", "default", "load"]
+__all__ = [
+    "DATA_DIR",
+    "DIRECTIONS",
+    "KIND_SCALE",
+    "LANGUAGES",
+    "Adjustment",
+    "ByDirection",
+    "ConfidenceBand",
+    "Criterion",
+    "Directional",
+    "Entry",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Level",
+    "LevelEntry",
+    "MatchEntry",
+    "Model",
+    "Option",
+    "Page",
+    "Question",
+    "RangeEntry",
+    "Rule",
+    "Source",
+    "Text",
+    "default",
+    "load",
+]
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -152,9 +175,15 @@ def _closest_error(errors: list[dict]) -> dict:
 
     def branch(err: dict) -> tuple:
         loc = err["loc"]
-        cut = next((i for i, part in enumerate(loc) if isinstance(part, str)
-                    and ("[" in part or part[:1].isupper())), None)
-        return loc if cut is None else loc[:cut + 1]
+        cut = next(
+            (
+                i
+                for i, part in enumerate(loc)
+                if isinstance(part, str) and ("[" in part or part[:1].isupper())
+            ),
+            None,
+        )
+        return loc if cut is None else loc[: cut + 1]
 
     groups: dict[tuple, list[dict]] = {}
     for err in errors:
@@ -163,8 +192,9 @@ def _closest_error(errors: list[dict]) -> dict:
     if len(groups) == 1:
         return first
     best = min(groups.values(), key=len)[0]
-    loc = tuple(p for p in best["loc"] if not (isinstance(p, str) and (
-        "[" in p or p[:1].isupper())))
+    loc = tuple(
+        p for p in best["loc"] if not (isinstance(p, str) and ("[" in p or p[:1].isupper()))
+    )
     return {**best, "loc": loc, "msg": best["msg"].removeprefix("Value error, ")}
 
 
@@ -218,16 +248,26 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         version = str(mod_doc["meta"]["version"])
         paper = str(src_doc["meta"]["paper"])
     except (KeyError, TypeError):
-        raise KnowledgeBaseError("models.toml/sources.toml: 'meta.version' or 'meta.paper' "
-                                 "is missing") from None
+        raise KnowledgeBaseError(
+            "models.toml/sources.toml: 'meta.version' or 'meta.paper' is missing"
+        ) from None
     rule = _validate(Rule, crit_doc.get("rule"), "criteria.toml", "rule")
     infeasible_gap = crit_doc.get("meta", {}).get("infeasible_gap")
     if not isinstance(infeasible_gap, int) or not 1 <= infeasible_gap <= 4:
-        raise KnowledgeBaseError("criteria.toml: meta.infeasible_gap: need a whole number "
-                                 "from 1 to 4")
-    kb = KnowledgeBase(version=version, paper=paper, models=models, criteria=criteria,
-                       pages=pages, questions=questions, sources={s.id: s for s in sources},
-                       infeasible_gap=infeasible_gap, rule=rule)
+        raise KnowledgeBaseError(
+            "criteria.toml: meta.infeasible_gap: need a whole number from 1 to 4"
+        )
+    kb = KnowledgeBase(
+        version=version,
+        paper=paper,
+        models=models,
+        criteria=criteria,
+        pages=pages,
+        questions=questions,
+        sources={s.id: s for s in sources},
+        infeasible_gap=infeasible_gap,
+        rule=rule,
+    )
     _cross_check(kb)
     return kb
 
@@ -253,13 +293,17 @@ def _cross_check(kb: KnowledgeBase) -> None:
         _unique((o.id for o in q.options), "questionnaire.toml", f"{where} option")
         levels = [o.level for o in q.options]
         if levels != list(range(1, len(levels) + 1)):
-            raise KnowledgeBaseError(f"questionnaire.toml: {where}: option levels must run "
-                                     f"1..{len(levels)} in order, got {levels}")
+            raise KnowledgeBaseError(
+                f"questionnaire.toml: {where}: option levels must run "
+                f"1..{len(levels)} in order, got {levels}"
+            )
         for o in q.options:
             for cid in o.weights:
                 if cid not in crit_ids:
-                    raise KnowledgeBaseError(f"questionnaire.toml: {where}.option {o.id}."
-                                             f"weights: unknown criterion '{cid}'")
+                    raise KnowledgeBaseError(
+                        f"questionnaire.toml: {where}.option {o.id}."
+                        f"weights: unknown criterion '{cid}'"
+                    )
 
 
 def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids: dict) -> None:
@@ -268,22 +312,29 @@ def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids:
     model_ids = set(kb.model_ids)
     if set(c.levels) != model_ids:
         missing = sorted(model_ids - set(c.levels)) or sorted(set(c.levels) - model_ids)
-        raise KnowledgeBaseError(f"criteria.toml: {where}.levels: models must be exactly "
-                                 f"{', '.join(kb.model_ids)} (check {', '.join(missing)})")
+        raise KnowledgeBaseError(
+            f"criteria.toml: {where}.levels: models must be exactly "
+            f"{', '.join(kb.model_ids)} (check {', '.join(missing)})"
+        )
     for s in c.risk_of:
         need_source(s, "criteria.toml", f"{where}.risk_of")
         if kb.sources[s].kind != "paper" or kb.sources[s].about not in model_ids:
-            raise KnowledgeBaseError(f"criteria.toml: {where}.risk_of: '{s}' is not a passage "
-                                     "of the paper's section 2.2 about one model")
+            raise KnowledgeBaseError(
+                f"criteria.toml: {where}.risk_of: '{s}' is not a passage "
+                "of the paper's section 2.2 about one model"
+            )
     if c.question is not None and c.question not in question_ids:
-        raise KnowledgeBaseError(f"criteria.toml: {where}.question: unknown question "
-                                 f"'{c.question}'")
+        raise KnowledgeBaseError(
+            f"criteria.toml: {where}.question: unknown question '{c.question}'"
+        )
     options = question_ids[c.question].option_ids if c.question else ()
     span = {"gap": 5}.get(c.kind)
     if span and len(options) != span:
-        raise KnowledgeBaseError(f"criteria.toml: {where}.question: a '{c.kind}' criterion "
-                                 f"needs a question of {span} options ({c.question} has "
-                                 f"{len(options)})")
+        raise KnowledgeBaseError(
+            f"criteria.toml: {where}.question: a '{c.kind}' criterion "
+            f"needs a question of {span} options ({c.question} has "
+            f"{len(options)})"
+        )
     for model_id in kb.model_ids:
         for direction in DIRECTIONS:
             entry = c.entry(model_id, direction)
@@ -291,30 +342,49 @@ def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids:
             if entry.source:
                 need_source(entry.source, "criteria.toml", at)
             if isinstance(entry, LevelEntry) and c.kind == "gap" and entry.level > len(options):
-                raise KnowledgeBaseError(f"criteria.toml: {at}: level {entry.level} is beyond "
-                                         f"the {len(options)} options of {c.question}")
-            if (not entry.estimate and entry.note is None and direction == "export"
-                    and kb.sources[entry.source].kind == "paper"):
-                raise KnowledgeBaseError(f"criteria.toml: {at}: a paper passage (about import "
-                                         "platforms) applied to an export role needs a 'note' "
-                                         "saying why it applies")
-            ends = ([entry.low, entry.high] if isinstance(entry, RangeEntry) else
-                    list(entry.fit) if isinstance(entry, MatchEntry) else [])
+                raise KnowledgeBaseError(
+                    f"criteria.toml: {at}: level {entry.level} is beyond "
+                    f"the {len(options)} options of {c.question}"
+                )
+            if (
+                not entry.estimate
+                and entry.note is None
+                and direction == "export"
+                and kb.sources[entry.source].kind == "paper"
+            ):
+                raise KnowledgeBaseError(
+                    f"criteria.toml: {at}: a paper passage (about import "
+                    "platforms) applied to an export role needs a 'note' "
+                    "saying why it applies"
+                )
+            ends = (
+                [entry.low, entry.high]
+                if isinstance(entry, RangeEntry)
+                else list(entry.fit)
+                if isinstance(entry, MatchEntry)
+                else []
+            )
             for value in ends:
                 if value not in options:
-                    raise KnowledgeBaseError(f"criteria.toml: {at}: '{value}' is not an option "
-                                             f"of {c.question} ({', '.join(options)})")
+                    raise KnowledgeBaseError(
+                        f"criteria.toml: {at}: '{value}' is not an option "
+                        f"of {c.question} ({', '.join(options)})"
+                    )
             if isinstance(entry, MatchEntry) and set(entry.fit) != set(options):
-                raise KnowledgeBaseError(f"criteria.toml: {at}.fit: needs every option of "
-                                         f"{c.question} ({', '.join(options)})")
+                raise KnowledgeBaseError(
+                    f"criteria.toml: {at}.fit: needs every option of "
+                    f"{c.question} ({', '.join(options)})"
+                )
     for n, adj in enumerate(c.adjust):
         at = f"{where}.adjust[{n}]"
         if adj.source:
             need_source(adj.source, "criteria.toml", at)
         if adj.question not in question_ids or adj.option not in (
-                question_ids[adj.question].option_ids):
-            raise KnowledgeBaseError(f"criteria.toml: {at}: unknown answer "
-                                     f"'{adj.question} = {adj.option}'")
+            question_ids[adj.question].option_ids
+        ):
+            raise KnowledgeBaseError(
+                f"criteria.toml: {at}: unknown answer '{adj.question} = {adj.option}'"
+            )
         named = adj.models.values() if isinstance(adj.models, dict) else [adj.models]
         for m in (m for group in named for m in group):
             if m not in model_ids:

@@ -52,12 +52,15 @@ def _pipelines() -> dict[str, Callable]:
         "topsis": mkpipe(VectorScaler(target="matrix"), SumScaler(target="weights"), TOPSIS()),
         # Weighted sum refuses "min" criteria: negate them, then min–max scale each column
         # to [0, 1] (1/x, the usual inversion, is undefined on a zero gap).
-        "wsm": mkpipe(NegateMinimize(), MinMaxScaler(target="matrix"),
-                      SumScaler(target="weights"), WeightedSumModel()),
+        "wsm": mkpipe(
+            NegateMinimize(),
+            MinMaxScaler(target="matrix"),
+            SumScaler(target="weights"),
+            WeightedSumModel(),
+        ),
         # A strict order rather than VIKOR's compromise set; ties still come out as ties.
         "vikor": mkpipe(SumScaler(target="weights"), VIKOR(use_compromise_set=False)),
-        "moora": mkpipe(VectorScaler(target="matrix"), SumScaler(target="weights"),
-                        RatioMOORA()),
+        "moora": mkpipe(VectorScaler(target="matrix"), SumScaler(target="weights"), RatioMOORA()),
     }
 
 
@@ -76,8 +79,9 @@ def competition_ranks(scores: np.ndarray, higher_is_better: bool = True) -> np.n
     return ranks[0] if scores.ndim == 1 else ranks
 
 
-def evaluate(matrix: np.ndarray, weights: np.ndarray,
-             objectives: tuple[str, ...]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def evaluate(
+    matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...]
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Run every method on a matrix whose columns all vary.
 
     Returns
@@ -94,12 +98,14 @@ def evaluate(matrix: np.ndarray, weights: np.ndarray,
         # takes the column minimum as the ideal of a cost criterion, which is what it
         # does; inverting (1/x) would change the distances. The advice is deliberately
         # not taken, so the warning is silenced here and only here.
-        warnings.filterwarnings("ignore", message="Although TOPSIS can operate",
-                                category=UserWarning)
+        warnings.filterwarnings(
+            "ignore", message="Although TOPSIS can operate", category=UserWarning
+        )
         # VIKOR's Q divides by the spread of S and of R; when every model has the same S
         # or the same R that spread is 0 (handled below by _vikor_q).
-        warnings.filterwarnings("ignore", message="invalid value encountered in divide",
-                                category=RuntimeWarning)
+        warnings.filterwarnings(
+            "ignore", message="invalid value encountered in divide", category=RuntimeWarning
+        )
         for method in METHODS:
             result = _pipelines()[method.id].evaluate(dm)
             scores = np.asarray(result.e_[method.score_key], dtype=float)

@@ -93,27 +93,45 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
                 entry = c.entry(m, direction)
                 assert isinstance(entry, LevelEntry)
                 hard[j, i], required[j, i] = entry.hard, entry.level
-        shifts.append(tuple(
-            (qindex[a.question], kb.question(a.question).option_ids.index(a.option),
-             np.array([a.by if a.applies(m, direction) else 0 for m in kb.model_ids],
-                      dtype=float))
-            for a in c.adjust))
+        shifts.append(
+            tuple(
+                (
+                    qindex[a.question],
+                    kb.question(a.question).option_ids.index(a.option),
+                    np.array(
+                        [a.by if a.applies(m, direction) else 0 for m in kb.model_ids], dtype=float
+                    ),
+                )
+                for a in c.adjust
+            )
+        )
     base = np.array([kb.base_weights()[c.id] for c in kb.criteria])
     multipliers = tuple(
         np.array([[o.weights.get(c.id, 1.0) for c in kb.criteria] for o in q.options])
-        for q in kb.questions)
-    return Tables(direction=direction, questions=qids, criterion_question=tuple(crit_q),
-                  cells=tuple(cells), shifts=tuple(shifts), hard=hard, required=required,
-                  low=np.array([kb.scale(c.id)[0] for c in kb.criteria], dtype=float),
-                  high=np.array([kb.scale(c.id)[1] for c in kb.criteria], dtype=float),
-                  is_max=np.array([c.direction == "max" for c in kb.criteria]),
-                  base=base, multipliers=multipliers, infeasible_gap=kb.infeasible_gap)
+        for q in kb.questions
+    )
+    return Tables(
+        direction=direction,
+        questions=qids,
+        criterion_question=tuple(crit_q),
+        cells=tuple(cells),
+        shifts=tuple(shifts),
+        hard=hard,
+        required=required,
+        low=np.array([kb.scale(c.id)[0] for c in kb.criteria], dtype=float),
+        high=np.array([kb.scale(c.id)[1] for c in kb.criteria], dtype=float),
+        is_max=np.array([c.direction == "max" for c in kb.criteria]),
+        base=base,
+        multipliers=multipliers,
+        infeasible_gap=kb.infeasible_gap,
+    )
 
 
 def answer_indices(kb: KnowledgeBase, answers: Sequence[Mapping[str, str]]) -> np.ndarray:
     """Answer sets as rows of option indices (answers × questions, questionnaire order)."""
-    return np.array([[q.option_ids.index(a[q.id]) for q in kb.questions] for a in answers],
-                    dtype=np.int64).reshape(len(answers), len(kb.questions))
+    return np.array(
+        [[q.option_ids.index(a[q.id]) for q in kb.questions] for a in answers], dtype=np.int64
+    ).reshape(len(answers), len(kb.questions))
 
 
 @dataclass(frozen=True)
@@ -148,8 +166,9 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
     matrix = np.empty((n, t.hard.shape[1], len(t.cells)))
     for j, table in enumerate(t.cells):
         q = t.criterion_question[j]
-        column = (table[:, idx[:, q]].T if q >= 0
-                  else np.broadcast_to(table[:, 0], (n, table.shape[0])))
+        column = (
+            table[:, idx[:, q]].T if q >= 0 else np.broadcast_to(table[:, 0], (n, table.shape[0]))
+        )
         if t.shifts[j]:
             column = column.copy()
             for qa, option, shift in t.shifts[j]:
@@ -162,8 +181,7 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
     weights = raw / raw.sum(axis=1, keepdims=True)
     gaps = np.where(t.hard.T[None, :, :], matrix, 0.0)
     feasible = (gaps < t.infeasible_gap).all(axis=2)
-    return Batch(matrix=matrix, utilities=utilities(t, matrix), weights=weights,
-                 feasible=feasible)
+    return Batch(matrix=matrix, utilities=utilities(t, matrix), weights=weights, feasible=feasible)
 
 
 def direction_of(answers: Mapping[str, str]) -> str:
@@ -218,8 +236,12 @@ class Shortfall:
 
     def to_dict(self) -> dict:
         """JSON-ready."""
-        return {"question": self.question, "needs": self.needs, "has": self.has,
-                "feasible_from": self.feasible_from}
+        return {
+            "question": self.question,
+            "needs": self.needs,
+            "has": self.has,
+            "feasible_from": self.feasible_from,
+        }
 
 
 def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple[Shortfall, ...]]:
@@ -236,8 +258,9 @@ def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple
             need = int(t.required[j, i])
             if need - has >= t.infeasible_gap:
                 lowest = need - t.infeasible_gap + 1  # the first level within reach
-                found.append(Shortfall(q.id, q.option_ids[need - 1], answers[q.id],
-                                       q.option_ids[lowest - 1]))
+                found.append(
+                    Shortfall(q.id, q.option_ids[need - 1], answers[q.id], q.option_ids[lowest - 1])
+                )
         out[m] = tuple(found)
     return out
 

@@ -12,11 +12,17 @@ from criteria.knowledge import KnowledgeBase, Rule
 from criteria.result import RankingResult
 
 
-def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], *,
-                utilities: np.ndarray | None = None,
-                feasible: np.ndarray | tuple[bool, ...] | None = None,
-                evaluate: Callable = methods.evaluate, confidence_rule: Rule | None = None,
-                **meta) -> RankingResult:
+def rank_matrix(
+    matrix: np.ndarray,
+    weights: np.ndarray,
+    objectives: tuple[str, ...],
+    *,
+    utilities: np.ndarray | None = None,
+    feasible: np.ndarray | tuple[bool, ...] | None = None,
+    evaluate: Callable = methods.evaluate,
+    confidence_rule: Rule | None = None,
+    **meta,
+) -> RankingResult:
     """Rank a prepared decision matrix (rows = models, columns = criteria).
 
     The recommendation rule scores ``utilities`` (the cells on their fixed scales) with
@@ -37,8 +43,9 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
     if not active.any():
         raise ValueError("every criterion is equal for every model: nothing to rank by")
     if not np.isfinite(weights).all() or (weights < 0).any() or weights[active].sum() <= 0:
-        raise ValueError("weights: need non-negative numbers with a positive total on the "
-                         "criteria that vary")
+        raise ValueError(
+            "weights: need non-negative numbers with a positive total on the criteria that vary"
+        )
     objs = tuple(objectives)
     w = weights[active] / weights[active].sum()
     evaluated = evaluate(matrix[:, active], w, tuple(np.array(objs)[active]))
@@ -47,8 +54,9 @@ def rank_matrix(matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, 
     mean, consensus = methods.borda_consensus(ranks)
     if utilities is None:
         utilities = _column_range_values(matrix, objs)
-    feasible = np.ones(len(matrix), dtype=bool) if feasible is None else np.asarray(
-        feasible, dtype=bool)
+    feasible = (
+        np.ones(len(matrix), dtype=bool) if feasible is None else np.asarray(feasible, dtype=bool)
+    )
     fit = rule.fit_scores(utilities, weights)[0]
     rule_ranks = rule.rule_ranks(fit, feasible)
     confidence = None
@@ -89,9 +97,13 @@ def _column_range_values(matrix: np.ndarray, objectives: tuple[str, ...]) -> np.
     return values
 
 
-def assess(kb: KnowledgeBase, answers: Mapping[str, str],
-           weights: np.ndarray | None = None, *,
-           evaluate: Callable = methods.evaluate) -> RankingResult:
+def assess(
+    kb: KnowledgeBase,
+    answers: Mapping[str, str],
+    weights: np.ndarray | None = None,
+    *,
+    evaluate: Callable = methods.evaluate,
+) -> RankingResult:
     """Validate ``answers`` and rank the models for them.
 
     ``weights`` overrides the questionnaire's weights (one per criterion, any positive
@@ -102,9 +114,18 @@ def assess(kb: KnowledgeBase, answers: Mapping[str, str],
     w = batch.weights[0] if weights is None else np.asarray(weights, dtype=float)
     if w.shape != (len(kb.criteria),) or (w < 0).any() or w.sum() <= 0:
         raise ValueError(f"weights: need {len(kb.criteria)} non-negative numbers, not all 0")
-    return rank_matrix(batch.matrix[0], w, model.objectives(kb),
-                       utilities=batch.utilities[0], feasible=batch.feasible[0],
-                       evaluate=evaluate, confidence_rule=kb.rule,
-                       kb_version=kb.version, answers=checked, models=kb.model_ids,
-                       criteria=kb.criterion_ids, direction=tables.direction,
-                       shortfalls=model.shortfalls(kb, checked))
+    return rank_matrix(
+        batch.matrix[0],
+        w,
+        model.objectives(kb),
+        utilities=batch.utilities[0],
+        feasible=batch.feasible[0],
+        evaluate=evaluate,
+        confidence_rule=kb.rule,
+        kb_version=kb.version,
+        answers=checked,
+        models=kb.model_ids,
+        criteria=kb.criterion_ids,
+        direction=tables.direction,
+        shortfalls=model.shortfalls(kb, checked),
+    )

@@ -57,8 +57,15 @@ class RankingResult:
     methods: tuple[str, ...] = field(default=METHOD_IDS)
 
     def __post_init__(self) -> None:
-        for name in ("matrix", "weights", "consensus_mean_rank", "consensus_ranks",
-                     "utilities", "fit", "rule_ranks"):
+        for name in (
+            "matrix",
+            "weights",
+            "consensus_mean_rank",
+            "consensus_ranks",
+            "utilities",
+            "fit",
+            "rule_ranks",
+        ):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
         for name in ("scores", "ranks"):
             object.__setattr__(self, name, {k: _frozen(v) for k, v in getattr(self, name).items()})
@@ -149,8 +156,9 @@ class RankingResult:
         """When no model is feasible: the one with the fewest shortfalls, best fit first."""
         if self.recommended is not None:
             return None
-        return min(self.ranking, key=lambda m: (len(self.shortfalls.get(m, ())),
-                                                self.ranking.index(m)))
+        return min(
+            self.ranking, key=lambda m: (len(self.shortfalls.get(m, ())), self.ranking.index(m))
+        )
 
     def rank_of(self, model_id: str, method: str | None = None) -> int:
         """A model's rank (1 = best) by the rule, one method, or ``"consensus"``."""
@@ -196,36 +204,45 @@ class RankingResult:
             "answers": dict(self.answers),
             "models": list(self.models),
             "criteria": list(active),
-            "objectives": {c: o for c, o, a in zip(self.criteria, self.objectives, self.active,
-                                                   strict=True) if a},
+            "objectives": {
+                c: o
+                for c, o, a in zip(self.criteria, self.objectives, self.active, strict=True)
+                if a
+            },
             "matrix": self.active_matrix.tolist(),
             "weights": {c: float(w) for c, w in zip(active, weights, strict=True)},
-            "constant_criteria": {c: float(self.matrix[0, self.criteria.index(c)])
-                                  for c in self.constant_criteria},
+            "constant_criteria": {
+                c: float(self.matrix[0, self.criteria.index(c)]) for c in self.constant_criteria
+            },
             "rankings": {m: list(order) for m, order in self.rankings.items()},
-            "scores": {m: dict(zip(self.models, map(float, self.scores[m]), strict=True))
-                       for m in self.methods},
-            "ranks": {m: dict(zip(self.models, map(int, self.ranks[m]), strict=True))
-                      for m in self.methods},
+            "scores": {
+                m: dict(zip(self.models, map(float, self.scores[m]), strict=True))
+                for m in self.methods
+            },
+            "ranks": {
+                m: dict(zip(self.models, map(int, self.ranks[m]), strict=True))
+                for m in self.methods
+            },
             "consensus": list(self.consensus),
             "consensus_rule": "borda",
-            "consensus_ranks": dict(zip(self.models, map(int, self.consensus_ranks),
-                                        strict=True)),
-            "ties": {name: [list(g) for g in groups] for name, groups in
-                     [(m, self.ties(m)) for m in self.methods]
-                     + [(CONSENSUS, self.ties(CONSENSUS)), (RULE_ID, self.ties())]
-                     if groups},
+            "consensus_ranks": dict(zip(self.models, map(int, self.consensus_ranks), strict=True)),
+            "ties": {
+                name: [list(g) for g in groups]
+                for name, groups in [(m, self.ties(m)) for m in self.methods]
+                + [(CONSENSUS, self.ties(CONSENSUS)), (RULE_ID, self.ties())]
+                if groups
+            },
             "trade_direction": self.direction,
             "recommended": self.recommended,
             "recommendation_rule": RULE_ID,
             "ranking": list(self.ranking),
             "fit": {m: round(float(f), 6) for m, f in zip(self.models, self.fit, strict=True)},
             "feasible": {m: bool(f) for m, f in zip(self.models, self.feasible, strict=True)},
-            "not_feasible": {m: [s.to_dict() for s in self.shortfalls.get(m, ())]
-                             for m in self.models},
+            "not_feasible": {
+                m: [s.to_dict() for s in self.shortfalls.get(m, ())] for m in self.models
+            },
             "nearest_route": self.nearest_route,
             "confidence": None if self.confidence is None else self.confidence.to_dict(),
             "all_criteria": list(self.criteria),
-            "all_weights": {c: float(w) for c, w in zip(self.criteria, self.weights,
-                                                        strict=True)},
+            "all_weights": {c: float(w) for c, w in zip(self.criteria, self.weights, strict=True)},
         }

@@ -60,14 +60,25 @@ class Confidence:
 
     def to_dict(self) -> dict:
         """The ``confidence`` object of the JSON contract."""
-        return {"share": None if self.share is None else round(self.share, 4),
-                "label": self.label, "samples": self.samples,
-                "concentration": self.concentration, "seed": self.seed}
+        return {
+            "share": None if self.share is None else round(self.share, 4),
+            "label": self.label,
+            "samples": self.samples,
+            "concentration": self.concentration,
+            "seed": self.seed,
+        }
 
 
-def confidence(utilities: np.ndarray, weights: np.ndarray, feasible: np.ndarray,
-               recommended: int | None, rule: Rule, *, samples: int | None = None,
-               seed: int | None = None) -> Confidence:
+def confidence(
+    utilities: np.ndarray,
+    weights: np.ndarray,
+    feasible: np.ndarray,
+    recommended: int | None,
+    rule: Rule,
+    *,
+    samples: int | None = None,
+    seed: int | None = None,
+) -> Confidence:
     """The confidence of recommending model ``recommended`` (a row index), or of none."""
     samples = rule.samples if samples is None else samples
     seed = rule.seed if seed is None else seed

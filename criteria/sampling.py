@@ -12,8 +12,9 @@ DEFAULT_SEED = 2022
 CHUNK = 8_192
 
 
-def dirichlet_alpha(n_criteria: int, centre: np.ndarray | None = None,
-                    concentration: float | None = None) -> np.ndarray:
+def dirichlet_alpha(
+    n_criteria: int, centre: np.ndarray | None = None, concentration: float | None = None
+) -> np.ndarray:
     """Dirichlet parameters: all 1 (uniform on the simplex), or ``concentration · centre``.
 
     With a centre (weights summing to 1) and a concentration κ the samples have mean
@@ -32,8 +33,9 @@ def dirichlet_alpha(n_criteria: int, centre: np.ndarray | None = None,
     return concentration * centre / centre.sum()
 
 
-def iter_weight_samples(samples: int, alpha: np.ndarray, *, seed: int = DEFAULT_SEED,
-                        chunk: int = CHUNK) -> Iterator[np.ndarray]:
+def iter_weight_samples(
+    samples: int, alpha: np.ndarray, *, seed: int = DEFAULT_SEED, chunk: int = CHUNK
+) -> Iterator[np.ndarray]:
     """Weight vectors from Dirichlet(alpha), ``chunk`` rows at a time, each row summing to 1.
 
     Drawn as normalised Gamma(alpha) variates, element after element from one generator,
@@ -51,7 +53,6 @@ def iter_weight_samples(samples: int, alpha: np.ndarray, *, seed: int = DEFAULT_
         total = gamma.sum(axis=1, keepdims=True)
         # A row of all zeros (every Gamma variate underflowing, possible only with tiny
         # alphas) has no direction: it counts as equal weights rather than 0/0.
-        yield np.divide(gamma, total, out=np.broadcast_to(uniform, gamma.shape).copy(),
-                        where=total > 0)
-
-
+        yield np.divide(
+            gamma, total, out=np.broadcast_to(uniform, gamma.shape).copy(), where=total > 0
+        )

@@ -186,18 +186,23 @@ class Criterion(_Frozen):
             raise ValueError("only a 'level' criterion can be adjusted by answers")
         if not self.risk_of and self.base_note is None:
             raise ValueError("a criterion no paper risk statement weighs needs 'base_note'")
-        wanted = {"gap": LevelEntry, "level": LevelEntry, "range": RangeEntry,
-                  "match": MatchEntry}[self.kind]
+        wanted = {"gap": LevelEntry, "level": LevelEntry, "range": RangeEntry, "match": MatchEntry}[
+            self.kind
+        ]
         for model_id, item in self.levels.items():
             for entry in _entries(item):
                 if not isinstance(entry, wanted):
-                    raise ValueError(f"levels.{model_id}: a '{self.kind}' criterion needs "
-                                     + {RangeEntry: "'low' and 'high'", MatchEntry: "'fit'",
-                                        LevelEntry: "'level'"}[wanted])
+                    raise ValueError(
+                        f"levels.{model_id}: a '{self.kind}' criterion needs "
+                        + {
+                            RangeEntry: "'low' and 'high'",
+                            MatchEntry: "'fit'",
+                            LevelEntry: "'level'",
+                        }[wanted]
+                    )
                 if getattr(entry, "hard", False) and self.kind != "gap":
                     raise ValueError(f"levels.{model_id}: only a 'gap' can be hard")
         return self
-
 
     def entry(self, model_id: str, direction: str) -> Entry:
         """The level entry of ``model_id``'s role in ``direction``."""
@@ -284,8 +289,9 @@ class Rule(_Frozen):
     def _check_bands(self) -> Rule:
         shares = [b.min_share for b in self.confidence]
         if shares != sorted(shares, reverse=True) or shares[-1] != 0:
-            raise ValueError("confidence bands must run from the highest 'min_share' down "
-                             "to one of 0")
+            raise ValueError(
+                "confidence bands must run from the highest 'min_share' down to one of 0"
+            )
         return self
 
     def band(self, share: float) -> ConfidenceBand:

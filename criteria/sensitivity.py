@@ -35,8 +35,17 @@ from criteria.result import RankingResult
 from criteria.rule import RULE_ID
 from criteria.smaa import DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, Acceptability
 
-__all__ = ["DEFAULT_SAMPLES", "DEFAULT_SEED", "MAX_SAMPLES", "SensitivityResult",
-           "StabilityInterval", "analyse", "fast_rank", "rescale", "stability_intervals"]
+__all__ = [
+    "DEFAULT_SAMPLES",
+    "DEFAULT_SEED",
+    "MAX_SAMPLES",
+    "SensitivityResult",
+    "StabilityInterval",
+    "analyse",
+    "fast_rank",
+    "rescale",
+    "stability_intervals",
+]
 
 #: Grid points over [0, 1] searched before bisection: a change of the top model that
 #: comes and goes within less than 1 / (GRID − 1) of weight may be missed.
@@ -113,13 +122,15 @@ def _active(result: RankingResult, weights: np.ndarray | None) -> tuple:
     objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
     w = result.active_weights if weights is None else np.asarray(weights, dtype=float)
     if w.shape != (matrix.shape[1],) or (w < 0).any() or w.sum() <= 0:
-        raise ValueError(f"weights: need {matrix.shape[1]} non-negative numbers (the active "
-                         "criteria), not all 0")
+        raise ValueError(
+            f"weights: need {matrix.shape[1]} non-negative numbers (the active criteria), not all 0"
+        )
     return matrix, objectives, w / w.sum()
 
 
-def stability_intervals(result: RankingResult, *, weights: np.ndarray | None = None,
-                        method: str = fastrank.RULE) -> dict[str, StabilityInterval]:
+def stability_intervals(
+    result: RankingResult, *, weights: np.ndarray | None = None, method: str = fastrank.RULE
+) -> dict[str, StabilityInterval]:
     """For each criterion, the range of its weight that keeps the top model first.
 
     The weight runs over [0, 1] with the others rescaled proportionally (:func:`rescale`);
@@ -146,8 +157,11 @@ def stability_intervals(result: RankingResult, *, weights: np.ndarray | None = N
     """
     _, _, w = _active(result, weights)
     ranks = fastrank.result_ranks(result, w, method)[0]
-    top = (result.models.index(result.recommended) if method == fastrank.RULE
-           and result.recommended is not None else int(np.argmax(ranks == 1)))
+    top = (
+        result.models.index(result.recommended)
+        if method == fastrank.RULE and result.recommended is not None
+        else int(np.argmax(ranks == 1))
+    )
 
     def first(points: np.ndarray, j: int) -> np.ndarray:
         batch = _rescaled(w, j, points) if w.size > 1 else np.ones((points.size, 1))
@@ -214,8 +228,9 @@ class SensitivityResult:
             "models": list(r.models),
             "criteria": list(r.active_criteria),
             "constant_criteria": list(r.constant_criteria),
-            "weights": {c: float(w) for c, w in zip(r.active_criteria, r.active_weights,
-                                                    strict=True)},
+            "weights": {
+                c: float(w) for c, w in zip(r.active_criteria, r.active_weights, strict=True)
+            },
             "recommended": r.recommended,
             "recommendation_rule": RULE_ID,
             "confidence": None if r.confidence is None else r.confidence.to_dict(),
@@ -228,19 +243,29 @@ class SensitivityResult:
             "central_weights": a.to_dict()["central_weights"],
             "first_ties": a.first_ties,
             "stability": {c: s.to_list() for c, s in self.stability.items()},
-            "stability_notes": {c: "equal for every model: any weight keeps the order"
-                                for c, s in self.stability.items() if s.constant},
+            "stability_notes": {
+                c: "equal for every model: any weight keeps the order"
+                for c, s in self.stability.items()
+                if s.constant
+            },
             "counterfactual_rule": "recommendation rule, questionnaire weights, at most 2 steps",
             "counterfactual_baseline": self.counterfactual_baseline,
-            "counterfactuals": {m: None if c is None else c.to_dict()
-                                for m, c in self.counterfactuals.items()},
+            "counterfactuals": {
+                m: None if c is None else c.to_dict() for m, c in self.counterfactuals.items()
+            },
             "agreement": self.agreement.to_dict(),
         }
 
 
-def analyse(kb: KnowledgeBase, result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
-            seed: int = DEFAULT_SEED, concentration: float | None = None,
-            repeat: int = agreement_mod.REPEAT) -> SensitivityResult:
+def analyse(
+    kb: KnowledgeBase,
+    result: RankingResult,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float | None = None,
+    repeat: int = agreement_mod.REPEAT,
+) -> SensitivityResult:
     """The whole robustness analysis of ``result`` (about 0.2 s with 10,000 samples).
 
     Parameters
@@ -258,8 +283,9 @@ def analyse(kb: KnowledgeBase, result: RankingResult, *, samples: int = DEFAULT_
     baseline = counterfactual.recommended_for(kb, result.answers)
     return SensitivityResult(
         ranking=result,
-        acceptability=smaa.acceptability(result, samples=samples, seed=seed,
-                                         concentration=concentration),
+        acceptability=smaa.acceptability(
+            result, samples=samples, seed=seed, concentration=concentration
+        ),
         stability=stability_intervals(result),
         counterfactuals=counterfactual.counterfactuals(kb, result.answers),
         counterfactual_baseline=baseline,

@@ -81,10 +81,13 @@ class Acceptability:
             "samples": self.samples,
             "seed": self.seed,
             "concentration": self.concentration,
-            "acceptability": {m: [float(p) for p in row]
-                              for m, row in zip(self.models, self.probabilities, strict=True)},
-            "central_weights": {m: None if w is None else dict(w)
-                                for m, w in self.central_weights.items()},
+            "acceptability": {
+                m: [float(p) for p in row]
+                for m, row in zip(self.models, self.probabilities, strict=True)
+            },
+            "central_weights": {
+                m: None if w is None else dict(w) for m, w in self.central_weights.items()
+            },
             "first_ties": self.first_ties,
         }
 
@@ -104,14 +107,21 @@ def _tally(ranks: np.ndarray, counts: np.ndarray) -> None:
     share = 1.0 / size
     for offset in range(int(size.max())):
         covered = size > offset
-        counts += np.bincount((index + offset)[covered], weights=share[covered],
-                              minlength=n * n).reshape(n, n)
+        counts += np.bincount(
+            (index + offset)[covered], weights=share[covered], minlength=n * n
+        ).reshape(n, n)
 
 
-def acceptability(result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
-                  seed: int = DEFAULT_SEED, concentration: float | None = None,
-                  weights: np.ndarray | None = None, method: str = fastrank.RULE,
-                  chunk: int = CHUNK) -> Acceptability:
+def acceptability(
+    result: RankingResult,
+    *,
+    samples: int = DEFAULT_SAMPLES,
+    seed: int = DEFAULT_SEED,
+    concentration: float | None = None,
+    weights: np.ndarray | None = None,
+    method: str = fastrank.RULE,
+    chunk: int = CHUNK,
+) -> Acceptability:
     """SMAA-2 rank acceptability and central weights for ``result``'s matrix.
 
     Parameters
@@ -152,11 +162,20 @@ def acceptability(result: RankingResult, *, samples: int = DEFAULT_SAMPLES,
         first_counts += first.sum(axis=0)
         tied_first += int((first.sum(axis=1) > 1).sum())
     active = result.active_criteria
-    central = {m: None if first_counts[i] == 0 else
-               {c: float(v) for c, v in zip(active, first_sums[i] / first_counts[i],
-                                            strict=True)}
-               for i, m in enumerate(result.models)}
-    return Acceptability(models=result.models, criteria=active, method=method,
-                         samples=samples, seed=seed, concentration=concentration,
-                         probabilities=counts / samples, central_weights=central,
-                         first_ties=tied_first / samples)
+    central = {
+        m: None
+        if first_counts[i] == 0
+        else {c: float(v) for c, v in zip(active, first_sums[i] / first_counts[i], strict=True)}
+        for i, m in enumerate(result.models)
+    }
+    return Acceptability(
+        models=result.models,
+        criteria=active,
+        method=method,
+        samples=samples,
+        seed=seed,
+        concentration=concentration,
+        probabilities=counts / samples,
+        central_weights=central,
+        first_ties=tied_first / samples,
+    )

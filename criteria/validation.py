@@ -25,8 +25,12 @@ from criteria import model, rule
 from criteria.knowledge import DIRECTIONS, KnowledgeBase
 
 #: The resources whose monotonicity DESIGN §2.3 requires, with their gap criterion.
-RESOURCES = {"capital": "capital_gap", "traffic": "traffic_gap",
-             "supply_chain": "supply_chain_gap", "operations": "operations_gap"}
+RESOURCES = {
+    "capital": "capital_gap",
+    "traffic": "traffic_gap",
+    "supply_chain": "supply_chain_gap",
+    "operations": "operations_gap",
+}
 #: Further monotone answers: question → (criterion whose level it lowers, model).
 EXTRA_MONOTONE = {"brand_trust": ("trust_risk", "vertical_b2c")}
 #: Rows scored at once.
@@ -38,8 +42,12 @@ MAX_TOP_TWO_SHARE = 0.70
 
 def answer_space(kb: KnowledgeBase, direction: str) -> np.ndarray:
     """Every answer combination of ``direction`` as rows of option indices."""
-    ranges = [range(len(q.options)) if q.id != model.DIRECTION_QUESTION
-              else [q.option_ids.index(direction)] for q in kb.questions]
+    ranges = [
+        range(len(q.options))
+        if q.id != model.DIRECTION_QUESTION
+        else [q.option_ids.index(direction)]
+        for q in kb.questions
+    ]
     return np.array(list(product(*ranges)), dtype=np.int64)
 
 
@@ -94,12 +102,16 @@ class DirectionReport:
             if share == 0:
                 out.append(f"{self.direction}: {m} is never recommended")
             if share > MAX_FIRST_SHARE:
-                out.append(f"{self.direction}: {m} is recommended for {share:.1%} "
-                           f"(target ≤ {MAX_FIRST_SHARE:.0%})")
+                out.append(
+                    f"{self.direction}: {m} is recommended for {share:.1%} "
+                    f"(target ≤ {MAX_FIRST_SHARE:.0%})"
+                )
         for m, share in self.top_two_share.items():
             if share > MAX_TOP_TWO_SHARE:
-                out.append(f"{self.direction}: {m} is in the top two for {share:.1%} "
-                           f"(target ≤ {MAX_TOP_TWO_SHARE:.0%})")
+                out.append(
+                    f"{self.direction}: {m} is in the top two for {share:.1%} "
+                    f"(target ≤ {MAX_TOP_TWO_SHARE:.0%})"
+                )
         if self.violations:
             out.append(f"{self.direction}: {self.violations} monotonicity violations")
         return out
@@ -112,8 +124,7 @@ def _neediest(kb: KnowledgeBase, t: model.Tables, criterion: str) -> list[int]:
     return [int(i) for i in np.flatnonzero(need == need.max())]
 
 
-def _step_violations(before: Scored, after: Scored, models: list[int],
-                     others: list[int]) -> int:
+def _step_violations(before: Scored, after: Scored, models: list[int], others: list[int]) -> int:
     """Rows where a step up hurts one of ``models`` (those needing the resource most).
 
     Hurt: it loses feasibility; or, feasible before, it falls behind one of ``others``
@@ -127,10 +138,12 @@ def _step_violations(before: Scored, after: Scored, models: list[int],
         bad |= was & ~after.feasible[:, i]
         for k in others:
             passed = (before.ranks[:, k] >= before.ranks[:, i]) & (
-                after.ranks[:, k] < after.ranks[:, i])
+                after.ranks[:, k] < after.ranks[:, i]
+            )
             bad |= was & passed
             bad |= (before.fit[:, k] <= before.fit[:, i] + 1e-12) & (
-                after.fit[:, k] > after.fit[:, i] + 1e-12)
+                after.fit[:, k] > after.fit[:, i] + 1e-12
+            )
     return int(bad.sum())
 
 
@@ -147,21 +160,24 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
     qpos = {q.id: i for i, q in enumerate(kb.questions)}
     sizes = {q.id: len(q.options) for q in kb.questions}
     steps = {q: _neediest(kb, t, c) for q, c in RESOURCES.items()}
-    others = {q: [k for k in range(n_models) if k not in ms]
-              for q, ms in steps.items()}
+    others = {q: [k for k in range(n_models) if k not in ms] for q, ms in steps.items()}
     steps |= {q: [kb.model_ids.index(m)] for q, (_, m) in EXTRA_MONOTONE.items()}
-    others |= {q: [k for k in range(n_models) if k != kb.model_ids.index(m)]
-               for q, (_, m) in EXTRA_MONOTONE.items()}
+    others |= {
+        q: [k for k in range(n_models) if k != kb.model_ids.index(m)]
+        for q, (_, m) in EXTRA_MONOTONE.items()
+    }
     violations = dict.fromkeys(steps, 0)
     checked = dict.fromkeys(steps, 0)
-    stepped = [q.id for q in kb.questions if q.id != model.DIRECTION_QUESTION
-               and (flips or q.id in steps)]
+    stepped = [
+        q.id for q in kb.questions if q.id != model.DIRECTION_QUESTION and (flips or q.id in steps)
+    ]
     flip_counts = {q: [0, 0] for q in stepped}
     for part in _chunks(idx):
         rows = idx[part]
         scored = score(t, rows)
-        first_counts += np.bincount(np.where(scored.first < 0, n_models, scored.first),
-                                    minlength=n_models + 1)
+        first_counts += np.bincount(
+            np.where(scored.first < 0, n_models, scored.first), minlength=n_models + 1
+        )
         top_two += (scored.ranks <= 2).sum(axis=0)
         for q in flip_counts:
             col = qpos[q]
@@ -175,20 +191,23 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
             flip_counts[q][1] += int(can.sum())
             if q in steps:
                 models = steps[q]
-                before = Scored(scored.ranks[can], scored.fit[can],
-                                scored.feasible[can], scored.first[can])
+                before = Scored(
+                    scored.ranks[can], scored.fit[can], scored.feasible[can], scored.first[can]
+                )
                 violations[q] += _step_violations(before, after, models, others[q])
                 checked[q] += int(can.sum())
     total = len(idx)
     names = kb.model_ids
     return DirectionReport(
-        direction=direction, rows=total,
+        direction=direction,
+        rows=total,
         first_share={m: float(first_counts[i] / total) for i, m in enumerate(names)},
         top_two_share={m: float(top_two[i] / total) for i, m in enumerate(names)},
         none_feasible=float(first_counts[n_models] / total),
-        monotonicity=violations, checked_steps=checked,
-        flip_rate={q: (a / b if b else 0.0) for q, (a, b) in flip_counts.items()} if flips
-        else {})
+        monotonicity=violations,
+        checked_steps=checked,
+        flip_rate={q: (a / b if b else 0.0) for q, (a, b) in flip_counts.items()} if flips else {},
+    )
 
 
 def reports(kb: KnowledgeBase) -> list[DirectionReport]:

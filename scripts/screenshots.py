@@ -16,10 +16,19 @@ import criteria  # noqa: E402
 from app.ui import i18n  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
-SAMPLE = {"trade_direction": "export", "goal": "sell_volume", "capital": "500k_2m",
-          "traffic": "small", "supply_chain": "own_factory",
-          "operations": "basic", "policy_exposure": "medium", "brand_trust": "some",
-          "risk_appetite": "medium", "time_horizon": "1_year", "category_breadth": "few"}
+SAMPLE = {
+    "trade_direction": "export",
+    "goal": "sell_volume",
+    "capital": "500k_2m",
+    "traffic": "small",
+    "supply_chain": "own_factory",
+    "operations": "basic",
+    "policy_exposure": "medium",
+    "brand_trust": "some",
+    "risk_appetite": "medium",
+    "time_horizon": "1_year",
+    "category_breadth": "few",
+}
 
 
 def main() -> None:

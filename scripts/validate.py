@@ -39,13 +39,17 @@ def main() -> int:
         start = time.perf_counter()
         r = validation.report(kb, direction)
         took = time.perf_counter() - start
-        print(f"\n{direction}: {r.rows:,} answer sets ({took:.1f} s); "
-              f"none feasible: {r.none_feasible:.2%}")
+        print(
+            f"\n{direction}: {r.rows:,} answer sets ({took:.1f} s); "
+            f"none feasible: {r.none_feasible:.2%}"
+        )
         print(f"  {'model':<19}{'first':>8}{'top two':>9}")
         for m in kb.model_ids:
             print(f"  {m:<19}{r.first_share[m]:>8.1%}{r.top_two_share[m]:>9.1%}")
-        print("  monotonicity violations (one step up, models that need it most): "
-              + ", ".join(f"{q} {v} of {r.checked_steps[q]:,}" for q, v in r.monotonicity.items()))
+        print(
+            "  monotonicity violations (one step up, models that need it most): "
+            + ", ".join(f"{q} {v} of {r.checked_steps[q]:,}" for q, v in r.monotonicity.items())
+        )
         print("  one-step flip rate: " + ", ".join(f"{q} {v:.1%}" for q, v in r.flip_rate.items()))
         for problem in r.problems():
             print(f"  MISSED: {problem}")
@@ -53,8 +57,10 @@ def main() -> int:
     print("\npersonas:")
     for p, top, wrong in personas(kb):
         mark = "ok  " if not wrong else "FAIL"
-        print(f"  {mark} {p['answers']['trade_direction']:<7}{p['id']:<26}top two: "
-              f"{', '.join(top)}" + ("" if not wrong else f"  ({'; '.join(wrong)})"))
+        print(
+            f"  {mark} {p['answers']['trade_direction']:<7}{p['id']:<26}top two: "
+            f"{', '.join(top)}" + ("" if not wrong else f"  ({'; '.join(wrong)})")
+        )
         failed |= bool(wrong)
     return 1 if failed else 0
 

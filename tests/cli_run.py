@@ -40,5 +40,6 @@ def run(*args, cwd=None) -> Outcome:
 
 def run_process(*args, cwd=None) -> subprocess.CompletedProcess:
     """``python -m app ARGS`` as a real subprocess."""
-    return subprocess.run([sys.executable, "-m", "app", *map(str, args)], capture_output=True,
-                          text=True, cwd=cwd)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )

@@ -36,10 +36,12 @@ POINTS_PER_CM = 72 / 2.54
 
 def chart_title(text: str, size: float = 12) -> Title:
     """A chart title in ``size`` points, Latin and Chinese fonts named."""
-    props = CharacterProperties(sz=int(size * 100), b=True, latin=Font(typeface=LATIN_FONT),
-                                ea=Font(typeface=CJK_FONT))
-    paragraph = Paragraph(pPr=ParagraphProperties(defRPr=props),
-                          r=[RegularTextRun(rPr=props, t=text)])
+    props = CharacterProperties(
+        sz=int(size * 100), b=True, latin=Font(typeface=LATIN_FONT), ea=Font(typeface=CJK_FONT)
+    )
+    paragraph = Paragraph(
+        pPr=ParagraphProperties(defRPr=props), r=[RegularTextRun(rPr=props, t=text)]
+    )
     return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
@@ -87,10 +89,10 @@ def _bar(ws: Worksheet, report: Report, last_row: int) -> BarChart:
     chart = BarChart()
     chart.type = "bar"
     chart.title = chart_title(t("bar_title"))
-    chart.add_data(Reference(ws, min_col=2, min_row=SCORES_HEADER_ROW, max_row=last_row),
-                   titles_from_data=True)
-    _categories(chart, Reference(ws, min_col=1, min_row=SCORES_HEADER_ROW + 1,
-                                 max_row=last_row))
+    chart.add_data(
+        Reference(ws, min_col=2, min_row=SCORES_HEADER_ROW, max_row=last_row), titles_from_data=True
+    )
+    _categories(chart, Reference(ws, min_col=1, min_row=SCORES_HEADER_ROW + 1, max_row=last_row))
     chart.legend = None
     chart.x_axis.scaling.orientation = "maxMin"  # best model at the top...
     chart.y_axis.crosses = "max"  # ...and the score axis still at the bottom
@@ -104,13 +106,16 @@ def _bar(ws: Worksheet, report: Report, last_row: int) -> BarChart:
     return chart
 
 
-def _radar(ws: Worksheet, report: Report, header_row: int, last_row: int,
-           n_models: int) -> RadarChart:
+def _radar(
+    ws: Worksheet, report: Report, header_row: int, last_row: int, n_models: int
+) -> RadarChart:
     chart = RadarChart()
     chart.type = "marker"
     chart.title = chart_title(report.t("radar_title"))
-    chart.add_data(Reference(ws, min_col=2, max_col=1 + n_models, min_row=header_row,
-                             max_row=last_row), titles_from_data=True)
+    chart.add_data(
+        Reference(ws, min_col=2, max_col=1 + n_models, min_row=header_row, max_row=last_row),
+        titles_from_data=True,
+    )
     _categories(chart, Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row))
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
@@ -134,8 +139,13 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     for model_id in result.ranking:  # the recommendation rule's order and fit
         row += 1
         w.put(row, 1, report.model_name(model_id), box=True)
-        w.put(row, 2, round(100 * float(result.fit[result.models.index(model_id)]), 2),
-              number_format="0.0", box=True)
+        w.put(
+            row,
+            2,
+            round(100 * float(result.fit[result.models.index(model_id)]), 2),
+            number_format="0.0",
+            box=True,
+        )
     ws.add_chart(_bar(ws, report, row), f"{CHART_COLUMN}{SCORES_HEADER_ROW}")
 
     top = result.ranking[:RADAR_MODELS]
@@ -149,11 +159,15 @@ def write_charts(ws: Worksheet, report: Report) -> None:
         row += 1
         w.put(row, 1, report.criterion_name(cid), box=True)
         for col, model_id in enumerate(top, start=2):
-            w.put(row, col, float(values[result.models.index(model_id), k]),
-                  number_format="0.00", box=True)
+            w.put(
+                row,
+                col,
+                float(values[result.models.index(model_id), k]),
+                number_format="0.00",
+                box=True,
+            )
     w.fit_rows(1, row)
     below_bar = row_below(ws, SCORES_HEADER_ROW, (BAR_SIZE_CM[1] + GAP_CM) * POINTS_PER_CM)
-    ws.add_chart(_radar(ws, report, radar_header, row, len(top)),
-                 f"{CHART_COLUMN}{below_bar}")
+    ws.add_chart(_radar(ws, report, radar_header, row, len(top)), f"{CHART_COLUMN}{below_bar}")
     row_below(ws, below_bar, RADAR_SIZE_CM[1] * POINTS_PER_CM)
     w.print_setup(t("footer"), one_page=True)

@@ -49,8 +49,9 @@ def write_answers(ws: Worksheet, report: Report) -> None:
     w = SheetWriter(ws, lang)
     w.widths([5, 52, 36, 9, 34, 58])
     w.title(1, t("answers_title"))
-    w.header(HEADER_ROW, 1, ["#", t("question"), t("answer"), t("level"), t("multipliers"),
-                             t("feeds")])
+    w.header(
+        HEADER_ROW, 1, ["#", t("question"), t("answer"), t("level"), t("multipliers"), t("feeds")]
+    )
     factors = factors_by_question(report)
     row = HEADER_ROW
     for number, q in enumerate(kb.questions, start=1):
@@ -58,11 +59,17 @@ def write_answers(ws: Worksheet, report: Report) -> None:
             continue
         row += 1
         option = q.get_option(answers[q.id])
-        times = "\n".join(t("times", name=report.criterion_name(c), factor=f"{f:g}")
-                          for c, f in factors[q.id]) or t("no_change")
-        values = [number, q.text.get(lang), option.label.get(lang),
-                  t("level_text", level=option.level, n=len(q.options)), times,
-                  _feeds(report, q.id, option.level)]
+        times = "\n".join(
+            t("times", name=report.criterion_name(c), factor=f"{f:g}") for c, f in factors[q.id]
+        ) or t("no_change")
+        values = [
+            number,
+            q.text.get(lang),
+            option.label.get(lang),
+            t("level_text", level=option.level, n=len(q.options)),
+            times,
+            _feeds(report, q.id, option.level),
+        ]
         for col, value in enumerate(values, start=1):
             w.put(row, col, value, wrap=col > 1, box=True, align="center" if col == 1 else None)
     if row > HEADER_ROW:
@@ -90,9 +97,15 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
     for question, option, factor in model.weight_factors(kb, result.answers)[criterion_id]:
         q = kb.question(question)
         o = q.get_option(option)
-        parts.append(t("why_factor_because", factor=f"{factor:g}",
-                       question=q.text.get(report.lang), answer=o.label.get(report.lang),
-                       why=o.why.get(report.lang) if o.why else ""))
+        parts.append(
+            t(
+                "why_factor_because",
+                factor=f"{factor:g}",
+                question=q.text.get(report.lang),
+                answer=o.label.get(report.lang),
+                why=o.why.get(report.lang) if o.why else "",
+            )
+        )
     parts.append(t("why_norm"))
     return "\n".join(parts)
 
@@ -110,8 +123,20 @@ def write_weights(ws: Worksheet, report: Report) -> None:
     w = SheetWriter(ws, report.lang)
     w.widths([34, 17, 16, 11, 10, 14, 22, 76])
     w.title(1, t("weights_title"))
-    w.header(HEADER_ROW, 1, [t("criterion"), t("kind"), t("direction"), t("base_weight"),
-                             t("weight"), t("used_weight"), t("in_ranking"), t("why")])
+    w.header(
+        HEADER_ROW,
+        1,
+        [
+            t("criterion"),
+            t("kind"),
+            t("direction"),
+            t("base_weight"),
+            t("weight"),
+            t("used_weight"),
+            t("in_ranking"),
+            t("why"),
+        ],
+    )
     questionnaire = model.weights(kb, result.answers) if _complete(report) else None
     used = dict(zip(result.active_criteria, result.active_weights, strict=True))
     base = kb.base_weights()
@@ -119,13 +144,25 @@ def write_weights(ws: Worksheet, report: Report) -> None:
     for j, cid in enumerate(result.criteria):
         row += 1
         active = result.active[j]
-        values = [report.criterion_name(cid), _kind(report, cid), report.better(cid),
-                  base[cid], float(result.weights[j]),
-                  float(used[cid]) if active else None,
-                  t("yes") if active else t("no_constant"), why_text(report, cid, questionnaire)]
+        values = [
+            report.criterion_name(cid),
+            _kind(report, cid),
+            report.better(cid),
+            base[cid],
+            float(result.weights[j]),
+            float(used[cid]) if active else None,
+            t("yes") if active else t("no_constant"),
+            why_text(report, cid, questionnaire),
+        ]
         for col, value in enumerate(values, start=1):
-            w.put(row, col, value, wrap=col in (1, 2, 3, 7, 8), box=True,
-                  number_format=PERCENT if col in (4, 5, 6) else None)
+            w.put(
+                row,
+                col,
+                value,
+                wrap=col in (1, 2, 3, 7, 8),
+                box=True,
+                number_format=PERCENT if col in (4, 5, 6) else None,
+            )
     w.table("Weights", HEADER_ROW, row, 1, 8)
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)

@@ -27,7 +27,7 @@ _EN = {
     "paper": "Source paper",
     "methods": "Methods",
     "methods_text": "{methods}; consensus by Borda count (each model's mean rank over "
-                    "the {n} methods, every method counting equally).",
+    "the {n} methods, every method counting equally).",
     "feasible": "Feasible now",
     "verdict": "Verdict",
     "confidence": "Confidence",
@@ -35,7 +35,7 @@ _EN = {
     "none_feasible": "No model is feasible now",
     "rule": "Recommendation rule",
     "rule_text": "Weighted sum of each criterion on its fixed scale (best 1, worst 0), models "
-                 "not feasible now last. The four methods below are a cross-check.",
+    "not feasible now last. The four methods below are a cross-check.",
     "trade_direction": "Trade direction",
     "role": "What you would do",
     "paper_model": "The paper's model",
@@ -65,8 +65,8 @@ _EN = {
     "reason": "{name}: {value} (average of the {n} models {mean}; {better})",
     "not_described": "Note",
     "not_described_text": "The paper names this model but does not describe it: its levels "
-                          "rest on the public facts listed on the Sources sheet and on "
-                          "estimates labelled as such.",
+    "rest on the public facts listed on the Sources sheet and on "
+    "estimates labelled as such.",
     "tie": "Tie",
     "tie_text": "Tied in the consensus with: {models}.",
     "risks": "Risks to watch for the recommended model",
@@ -75,7 +75,7 @@ _EN = {
     "level_of": "{name} (level {level} of 5)",
     "left_out": "Left out of the ranking",
     "left_out_text": "{name}: {value} for every model, so it cannot change the order; its "
-                     "weight was spread over the other criteria.",
+    "weight was spread over the other criteria.",
     "notes": "Notes",
     "lower_better": "lower is better",
     "higher_better": "higher is better",
@@ -116,7 +116,7 @@ _EN = {
     # matrix
     "matrix_title": "Decision matrix",
     "matrix_note": "Rows are the models, columns the criteria; each cell is the number the "
-                   "methods ranked.",
+    "methods ranked.",
     "direction_row": "Direction",
     "weight_row": "Weight",
     "in_ranking_row": "In the ranking",
@@ -129,11 +129,11 @@ _EN = {
     # rankings
     "rankings_title": "Rankings by method",
     "rankings_note": "Scores: higher is better, except VIKOR (lower is better). Tied "
-                     "models share a rank.",
+    "models share a rank.",
     "score": "{method} score",
     "rank": "{method} rank",
     "agreement_title": "Agreement between methods (Kendall's tau of their ranks; 1 = same "
-                       "order, −1 = reversed)",
+    "order, −1 = reversed)",
     "method": "Method",
     "consensus": "Consensus (Borda count)",
     "top_title": "Each method's first choice",
@@ -146,7 +146,7 @@ _EN = {
     "bar_axis": "Fit",
     "radar_title": "Top three models, criteria normalised (1 = best of the models)",
     "radar_note": "Each criterion scaled over the models: 1 = the best value, 0 = the worst "
-                  "(cost criteria reversed). Criteria equal for every model are left out.",
+    "(cost criteria reversed). Criteria equal for every model are left out.",
     # sources
     "sources_title_sheet": "Sources: the paper's passages and public facts",
     "id": "Id",
@@ -164,14 +164,14 @@ _EN = {
     "sheet.sensitivity": "Sensitivity",
     "sens_title": "How firm is the ranking?",
     "sens_note": "Under any weights: the recommendation rule, {samples:,} weight vectors drawn "
-                 "uniformly from all weightings (seed {seed}). The confidence on the Summary "
-                 "draws weightings around yours instead.",
+    "uniformly from all weightings (seed {seed}). The confidence on the Summary "
+    "draws weightings around yours instead.",
     "acc_title": "Rank acceptability: share of weightings giving each rank",
     "rank_n": "Rank {n}",
     "central_title": "Central weights: mean weights under which the model comes first",
     "never_first": "never first",
     "stab_title": "Stability: the range of each weight (others rescaled) keeping the "
-                  "recommendation first",
+    "recommendation first",
     "weight_now": "Weight now",
     "low": "From",
     "high": "To",
@@ -181,8 +181,7 @@ _EN = {
     "change": "Smallest change of answers",
     "reversal_title": "Rank-reversal check (scikit-criteria RankInvariantChecker, TOPSIS)",
     "reversal_yes": "{model} stayed first in all {n} mutated problems.",
-    "reversal_no": "{model} did not stay first in every mutated problem "
-                   "(preserved in {rate:.0%}).",
+    "reversal_no": "{model} did not stay first in every mutated problem (preserved in {rate:.0%}).",
     "reversal_na": "Not run: {note}",
     "acc_chart": "Rank acceptability under any weights (recommendation rule)",
     "share": "Share",
@@ -208,7 +207,7 @@ _ZH = {
     "paper": "来源论文",
     "methods": "方法",
     "methods_text": "{methods}；共识采用Borda计数（各模式在{n}种方法中的平均名次，"
-                    "各方法权重相同）。",
+    "各方法权重相同）。",
     "feasible": "当前可行",
     "verdict": "结论",
     "confidence": "把握程度",
@@ -216,7 +215,7 @@ _ZH = {
     "none_feasible": "当前没有可行的模式",
     "rule": "推荐规则",
     "rule_text": "按各准则固定量表（最好为1，最差为0）的加权和排序，当前不可行的模式排在最后。"
-                 "下列四种方法用于交叉核对。",
+    "下列四种方法用于交叉核对。",
     "trade_direction": "贸易方向",
     "role": "您在其中的角色",
     "paper_model": "论文中的模式",
@@ -246,7 +245,7 @@ _ZH = {
     "reason": "{name}：{value}（{n}种模式平均{mean}；{better}）",
     "not_described": "说明",
     "not_described_text": "论文列出该模式但未作描述，其各项评分依据“来源”表中列出的公开事实"
-                          "以及注明的估计。",
+    "以及注明的估计。",
     "tie": "并列",
     "tie_text": "在共识排名中与以下模式并列：{models}。",
     "risks": "推荐模式需关注的风险",
@@ -317,7 +316,7 @@ _ZH = {
     "bar_axis": "契合度",
     "radar_title": "前三名模式，准则归一化（1 = 各模式中最优）",
     "radar_note": "每项准则在各模式间缩放：1 = 最优值，0 = 最差值（成本型准则已反向）。"
-                  "各模式相同的准则未列入。",
+    "各模式相同的准则未列入。",
     "sources_title_sheet": "来源：论文段落与公开事实",
     "id": "编号",
     "kind.paper": "论文段落",
@@ -334,7 +333,7 @@ _ZH = {
     "sheet.sensitivity": "稳健性",
     "sens_title": "排名有多稳？",
     "sens_note": "任意权重下：按推荐规则，从所有权重组合中均匀抽取 {samples:,} 组权重"
-                 "（随机种子 {seed}）。摘要中的把握程度则在您的权重附近抽样。",
+    "（随机种子 {seed}）。摘要中的把握程度则在您的权重附近抽样。",
     "acc_title": "名次可接受度：各名次在随机权重中所占比例",
     "rank_n": "第 {n} 名",
     "central_title": "中心权重：模式排第一时的平均权重",
@@ -374,8 +373,9 @@ class Labels:
 
     def __init__(self, lang: str) -> None:
         if lang not in LANGUAGES:
-            raise ValueError(f"lang: {lang!r} is not a report language; valid choices: "
-                             f"{', '.join(LANGUAGES)}")
+            raise ValueError(
+                f"lang: {lang!r} is not a report language; valid choices: {', '.join(LANGUAGES)}"
+            )
         self.lang = lang
         self._words = _TABLES[lang]
 

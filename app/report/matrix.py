@@ -34,8 +34,9 @@ def level_text(report: Report, criterion_id: str, model_id: str) -> object:
 
 
 def _block_header(w: SheetWriter, report: Report, row: int) -> None:
-    w.header(row, 1, [report.t("model"), *(report.criterion_name(c)
-                                           for c in report.result.criteria)])
+    w.header(
+        row, 1, [report.t("model"), *(report.criterion_name(c) for c in report.result.criteria)]
+    )
 
 
 def write_matrix(ws: Worksheet, report: Report) -> None:
@@ -77,8 +78,7 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
         row += 1
         w.put(row, 1, report.model_name(model_id), bold=True, wrap=True, box=True)
         for j, cid in enumerate(result.criteria):
-            w.put(row, 2 + j, level_text(report, cid, model_id), wrap=True, box=True,
-                  align="right")
+            w.put(row, 2 + j, level_text(report, cid, model_id), wrap=True, box=True, align="right")
     w.table("MatrixLevels", first, row, 1, n_cols)
 
     # Block 3: the source of each level, linked to its row on the Sources sheet.
@@ -98,8 +98,11 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
                 continue
             text = citation(report, sid)
             cell = w.put(row, 2 + j, text, wrap=True, box=True, color="1F4E96")
-            cell.hyperlink = Hyperlink(ref=cell.coordinate, display=text,
-                                       location=f"{sources_sheet}!A{source_row(report, sid)}")
+            cell.hyperlink = Hyperlink(
+                ref=cell.coordinate,
+                display=text,
+                location=f"{sources_sheet}!A{source_row(report, sid)}",
+            )
     w.table("MatrixSources", first, row, 1, n_cols)
 
     ws.freeze_panes = f"B{HEADER_ROW + 1}"

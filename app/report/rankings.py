@@ -19,11 +19,19 @@ def first_choices(report: Report, method: str) -> tuple[str, ...]:
 
 def _scores_table(w: SheetWriter, report: Report) -> int:
     t, result = report.t, report.result
-    headers = [t("model"), t("rule_rank"), t("fit"), t("feasible"), t("consensus_rank"),
-               t("mean_rank")]
+    headers = [
+        t("model"),
+        t("rule_rank"),
+        t("fit"),
+        t("feasible"),
+        t("consensus_rank"),
+        t("mean_rank"),
+    ]
     for m in result.methods:
-        headers += [t("score", method=report.method_short(m)),
-                    t("rank", method=report.method_short(m))]
+        headers += [
+            t("score", method=report.method_short(m)),
+            t("rank", method=report.method_short(m)),
+        ]
     w.header(HEADER_ROW, 1, headers)
     row = HEADER_ROW
     for model_id in result.ranking:
@@ -35,12 +43,20 @@ def _scores_table(w: SheetWriter, report: Report) -> int:
             (round(100 * float(result.fit[i]), 4), MEAN_RANK),
             (t("yes") if result.feasible[i] else t("not_feasible"), None),
             (int(result.consensus_ranks[i]), INTEGER),
-            (float(result.consensus_mean_rank[i]), MEAN_RANK)]
+            (float(result.consensus_mean_rank[i]), MEAN_RANK),
+        ]
         for m in result.methods:
             values += [(float(result.scores[m][i]), SCORE), (int(result.ranks[m][i]), INTEGER)]
         for col, (value, fmt) in enumerate(values, start=1):
-            w.put(row, col, value, number_format=fmt, box=True, wrap=col == 1,
-                  bold=col == 1 and model_id == result.recommended)
+            w.put(
+                row,
+                col,
+                value,
+                number_format=fmt,
+                box=True,
+                wrap=col == 1,
+                bold=col == 1 and model_id == result.recommended,
+            )
     w.table("Rankings", HEADER_ROW, row, 1, len(headers))
     return row
 
@@ -60,8 +76,10 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     taus = agreement.kendall_taus(result)
     orders = [*result.methods, "consensus"]
     names = {**{m: report.method_name(m) for m in result.methods}, "consensus": t("consensus")}
-    shorts = {**{m: report.method_short(m) for m in result.methods},
-              "consensus": t("consensus_rank")}
+    shorts = {
+        **{m: report.method_short(m) for m in result.methods},
+        "consensus": t("consensus_rank"),
+    }
     w.section(row, t("agreement_title"), 1 + len(orders))
     row += 1
     w.header(row, 1, [t("method"), *(shorts[m] for m in orders)])
@@ -70,8 +88,9 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
         w.put(row, 1, names[a], bold=True, box=True, wrap=True)
         for k, b in enumerate(orders):
             tau = taus[a][b]
-            w.put(row, 2 + k, "—" if tau is None else tau, number_format=TAU, box=True,
-                  align="right")
+            w.put(
+                row, 2 + k, "—" if tau is None else tau, number_format=TAU, box=True, align="right"
+            )
 
     # Each method's first choice against the consensus.
     row += 2

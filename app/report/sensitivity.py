@@ -32,8 +32,14 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
     first_row = row + 1
     for model_id in analysis.ranking.ranking:
         row += 1
-        w.put(row, 1, report.model_name(model_id), box=True, wrap=True,
-              bold=model_id == analysis.ranking.recommended)
+        w.put(
+            row,
+            1,
+            report.model_name(model_id),
+            box=True,
+            wrap=True,
+            bold=model_id == analysis.ranking.recommended,
+        )
         for r, p in enumerate(acc.of(model_id)):
             w.put(row, 2 + r, float(p), number_format=PERCENT, box=True)
     last_row = row
@@ -55,8 +61,13 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
         w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
         for k, m in enumerate(models):
             weights = acc.central_weights[m]
-            w.put(row, 2 + k, t("never_first") if weights is None else float(weights[c]),
-                  number_format=PERCENT, box=True)
+            w.put(
+                row,
+                2 + k,
+                t("never_first") if weights is None else float(weights[c]),
+                number_format=PERCENT,
+                box=True,
+            )
 
     # Stability intervals.
     row += 2
@@ -85,8 +96,13 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
         row += 1
         w.put(row, 1, report.model_name(model_id), box=True, wrap=True)
         # Not wrapped: the text runs on into the empty cells to the right.
-        w.put(row, 2, t("cf_none") if cf is None
-              else counterfactual.describe(report.kb, cf.changes, report.lang))
+        w.put(
+            row,
+            2,
+            t("cf_none")
+            if cf is None
+            else counterfactual.describe(report.kb, cf.changes, report.lang),
+        )
 
     # Rank reversal.
     row += 2
@@ -94,9 +110,13 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
     row += 1
     rr = analysis.agreement.rank_reversal
     name = report.model_name(rr.best)
-    text = (t("reversal_na", note=rr.note) if rr.invariant is None else
-            t("reversal_yes", model=name, n=rr.mutations) if rr.invariant else
-            t("reversal_no", model=name, rate=rr.preservation_rate or 0.0))
+    text = (
+        t("reversal_na", note=rr.note)
+        if rr.invariant is None
+        else t("reversal_yes", model=name, n=rr.mutations)
+        if rr.invariant
+        else t("reversal_no", model=name, rate=rr.preservation_rate or 0.0)
+    )
     w.put(row, 1, text)
 
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
@@ -104,8 +124,9 @@ def write_sensitivity(ws: Worksheet, report: Report) -> None:
     w.print_setup(t("footer"))
 
 
-def _acceptability_chart(ws: Worksheet, report: Report, first_row: int, last_row: int,
-                         n: int, anchor_row: int) -> None:
+def _acceptability_chart(
+    ws: Worksheet, report: Report, first_row: int, last_row: int, n: int, anchor_row: int
+) -> None:
     """A native stacked bar chart of the acceptability table (100 % per model)."""
     chart = BarChart()
     chart.type = "bar"

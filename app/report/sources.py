@@ -35,14 +35,23 @@ def uses(report: Report, source_id: str) -> str:
     lines = []
     direction = report.result.direction
     for c in kb.criteria:
-        models = [report.model_name(m.id) for m in kb.models
-                  if c.entry(m.id, direction).source == source_id]
+        models = [
+            report.model_name(m.id)
+            for m in kb.models
+            if c.entry(m.id, direction).source == source_id
+        ]
         if models:
             lines.append(t("used_levels", criterion=c.name.get(lang), models=t.sep.join(models)))
-    lines += [t("used_base_risk", criterion=c.name.get(lang))
-              for c in kb.criteria if source_id in c.risk_of]
-    lines += [t("used_question", question=q.text.get(lang))
-              for q in kb.questions if source_id in q.sources]
+    lines += [
+        t("used_base_risk", criterion=c.name.get(lang))
+        for c in kb.criteria
+        if source_id in c.risk_of
+    ]
+    lines += [
+        t("used_question", question=q.text.get(lang))
+        for q in kb.questions
+        if source_id in q.sources
+    ]
     lines += [t("used_model", model=m.name.get(lang)) for m in kb.models if m.source == source_id]
     return "\n".join(lines) or t("used_none")
 
@@ -66,8 +75,13 @@ def write_sources(ws: Worksheet, report: Report) -> None:
     row = HEADER_ROW
     for number, source in enumerate(kb.sources.values(), start=1):
         row += 1
-        values = [number, source.id, t(f"kind.{source.kind}"), source.label(lang),
-                  source.text(lang)]
+        values = [
+            number,
+            source.id,
+            t(f"kind.{source.kind}"),
+            source.label(lang),
+            source.text(lang),
+        ]
         if not zh:
             values.append(source.quote or "")
         values.append(uses(report, source.id))

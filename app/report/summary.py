@@ -43,11 +43,17 @@ def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
 
     def text(reasons: list[explain.Reason]) -> str:
         lines = [
-            "• " + t("reason", name=report.criterion_name(r.criterion),
-                     value=number_text(r.value), n=len(result.models),
-                     mean=number_text(float(report.column(r.criterion).mean())),
-                     better=report.better(r.criterion))
-            for r in reasons]
+            "• "
+            + t(
+                "reason",
+                name=report.criterion_name(r.criterion),
+                value=number_text(r.value),
+                n=len(result.models),
+                mean=number_text(float(report.column(r.criterion).mean())),
+                better=report.better(r.criterion),
+            )
+            for r in reasons
+        ]
         return "\n".join(lines) or t("nothing")
 
     lifts, pulls = explain.reasons(result, model_id)
@@ -106,8 +112,7 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
     t, result = report.t, report.result
     v = verdict.verdict(report.kb, result, report.lang)
     pairs.section(t("verdict"))
-    pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline,
-              bold=True)
+    pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline, bold=True)
     if v.confidence:
         pairs.add(t("confidence"), v.confidence)
     direction = report.kb.question("trade_direction").get_option(result.direction)
@@ -143,8 +148,10 @@ def write_summary(ws: Worksheet, report: Report) -> None:
         pairs.section(t("left_out"))
         for c in result.constant_criteria:
             value = number_text(float(report.column(c)[0]))
-            pairs.add(report.criterion_name(c), t("left_out_text",
-                                                  name=report.criterion_name(c), value=value))
+            pairs.add(
+                report.criterion_name(c),
+                t("left_out_text", name=report.criterion_name(c), value=value),
+            )
     paragraphs = [p for p in report.notes.splitlines() if p.strip()]
     if paragraphs:
         pairs.section(t("notes"))

@@ -37,15 +37,19 @@ def build_workbook(report: Report) -> Workbook:
     """The report as an in-memory workbook (nothing touches the disk)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
-    sheets = SHEETS if report.sensitivity is None else (
-        *SHEETS[:-1], ("sensitivity", write_sensitivity), SHEETS[-1])
+    sheets = (
+        SHEETS
+        if report.sensitivity is None
+        else (*SHEETS[:-1], ("sensitivity", write_sensitivity), SHEETS[-1])
+    )
     for key, fill in sheets:
         fill(workbook.create_sheet(report.sheet_name(key)), report)
     workbook.active = 0
     t = report.t
     props = workbook.properties
-    props.title = clean_text(f"{t('title')} — {report.company}" if report.company
-                             else t("title"))[:255]
+    props.title = clean_text(f"{t('title')} — {report.company}" if report.company else t("title"))[
+        :255
+    ]
     props.subject = t("subject")
     props.creator = f"{t('footer')} {__version__}"
     props.lastModifiedBy = props.creator
@@ -55,10 +59,17 @@ def build_workbook(report: Report) -> Workbook:
     return workbook
 
 
-def write_report(path: Path | str, result: criteria.RankingResult,
-                 kb: criteria.KnowledgeBase, *, lang: str = "en", company: str = "",
-                 notes: str = "", assessed_on: dt.date | None = None,
-                 sensitivity: SensitivityResult | None = None) -> None:
+def write_report(
+    path: Path | str,
+    result: criteria.RankingResult,
+    kb: criteria.KnowledgeBase,
+    *,
+    lang: str = "en",
+    company: str = "",
+    notes: str = "",
+    assessed_on: dt.date | None = None,
+    sensitivity: SensitivityResult | None = None,
+) -> None:
     """Write the Excel recommendation report for ``result``.
 
     Parameters
@@ -89,8 +100,14 @@ def write_report(path: Path | str, result: criteria.RankingResult,
     ValueError
         For a language other than ``"en"`` and ``"zh"``.
     """
-    report = Report(result=result, kb=kb, t=Labels(lang), company=company.strip(),
-                    notes=notes, assessed_on=assessed_on or dt.date.today(),
-                    sensitivity=sensitivity)
+    report = Report(
+        result=result,
+        kb=kb,
+        t=Labels(lang),
+        company=company.strip(),
+        notes=notes,
+        assessed_on=assessed_on or dt.date.today(),
+        sensitivity=sensitivity,
+    )
     workbook = build_workbook(report)
     files.atomic_write(path, lambda fh: workbook.save(fh))

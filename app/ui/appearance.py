@@ -21,13 +21,25 @@ def dark_palette() -> QPalette:
     p = QPalette()
     role, group = QPalette.ColorRole, QPalette.ColorGroup
     colors = {
-        role.Window: "#2b2d30", role.WindowText: "#e6e6e6", role.Base: "#1f2023",
-        role.AlternateBase: "#2a2c30", role.ToolTipBase: "#2b2d30",
-        role.ToolTipText: "#e6e6e6", role.Text: "#e6e6e6", role.Button: "#33363a",
-        role.ButtonText: "#e6e6e6", role.BrightText: "#ff6b6b", role.Link: "#6cb4ff",
-        role.Highlight: "#2f7fd0", role.HighlightedText: "#ffffff", role.Mid: "#55585d",
-        role.PlaceholderText: "#8a8d92", role.Light: "#5a5d62", role.Midlight: "#45484d",
-        role.Dark: "#18191b", role.Shadow: "#000000",
+        role.Window: "#2b2d30",
+        role.WindowText: "#e6e6e6",
+        role.Base: "#1f2023",
+        role.AlternateBase: "#2a2c30",
+        role.ToolTipBase: "#2b2d30",
+        role.ToolTipText: "#e6e6e6",
+        role.Text: "#e6e6e6",
+        role.Button: "#33363a",
+        role.ButtonText: "#e6e6e6",
+        role.BrightText: "#ff6b6b",
+        role.Link: "#6cb4ff",
+        role.Highlight: "#2f7fd0",
+        role.HighlightedText: "#ffffff",
+        role.Mid: "#55585d",
+        role.PlaceholderText: "#8a8d92",
+        role.Light: "#5a5d62",
+        role.Midlight: "#45484d",
+        role.Dark: "#18191b",
+        role.Shadow: "#000000",
     }
     for r, c in colors.items():
         p.setColor(r, QColor(c))

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 translate = QCoreApplication.translate
 
 
-
-
 def error(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong."""
     QMessageBox.warning(parent, title, text)
@@ -18,28 +16,40 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
 def ask_save_changes(parent: QWidget | None) -> QMessageBox.StandardButton:
     """Save, Discard or Cancel for unsaved changes."""
     return QMessageBox.question(
-        parent, translate("dialogs", "Unsaved changes"),
+        parent,
+        translate("dialogs", "Unsaved changes"),
         translate("dialogs", "The assessment has unsaved changes. Save them first?"),
-        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
 
 
 def ask_restore(parent: QWidget | None, when: str) -> bool:
     """Offer to restore work in progress left when the app last stopped without closing cleanly."""
     answer = QMessageBox.question(
-        parent, translate("dialogs", "Restore unsaved work?"),
-        translate("dialogs", "Export Model Advisor did not close normally. Unsaved work "
-                  "from {0} was kept. Restore it?").format(when),
+        parent,
+        translate("dialogs", "Restore unsaved work?"),
+        translate(
+            "dialogs",
+            "Export Model Advisor did not close normally. Unsaved work "
+            "from {0} was kept. Restore it?",
+        ).format(when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes)
+        QMessageBox.StandardButton.Yes,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def open_file(parent: QWidget | None, folder: str) -> str:
     """Ask for an assessment to open; empty when cancelled."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, translate("dialogs", "Open assessment"), folder,
-        translate("dialogs", "Assessments (*.json);;All files (*)"))
+        parent,
+        translate("dialogs", "Open assessment"),
+        folder,
+        translate("dialogs", "Assessments (*.json);;All files (*)"),
+    )
     return path
 
 

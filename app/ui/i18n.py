@@ -12,8 +12,13 @@ LANGUAGES = {"en": ("English", "en_US"), "zh": ("中文（简体）", "zh_CN")}
 QM_DIR = Path(__file__).resolve().parents[1] / "i18n"
 #: Fonts for Simplified Chinese glyphs, preferred over Qt's fallback (often a Japanese
 #: variant of the same font).
-CJK_FONTS = ["Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
-             "Microsoft YaHei", "PingFang SC"]
+CJK_FONTS = [
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+]
 _installed: list[QTranslator] = []
 
 
@@ -48,8 +53,9 @@ def install(lang: str) -> bool:
     ours = QTranslator(app)
     loaded = ours.load(str(qm_path(lang)))
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{LANGUAGES[lang][1]}",
-               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        f"qtbase_{LANGUAGES[lang][1]}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
         app.installTranslator(qt)
         _installed.append(qt)
     if loaded:

@@ -147,9 +147,12 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action("act_save_as", self.save_as, key.SaveAs)
         self.act_export = self._action("act_export", self.export_report, "Ctrl+E")
         self.act_quit = self._action("act_quit", self.close, key.Quit)
-        self.act_views = [self._action(f"act_view_{i}", lambda _=False, i=i:
-                                       self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
-                          for i in range(4)]
+        self.act_views = [
+            self._action(
+                f"act_view_{i}", lambda _=False, i=i: self.tabs.setCurrentIndex(i), f"Ctrl+{i + 1}"
+            )
+            for i in range(4)
+        ]
         self.act_about = self._action("act_about", self.about)
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
@@ -189,14 +192,23 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.menu_recent.setTitle(self.tr("Open &Recent"))
         self.menu_language.setTitle(self.tr("&Language"))
-        texts = {self.act_new: self.tr("&New"), self.act_open: self.tr("&Open…"),
-                 self.act_save: self.tr("&Save"), self.act_save_as: self.tr("Save &As…"),
-                 self.act_export: self.tr("&Export Excel report…"),
-                 self.act_quit: self.tr("&Quit"), self.act_about: self.tr("&About")}
+        texts = {
+            self.act_new: self.tr("&New"),
+            self.act_open: self.tr("&Open…"),
+            self.act_save: self.tr("&Save"),
+            self.act_save_as: self.tr("Save &As…"),
+            self.act_export: self.tr("&Export Excel report…"),
+            self.act_quit: self.tr("&Quit"),
+            self.act_about: self.tr("&About"),
+        }
         for action, text in texts.items():
             action.setText(text)
-        names = (self.tr("&Questionnaire"), self.tr("&Results"), self.tr("&Compare"),
-                 self.tr("R&obustness"))
+        names = (
+            self.tr("&Questionnaire"),
+            self.tr("&Results"),
+            self.tr("&Compare"),
+            self.tr("R&obustness"),
+        )
         for i, (action, name) in enumerate(zip(self.act_views, names, strict=True)):
             action.setText(name)
             self.tabs.setTabText(i, f"{i + 1} {name.replace('&', '')}")
@@ -245,8 +257,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.state.dirty:
             self.autosave_timer.start()
-        self.statusBar().showMessage(self.tr("Ranking up to date") if complete else self.tr(
-            "Answer the remaining questions to see the ranking"))
+        self.statusBar().showMessage(
+            self.tr("Ranking up to date")
+            if complete
+            else self.tr("Answer the remaining questions to see the ranking")
+        )
 
     def _update_title(self) -> None:
         name = self.state.path.name if self.state.path else self.tr("Untitled assessment")
@@ -327,8 +342,9 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         """Ask where to save the assessment, then save it."""
-        path = dialogs.save_file(self, self._folder(), self.tr("Save assessment"),
-                                 self.tr("Assessments (*.json)"))
+        path = dialogs.save_file(
+            self, self._folder(), self.tr("Save assessment"), self.tr("Assessments (*.json)")
+        )
         if not path:
             return False
         if not path.lower().endswith(".json"):
@@ -354,8 +370,9 @@ class MainWindow(QMainWindow):
         stem = self.state.path.stem if self.state.path else "recommendation"
         folder = str(Path(self._folder()) / f"{stem}.xlsx")
         while True:
-            path = dialogs.save_file(self, folder, self.tr("Export Excel report"),
-                                     self.tr("Excel workbooks (*.xlsx)"))
+            path = dialogs.save_file(
+                self, folder, self.tr("Export Excel report"), self.tr("Excel workbooks (*.xlsx)")
+            )
             if not path:
                 return False
             if not path.lower().endswith(".xlsx"):
@@ -363,12 +380,21 @@ class MainWindow(QMainWindow):
             try:
                 from app.report import write_report
 
-                write_report(path, result, self.kb, lang=self.lang,
-                             company=self.state.company, notes=self.state.notes,
-                             sensitivity=self._analysis(result))
+                write_report(
+                    path,
+                    result,
+                    self.kb,
+                    lang=self.lang,
+                    company=self.state.company,
+                    notes=self.state.notes,
+                    sensitivity=self._analysis(result),
+                )
             except files.FileProblem as exc:
-                dialogs.error(self, self.tr("Cannot save the report"),
-                              self.tr("{0}\n\nChoose another location.").format(exc))
+                dialogs.error(
+                    self,
+                    self.tr("Cannot save the report"),
+                    self.tr("{0}\n\nChoose another location.").format(exc),
+                )
                 folder = path
                 continue
             self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
@@ -428,12 +454,16 @@ class MainWindow(QMainWindow):
     # --- window ------------------------------------------------------------------------
     def about(self) -> None:
         """Show the About box with the source paper's citation."""
-        dialogs.about(self, self.tr("About Export Model Advisor"), self.tr(
-            "<h3>Export Model Advisor {0}</h3><p>跨境电商模式决策助手</p>"
-            "<p>Ranks six cross-border e-commerce operating models for an SME with "
-            "multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).</p>"
-            "<p>Knowledge base {1}. Source paper:<br/>{2}</p>").format(
-                __version__, self.kb.version, self.kb.paper))
+        dialogs.about(
+            self,
+            self.tr("About Export Model Advisor"),
+            self.tr(
+                "<h3>Export Model Advisor {0}</h3><p>跨境电商模式决策助手</p>"
+                "<p>Ranks six cross-border e-commerce operating models for an SME with "
+                "multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).</p>"
+                "<p>Knowledge base {1}. Source paper:<br/>{2}</p>"
+            ).format(__version__, self.kb.version, self.kb.paper),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.maybe_save():

@@ -17,11 +17,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="export-advisor",
         description="Export Model Advisor: choose a cross-border e-commerce operating model. "
-                    "Headless: 'export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] "
-                    "[--lang en|zh]'.")
+        "Headless: 'export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] "
+        "[--lang en|zh]'.",
+    )
     parser.add_argument("file", nargs="?", metavar="FILE", help="an assessment to open")
-    parser.add_argument("--quit-after-startup", action="store_true",
-                        help="show the main window, let it paint once, then exit 0")
+    parser.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="show the main window, let it paint once, then exit 0",
+    )
     return parser
 
 

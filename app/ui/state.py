@@ -90,8 +90,9 @@ class AssessmentState(QObject):
     # --- files -----------------------------------------------------------------------
     def document(self) -> dict:
         """The assessment as saved."""
-        return files.assessment_document(self.answers, self.kb, company=self.company,
-                                         notes=self.notes)
+        return files.assessment_document(
+            self.answers, self.kb, company=self.company, notes=self.notes
+        )
 
     def load(self, path: Path | str) -> None:
         """Replace the assessment with a saved one; on a bad file nothing changes.

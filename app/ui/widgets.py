@@ -18,8 +18,11 @@ def table_view(model: QAbstractItemModel, name: str, *, selectable: bool = True)
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection if selectable
-                          else QAbstractItemView.SelectionMode.NoSelection)
+    view.setSelectionMode(
+        QAbstractItemView.SelectionMode.SingleSelection
+        if selectable
+        else QAbstractItemView.SelectionMode.NoSelection
+    )
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.setAlternatingRowColors(True)

@@ -28,13 +28,14 @@ def test_rank_prints_a_table_best_first(answers_file, kb):
     assert lines[1].startswith("Confidence: ")
     head = next(i for i, line in enumerate(lines) if line.startswith("#  "))
     assert lines[head].split()[:3] == ["#", "Role", "Fit"]
-    body = lines[head + 2:head + 8]
+    body = lines[head + 2 : head + 8]
     roles = [kb.model(m).role.export.en for m in result.ranking]
     assert [next(r for r in roles if r in line) for line in body] == roles
     assert body[0].startswith("1 ")
     for model_id in result.not_feasible_models:  # listed apart, with what they need
-        assert any(line.startswith("— ") and kb.model(model_id).role.export.en in line
-                   for line in body)
+        assert any(
+            line.startswith("— ") and kb.model(model_id).role.export.en in line for line in body
+        )
         assert "Not feasible now:" in out.stdout
 
 
@@ -58,9 +59,21 @@ def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_pa
     out = run("rank", answers_file, "--json", target)
     assert out.returncode == 0, out.stderr
     doc = json.loads(target.read_text(encoding="utf-8"))
-    for key in ("models", "criteria", "objectives", "matrix", "weights", "rankings",
-                "consensus", "recommended", "recommendation_rule", "ranking", "feasible",
-                "not_feasible", "confidence"):
+    for key in (
+        "models",
+        "criteria",
+        "objectives",
+        "matrix",
+        "weights",
+        "rankings",
+        "consensus",
+        "recommended",
+        "recommendation_rule",
+        "ranking",
+        "feasible",
+        "not_feasible",
+        "confidence",
+    ):
         assert key in doc
     assert sum(doc["weights"].values()) == pytest.approx(1.0)
     assert set(doc["rankings"]) >= {"topsis", "wsm", "vikor"}
@@ -74,8 +87,9 @@ def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_pa
     anti = np.where(is_max, v.min(0), v.max(0))
     dp, dm = np.linalg.norm(v - ideal, axis=1), np.linalg.norm(v - anti, axis=1)
     closeness = dm / (dp + dm)
-    assert [doc["models"][i] for i in np.argsort(-closeness, kind="stable")] == \
-        doc["rankings"]["topsis"]
+    assert [doc["models"][i] for i in np.argsort(-closeness, kind="stable")] == doc["rankings"][
+        "topsis"
+    ]
 
 
 def _bad(tmp_path, content):
@@ -84,20 +98,31 @@ def _bad(tmp_path, content):
     return path
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ("{not json", "not valid JSON"),
-    ("[]", "answers: the file needs an object with an 'answers' key; valid choices: "
-           "trade_direction, goal, capital"),
-    (json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
-     "answers.capital: 'lots' is not an option; valid choices: lt_500k, 500k_2m, 2m_5m"),
-    (json.dumps({"answers": {**PERSONA_BASE, "colour": "red"}}),
-     "answers.colour: unknown question; valid choices: trade_direction, goal, capital"),
-    (json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),
-     "answers.traffic: missing answer; valid choices: none, small, medium, large, huge"),
-    (json.dumps({"answers": "capital"}), "answers: must be an object"),
-])
-def test_bad_answers_exit_2_with_one_clear_line_and_write_nothing(tmp_path, content,
-                                                                  expected):
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "not valid JSON"),
+        (
+            "[]",
+            "answers: the file needs an object with an 'answers' key; valid choices: "
+            "trade_direction, goal, capital",
+        ),
+        (
+            json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
+            "answers.capital: 'lots' is not an option; valid choices: lt_500k, 500k_2m, 2m_5m",
+        ),
+        (
+            json.dumps({"answers": {**PERSONA_BASE, "colour": "red"}}),
+            "answers.colour: unknown question; valid choices: trade_direction, goal, capital",
+        ),
+        (
+            json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),
+            "answers.traffic: missing answer; valid choices: none, small, medium, large, huge",
+        ),
+        (json.dumps({"answers": "capital"}), "answers: must be an object"),
+    ],
+)
+def test_bad_answers_exit_2_with_one_clear_line_and_write_nothing(tmp_path, content, expected):
     target = tmp_path / "out.json"
     target.write_text("previous result", encoding="utf-8")
     out = run("rank", _bad(tmp_path, content), "--json", target)
@@ -133,6 +158,7 @@ def test_bad_arguments_exit_2(answers_file):
 
 # --- --xlsx: the Excel recommendation --------------------------------------------------
 
+
 def test_rank_writes_the_excel_report(answers_file, tmp_path, kb):
     import openpyxl
 
@@ -153,9 +179,18 @@ def test_rank_writes_the_chinese_report_with_the_assessments_details(tmp_path, k
     import openpyxl
 
     saved = tmp_path / "saved.json"
-    saved.write_text(json.dumps({"answers": PERSONA_BASE, "company": "=示例公司",
-                                 "notes": "第一条\n第二条", "date": "2025-12-31"},
-                                ensure_ascii=False), encoding="utf-8")
+    saved.write_text(
+        json.dumps(
+            {
+                "answers": PERSONA_BASE,
+                "company": "=示例公司",
+                "notes": "第一条\n第二条",
+                "date": "2025-12-31",
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     target = tmp_path / "报告.xlsx"
     out = run("rank", saved, "--xlsx", target, "--lang", "zh")
     assert out.returncode == 0, out.stderr

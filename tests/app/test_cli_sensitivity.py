@@ -22,8 +22,7 @@ def test_sensitivity_json_holds_every_part(answers_file, tmp_path, kb):
     assert out.returncode == 0, out.stderr
     assert out.stdout == ""
     doc = json.loads(target.read_text(encoding="utf-8"))
-    for key in ("acceptability", "central_weights", "stability", "counterfactuals",
-                "agreement"):
+    for key in ("acceptability", "central_weights", "stability", "counterfactuals", "agreement"):
         assert key in doc
     assert doc["samples"] == 500
     assert set(doc["acceptability"]) == set(kb.model_ids)
@@ -44,23 +43,34 @@ def test_sensitivity_prints_a_summary(answers_file, kb):
     out = run_process("sensitivity", answers_file, "--samples", 500)
     assert out.returncode == 0, out.stderr
     assert "500 weight samples" in out.stdout
-    for section in ("Rank acceptability", "Stability", "What would have to change",
-                    "Kendall's tau", "Rank reversal"):
+    for section in (
+        "Rank acceptability",
+        "Stability",
+        "What would have to change",
+        "Kendall's tau",
+        "Rank reversal",
+    ):
         assert section in out.stdout
     assert out.stdout.startswith("Recommended: ")  # the same verdict as rank
     assert all(kb.model(m).role.export.en in out.stdout for m in kb.model_ids)
-    zh = run("sensitivity", answers_file, "--samples", 500, "--lang", "zh",
-             "--concentration", 50)
+    zh = run("sensitivity", answers_file, "--samples", 500, "--lang", "zh", "--concentration", 50)
     assert zh.returncode == 0 and "名次可接受度" in zh.stdout and "集中度50" in zh.stdout
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ("{not json", "not valid JSON"),
-    (json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
-     "answers.capital: 'lots' is not an option; valid choices: lt_500k, 500k_2m, 2m_5m"),
-    (json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),
-     "answers.traffic: missing answer; valid choices: none, small, medium, large, huge"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("{not json", "not valid JSON"),
+        (
+            json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
+            "answers.capital: 'lots' is not an option; valid choices: lt_500k, 500k_2m, 2m_5m",
+        ),
+        (
+            json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),
+            "answers.traffic: missing answer; valid choices: none, small, medium, large, huge",
+        ),
+    ],
+)
 def test_bad_answers_exit_2_with_one_line_and_write_nothing(tmp_path, content, expected):
     bad = tmp_path / "bad.json"
     bad.write_text(content, encoding="utf-8")
@@ -74,16 +84,23 @@ def test_bad_answers_exit_2_with_one_line_and_write_nothing(tmp_path, content, e
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "out.json"]
 
 
-@pytest.mark.parametrize(("option", "value", "expected"), [
-    ("--samples", "0", "argument --samples: must be a whole number from 1 to 1,000,000, not '0'"),
-    ("--samples", "1000001", "from 1 to 1,000,000, not '1000001'"),
-    ("--samples", "ten", "from 1 to 1,000,000, not 'ten'"),
-    ("--samples", "2.5", "from 1 to 1,000,000, not '2.5'"),
-    ("--seed", "-1", "argument --seed: must be a whole number, 0 or more, not '-1'"),
-    ("--concentration", "0", "argument --concentration: must be a positive number, not '0'"),
-    ("--concentration", "nan", "must be a positive number, not 'nan'"),
-    ("--lang", "fr", "invalid choice: 'fr'"),
-])
+@pytest.mark.parametrize(
+    ("option", "value", "expected"),
+    [
+        (
+            "--samples",
+            "0",
+            "argument --samples: must be a whole number from 1 to 1,000,000, not '0'",
+        ),
+        ("--samples", "1000001", "from 1 to 1,000,000, not '1000001'"),
+        ("--samples", "ten", "from 1 to 1,000,000, not 'ten'"),
+        ("--samples", "2.5", "from 1 to 1,000,000, not '2.5'"),
+        ("--seed", "-1", "argument --seed: must be a whole number, 0 or more, not '-1'"),
+        ("--concentration", "0", "argument --concentration: must be a positive number, not '0'"),
+        ("--concentration", "nan", "must be a positive number, not 'nan'"),
+        ("--lang", "fr", "invalid choice: 'fr'"),
+    ],
+)
 def test_bad_options_exit_2_with_one_line(answers_file, tmp_path, option, value, expected):
     target = tmp_path / "out.json"
     out = run("sensitivity", answers_file, option, value, "--json", target)
@@ -95,6 +112,5 @@ def test_bad_options_exit_2_with_one_line(answers_file, tmp_path, option, value,
 def test_missing_file_and_missing_folder(answers_file, tmp_path):
     out = run("sensitivity", tmp_path / "nowhere.json", "--samples", 10)
     assert out.returncode == 2 and "no such file" in out.stderr
-    out = run("sensitivity", answers_file, "--samples", 10, "--json",
-              tmp_path / "no" / "out.json")
+    out = run("sensitivity", answers_file, "--samples", 10, "--json", tmp_path / "no" / "out.json")
     assert out.returncode == 2 and "does not exist" in out.stderr

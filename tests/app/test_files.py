@@ -56,8 +56,12 @@ def test_assessment_details_read_back_what_assessment_document_wrote(kb):
 
     from samples import PERSONA_BASE
 
-    doc = files.assessment_document(PERSONA_BASE, kb, company="Acme", notes="n",
-                                    date=dt.date(2026, 1, 2))
-    assert files.assessment_details(doc) == {"company": "Acme", "notes": "n",
-                                             "assessed_on": dt.date(2026, 1, 2)}
+    doc = files.assessment_document(
+        PERSONA_BASE, kb, company="Acme", notes="n", date=dt.date(2026, 1, 2)
+    )
+    assert files.assessment_details(doc) == {
+        "company": "Acme",
+        "notes": "n",
+        "assessed_on": dt.date(2026, 1, 2),
+    }
     assert files.assessment_details({"answers": {}, "company": 3, "date": "soon"}) == {}

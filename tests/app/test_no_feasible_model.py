@@ -47,5 +47,6 @@ def test_nothing_is_recommended_and_the_nearest_route_is_named(poor_kb, tmp_path
     path = tmp_path / "report.xlsx"
     write_report(path, result, poor_kb, lang="en", sensitivity=analysis)
     summary = openpyxl.load_workbook(path)["Summary"]
-    assert v.headline in [row[1] for row in summary.iter_rows(min_col=1, max_col=2,
-                                                               values_only=True)]
+    assert v.headline in [
+        row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)
+    ]

@@ -10,8 +10,9 @@ import criteria
 from app import cli, verdict
 from app.report import write_report
 
-PERSONAS = tomllib.loads((Path(__file__).parents[1] / "data" / "personas.toml")
-                         .read_text(encoding="utf-8"))["persona"]
+PERSONAS = tomllib.loads(
+    (Path(__file__).parents[1] / "data" / "personas.toml").read_text(encoding="utf-8")
+)["persona"]
 
 
 @pytest.mark.parametrize("persona", PERSONAS[::3], ids=[p["id"] for p in PERSONAS[::3]])

@@ -23,8 +23,14 @@ CONTRACT = {
     "time_horizon": ["6_months", "1_year", "3_years"],
     "category_breadth": ["single", "few", "broad"],
 }
-MODELS = ["vertical_b2c", "purchasing_agent", "comprehensive_b2c", "direct_ship",
-          "guide_rebate", "flash_sale"]
+MODELS = [
+    "vertical_b2c",
+    "purchasing_agent",
+    "comprehensive_b2c",
+    "direct_ship",
+    "guide_rebate",
+    "flash_sale",
+]
 
 
 def test_questionnaire_matches_the_contract(kb):
@@ -78,8 +84,9 @@ def test_the_export_roles_differ_from_the_papers_import_platforms(kb):
 
 
 def test_the_2021_suspensions_are_cited(kb):
-    cited = {c.entry(m, d).source for c in kb.criteria for m in MODELS
-             for d in ("export", "import")}
+    cited = {
+        c.entry(m, d).source for c in kb.criteria for m in MODELS for d in ("export", "import")
+    }
     assert "fact-amazon-2021" in cited
 
 
@@ -94,7 +101,8 @@ def test_base_weights_come_from_the_papers_risk_statements_about_models(kb):
     assert raw["policy_risk"] == pytest.approx(2.0)
     assert raw["traffic_gap"] == pytest.approx(1 + 1 / 3 + 1 / 3 + 1 / 2)
     assert sum(raw[c] - 1 for c in raw if kb.criterion(c).base_weight is None) == (
-        pytest.approx(5.0))  # five described models, one unit each
+        pytest.approx(5.0)
+    )  # five described models, one unit each
     for c in kb.criteria:  # section 3 (recommendations to government) weighs nothing
         assert all(kb.sources[s].section == "2.2" for s in c.risk_of)
 
@@ -120,8 +128,11 @@ def test_every_paper_quote_is_verbatim_in_the_paper(kb):
 
 def test_every_text_is_bilingual(kb):
     for m in kb.models:
-        for t in (m.name, m.description, *(x.get(d) for x in (m.role, m.detail, m.examples)
-                                            for d in ("export", "import"))):
+        for t in (
+            m.name,
+            m.description,
+            *(x.get(d) for x in (m.role, m.detail, m.examples) for d in ("export", "import")),
+        ):
             assert t.en and t.zh and t.en != t.zh
     for q in kb.questions:
         assert re.search(r"[\u4e00-\u9fff]", q.text.zh)
@@ -142,43 +153,90 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-@pytest.mark.parametrize(("filename", "old", "new", "expected"), [
-    ("criteria.toml", "comprehensive_b2c = { level = 5, hard = true",
-     "comprehensive_b2c = { level = 7, hard = true",
-     r"criteria\.toml: criterion\[0\]\.levels\.comprehensive_b2c.*less than or equal to 5"),
-    ("criteria.toml", 'vertical_b2c = { level = 4, estimate = true, note',
-     'vertical_b2c = { level = 4, estimate = true, nope',
-     r"criteria\.toml: criterion\[5\]\.levels\.vertical_b2c"),
-    ("criteria.toml", 'guide_rebate = { level = 2, estimate = true, note = { en = "Sends',
-     'guide_rebate = { level = 2, estimate = true, source = "fact-affiliate", note = '
-     '{ en = "Sends', r"an estimate cites no source"),
-    ("criteria.toml", 'risk_of = ["paper-2.2-comprehensive-policy"]',
-     'risk_of = ["paper-3.1-clearance"]', r"policy_risk\.risk_of: 'paper-3\.1-clearance'"),
-    ("criteria.toml", "concentration = 50", "concentration = -1", r"criteria\.toml: rule\."
-     "concentration"),
-    ("criteria.toml", 'purchasing_agent = { low = "single", high = "broad", estimate = true, '
-     'note = { en = "A marketplace lists one product or thousands alike.", zh = '
-     '"平台上架一个品类或上千个品类均可。" } }',
-     'purchasing_agent = { low = "single", high = "broad", estimate = true }',
-     r"criterion\[13\]\.levels\.purchasing_agent: an estimate needs a one-line 'note'"),
-    ("criteria.toml", "source = \"paper-2.2-direct-capital\" }",
-     "source = \"paper-9.9-nowhere\" }",
-     r"criteria\.toml: criterion capital_gap\.levels\.direct_ship: unknown source"),
-    ("criteria.toml", 'direction = "min"', 'direction = "down"',
-     r"criteria\.toml: criterion\[0\]\.direction"),
-    ("questionnaire.toml", "weights = { capital_gap = 1.5 }", "weights = { capitl_gap = 1.5 }",
-     r"question capital\.option lt_500k\.weights: unknown criterion 'capitl_gap'"),
-    ("questionnaire.toml", "weights = { capital_gap = 1.5 }", "weights = { capital_gap = -1 }",
-     r"questionnaire\.toml: question\[2\]\.option\.0\.weights\.capital_gap"),
-    ("questionnaire.toml", 'why = { en = "A small budget', 'whyy = { en = "A small budget',
-     r"questionnaire\.toml: question\[2\]\.option\.0"),
-    ("models.toml", 'id = "flash_sale"', 'id = "vertical_b2c"', r"duplicate model id"),
-    ("sources.toml", 'kind = "paper"\nsection = "2.1"', 'kind = "paper"',
-     r"sources\.toml: source\[0\].*section"),
-    ("questionnaire.toml", "[[page]]", "[[page", r"questionnaire\.toml: not valid TOML"),
-])
-def test_bad_data_stops_loading_naming_file_key_and_reason(data_copy, filename, old, new,
-                                                           expected):
+@pytest.mark.parametrize(
+    ("filename", "old", "new", "expected"),
+    [
+        (
+            "criteria.toml",
+            "comprehensive_b2c = { level = 5, hard = true",
+            "comprehensive_b2c = { level = 7, hard = true",
+            r"criteria\.toml: criterion\[0\]\.levels\.comprehensive_b2c.*less than or equal to 5",
+        ),
+        (
+            "criteria.toml",
+            "vertical_b2c = { level = 4, estimate = true, note",
+            "vertical_b2c = { level = 4, estimate = true, nope",
+            r"criteria\.toml: criterion\[5\]\.levels\.vertical_b2c",
+        ),
+        (
+            "criteria.toml",
+            'guide_rebate = { level = 2, estimate = true, note = { en = "Sends',
+            'guide_rebate = { level = 2, estimate = true, source = "fact-affiliate", note = '
+            '{ en = "Sends',
+            r"an estimate cites no source",
+        ),
+        (
+            "criteria.toml",
+            'risk_of = ["paper-2.2-comprehensive-policy"]',
+            'risk_of = ["paper-3.1-clearance"]',
+            r"policy_risk\.risk_of: 'paper-3\.1-clearance'",
+        ),
+        (
+            "criteria.toml",
+            "concentration = 50",
+            "concentration = -1",
+            r"criteria\.toml: rule\."
+            "concentration",
+        ),
+        (
+            "criteria.toml",
+            'purchasing_agent = { low = "single", high = "broad", estimate = true, '
+            'note = { en = "A marketplace lists one product or thousands alike.", zh = '
+            '"平台上架一个品类或上千个品类均可。" } }',
+            'purchasing_agent = { low = "single", high = "broad", estimate = true }',
+            r"criterion\[13\]\.levels\.purchasing_agent: an estimate needs a one-line 'note'",
+        ),
+        (
+            "criteria.toml",
+            'source = "paper-2.2-direct-capital" }',
+            'source = "paper-9.9-nowhere" }',
+            r"criteria\.toml: criterion capital_gap\.levels\.direct_ship: unknown source",
+        ),
+        (
+            "criteria.toml",
+            'direction = "min"',
+            'direction = "down"',
+            r"criteria\.toml: criterion\[0\]\.direction",
+        ),
+        (
+            "questionnaire.toml",
+            "weights = { capital_gap = 1.5 }",
+            "weights = { capitl_gap = 1.5 }",
+            r"question capital\.option lt_500k\.weights: unknown criterion 'capitl_gap'",
+        ),
+        (
+            "questionnaire.toml",
+            "weights = { capital_gap = 1.5 }",
+            "weights = { capital_gap = -1 }",
+            r"questionnaire\.toml: question\[2\]\.option\.0\.weights\.capital_gap",
+        ),
+        (
+            "questionnaire.toml",
+            'why = { en = "A small budget',
+            'whyy = { en = "A small budget',
+            r"questionnaire\.toml: question\[2\]\.option\.0",
+        ),
+        ("models.toml", 'id = "flash_sale"', 'id = "vertical_b2c"', r"duplicate model id"),
+        (
+            "sources.toml",
+            'kind = "paper"\nsection = "2.1"',
+            'kind = "paper"',
+            r"sources\.toml: source\[0\].*section",
+        ),
+        ("questionnaire.toml", "[[page]]", "[[page", r"questionnaire\.toml: not valid TOML"),
+    ],
+)
+def test_bad_data_stops_loading_naming_file_key_and_reason(data_copy, filename, old, new, expected):
     _edit(data_copy / filename, old, new)
     with pytest.raises(KnowledgeBaseError, match=expected):
         load(data_copy)

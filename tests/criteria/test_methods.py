@@ -14,8 +14,13 @@ from criteria.methods import competition_ranks
 
 def _rank(matrix, weights, objectives):
     n, m = np.shape(matrix)
-    return rank_matrix(np.asarray(matrix, float), np.asarray(weights, float), objectives,
-                       models=[f"A{i}" for i in range(n)], criteria=[f"C{j}" for j in range(m)])
+    return rank_matrix(
+        np.asarray(matrix, float),
+        np.asarray(weights, float),
+        objectives,
+        models=[f"A{i}" for i in range(n)],
+        criteria=[f"C{j}" for j in range(m)],
+    )
 
 
 def hwang_yoon_topsis(matrix, weights, objectives):
@@ -35,16 +40,22 @@ def test_topsis_reproduces_tzeng_and_huang_worked_example():
     Applications*. CRC Press — TOPSIS example with four alternatives, three benefit
     criteria, weights (0.3, 0.4, 0.3); published closeness 0.5037, 0.6581, 0.7482, 0.3340.
     """
-    result = _rank([[5, 8, 4], [7, 6, 8], [8, 8, 6], [7, 4, 6]], [0.3, 0.4, 0.3],
-                   ("max", "max", "max"))
+    result = _rank(
+        [[5, 8, 4], [7, 6, 8], [8, 8, 6], [7, 4, 6]], [0.3, 0.4, 0.3], ("max", "max", "max")
+    )
     assert result.scores["topsis"] == pytest.approx([0.5037, 0.6581, 0.7482, 0.3340], abs=1e-4)
     assert result.rankings["topsis"] == ("A2", "A1", "A0", "A3")
 
 
-matrices = st.integers(3, 8).flatmap(lambda n: st.integers(2, 6).flatmap(lambda m: st.tuples(
-    arrays(np.float64, (n, m), elements=st.floats(0.5, 10, allow_nan=False), unique=True),
-    arrays(np.float64, (m,), elements=st.floats(0.05, 1, allow_nan=False)),
-    st.lists(st.sampled_from(["min", "max"]), min_size=m, max_size=m))))
+matrices = st.integers(3, 8).flatmap(
+    lambda n: st.integers(2, 6).flatmap(
+        lambda m: st.tuples(
+            arrays(np.float64, (n, m), elements=st.floats(0.5, 10, allow_nan=False), unique=True),
+            arrays(np.float64, (m,), elements=st.floats(0.05, 1, allow_nan=False)),
+            st.lists(st.sampled_from(["min", "max"]), min_size=m, max_size=m),
+        )
+    )
+)
 
 
 def _order(scores, higher_is_better=True):

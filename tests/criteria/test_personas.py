@@ -9,8 +9,9 @@ import pytest
 
 import criteria
 
-PERSONAS = tomllib.loads((Path(__file__).parents[1] / "data" / "personas.toml")
-                         .read_text(encoding="utf-8"))["persona"]
+PERSONAS = tomllib.loads(
+    (Path(__file__).parents[1] / "data" / "personas.toml").read_text(encoding="utf-8")
+)["persona"]
 
 
 def test_the_suite_covers_both_directions_and_the_named_smes():
@@ -18,8 +19,16 @@ def test_the_suite_covers_both_directions_and_the_named_smes():
     directions = [p["answers"]["trade_direction"] for p in PERSONAS]
     assert directions.count("export") >= 5 and directions.count("import") >= 5
     ids = {p["id"] for p in PERSONAS}
-    assert {"factory-no-brand", "factory-with-brand", "micro-trader", "brand-clearing-stock",
-            "influencer", "trading-house", "daigou", "positive-list-importer"} <= ids
+    assert {
+        "factory-no-brand",
+        "factory-with-brand",
+        "micro-trader",
+        "brand-clearing-stock",
+        "influencer",
+        "trading-house",
+        "daigou",
+        "positive-list-importer",
+    } <= ids
     for p in PERSONAS:
         assert p["reason"] and set(p["first"]) <= set(p["top_two"])
         assert not set(p["top_two"]) & set(p["never_top_two"])

@@ -67,9 +67,21 @@ def test_breadth_mismatch_counts_steps_outside_the_models_range(kb, answers):
 
 def test_json_carries_the_recommendation_contract(kb, answers):
     doc = criteria.assess(kb, answers).to_dict()
-    for key in ("models", "criteria", "objectives", "matrix", "weights", "rankings",
-                "consensus", "recommended", "recommendation_rule", "ranking", "feasible",
-                "not_feasible", "confidence"):
+    for key in (
+        "models",
+        "criteria",
+        "objectives",
+        "matrix",
+        "weights",
+        "rankings",
+        "consensus",
+        "recommended",
+        "recommendation_rule",
+        "ranking",
+        "feasible",
+        "not_feasible",
+        "confidence",
+    ):
         assert key in doc, key
     assert doc["recommendation_rule"] == "feasible_weighted_sum"
     assert doc["recommended"] == doc["ranking"][0] and doc["feasible"][doc["recommended"]]
@@ -77,17 +89,19 @@ def test_json_carries_the_recommendation_contract(kb, answers):
     assert all(isinstance(v, list) for v in doc["not_feasible"].values())
 
 
-@pytest.mark.parametrize(("question", "low", "high", "criterion"), [
-    ("capital", "gt_20m", "lt_500k", "capital_gap"),
-    ("policy_exposure", "low", "high", "policy_risk"),
-    ("time_horizon", "3_years", "6_months", "slow_rampup"),
-    ("risk_appetite", "high", "low", "fragility"),
-    ("goal", "sell_volume", "build_brand", "control_upside"),
-    ("traffic", "none", "huge", "audience_upside"),
-    ("supply_chain", "none", "own_brand", "control_upside"),
-])
-def test_answers_scale_the_weights_as_the_design_says(kb, answers, question, low, high,
-                                                      criterion):
+@pytest.mark.parametrize(
+    ("question", "low", "high", "criterion"),
+    [
+        ("capital", "gt_20m", "lt_500k", "capital_gap"),
+        ("policy_exposure", "low", "high", "policy_risk"),
+        ("time_horizon", "3_years", "6_months", "slow_rampup"),
+        ("risk_appetite", "high", "low", "fragility"),
+        ("goal", "sell_volume", "build_brand", "control_upside"),
+        ("traffic", "none", "huge", "audience_upside"),
+        ("supply_chain", "none", "own_brand", "control_upside"),
+    ],
+)
+def test_answers_scale_the_weights_as_the_design_says(kb, answers, question, low, high, criterion):
     j = kb.criterion_ids.index(criterion)
     answers[question] = low
     w_low = model.weights(kb, answers)[j]
@@ -126,6 +140,5 @@ def test_import_criteria_works_without_qt_and_does_not_load_scikit_criteria():
         "print(json.dumps(criteria.assess(kb, answers).consensus))\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert len(json.loads(out.stdout)) == 6

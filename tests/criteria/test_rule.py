@@ -16,8 +16,9 @@ answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q i
 @given(answer_sets)
 def test_fit_is_scikit_criterias_weighted_sum_of_the_fixed_scale_values(answers):
     result = criteria.assess(KB, answers)
-    np.testing.assert_allclose(result.fit, methods.fit_reference(result.utilities,
-                                                                 result.weights), rtol=1e-12)
+    np.testing.assert_allclose(
+        result.fit, methods.fit_reference(result.utilities, result.weights), rtol=1e-12
+    )
     assert ((result.utilities >= 0) & (result.utilities <= 1)).all()
 
 
@@ -47,8 +48,12 @@ def test_a_budget_two_bands_short_is_not_feasible_and_says_what_it_takes(kb, ans
     result = criteria.assess(kb, answers)
     assert not result.is_feasible("comprehensive_b2c")
     missing = {s.question: s for s in result.shortfalls["comprehensive_b2c"]}
-    assert missing["capital"].to_dict() == {"question": "capital", "needs": "gt_20m",
-                                            "has": "2m_5m", "feasible_from": "5m_20m"}
+    assert missing["capital"].to_dict() == {
+        "question": "capital",
+        "needs": "gt_20m",
+        "has": "2m_5m",
+        "feasible_from": "5m_20m",
+    }
     assert "comprehensive_b2c" in result.not_feasible_models
     answers["capital"], answers["operations"] = "5m_20m", "strong"  # one band short: feasible
     assert criteria.assess(kb, answers).is_feasible("comprehensive_b2c")
@@ -95,8 +100,11 @@ def test_confidence_is_reproducible_and_labelled_by_the_data_thresholds(kb, answ
     result = criteria.assess(kb, answers)
     c = result.confidence
     assert c == criteria.assess(kb, answers).confidence
-    assert (c.samples, c.concentration, c.seed) == (kb.rule.samples, kb.rule.concentration,
-                                                    kb.rule.seed)
+    assert (c.samples, c.concentration, c.seed) == (
+        kb.rule.samples,
+        kb.rule.concentration,
+        kb.rule.seed,
+    )
     assert c.label == kb.rule.band(c.share).id
     assert kb.rule.band(0.95).id == "clear" and kb.rule.band(0.1).id == "close_call"
 
@@ -110,8 +118,7 @@ def test_confidence_counts_the_samples_in_which_the_recommendation_stays_first(k
     top = result.models.index(result.recommended)
     stays = 0.0
     for w in np.vstack(list(iter_weight_samples(kb.rule.samples, alpha, seed=kb.rule.seed))):
-        ranks = rule.rule_ranks(rule.fit_scores(result.utilities, w)[0],
-                                np.array(result.feasible))
+        ranks = rule.rule_ranks(rule.fit_scores(result.utilities, w)[0], np.array(result.feasible))
         if ranks[top] == 1:
             stays += 1 / np.sum(ranks == 1)
     assert result.confidence.share == pytest.approx(stays / kb.rule.samples)
@@ -119,12 +126,16 @@ def test_confidence_counts_the_samples_in_which_the_recommendation_stays_first(k
 
 def test_when_no_model_is_feasible_nothing_is_recommended_and_the_nearest_route_shown():
     matrix = np.array([[2.0, 1.0], [3.0, 2.0]])
-    result = criteria.rank_matrix(matrix, np.array([0.5, 0.5]), ("min", "min"),
-                                  feasible=(False, False), models=("A", "B"),
-                                  criteria=("x", "y"),
-                                  shortfalls={"A": (_short("capital"),),
-                                              "B": (_short("capital"), _short("traffic"))},
-                                  confidence_rule=criteria.default().rule)
+    result = criteria.rank_matrix(
+        matrix,
+        np.array([0.5, 0.5]),
+        ("min", "min"),
+        feasible=(False, False),
+        models=("A", "B"),
+        criteria=("x", "y"),
+        shortfalls={"A": (_short("capital"),), "B": (_short("capital"), _short("traffic"))},
+        confidence_rule=criteria.default().rule,
+    )
     assert result.recommended is None and result.runner_up is None
     assert result.nearest_route == "A"
     doc = result.to_dict()
@@ -138,7 +149,8 @@ def _short(question):
 
 def test_ties_by_the_rule_are_reported_as_ties():
     matrix = np.array([[1.0, 2.0], [1.0, 2.0], [3.0, 0.0]])
-    result = criteria.rank_matrix(matrix, np.array([0.6, 0.4]), ("min", "min"),
-                                  models=("A", "B", "C"), criteria=("x", "y"))
+    result = criteria.rank_matrix(
+        matrix, np.array([0.6, 0.4]), ("min", "min"), models=("A", "B", "C"), criteria=("x", "y")
+    )
     assert ("A", "B") in result.ties()
     assert result.to_dict()["ties"]["feasible_weighted_sum"]

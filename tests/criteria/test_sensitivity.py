@@ -16,8 +16,18 @@ def analysis(kb, answers) -> SensitivityResult:
 
 def test_the_document_holds_every_part_and_is_strict_json(analysis, kb):
     doc = analysis.to_dict()
-    for key in ("acceptability", "central_weights", "stability", "counterfactuals",
-                "agreement", "models", "criteria", "recommended", "samples", "seed"):
+    for key in (
+        "acceptability",
+        "central_weights",
+        "stability",
+        "counterfactuals",
+        "agreement",
+        "models",
+        "criteria",
+        "recommended",
+        "samples",
+        "seed",
+    ):
         assert key in doc
     text = json.dumps(doc, allow_nan=False)  # no NaN anywhere
     assert json.loads(text) == doc
@@ -46,7 +56,8 @@ def test_weights_set_by_hand_move_the_analysis_but_not_the_counterfactuals(kb, a
     own = np.ones(len(kb.criteria))
     by_hand = analyse(kb, criteria.assess(kb, answers, own), samples=500)
     assert by_hand.to_dict()["weights"] == pytest.approx(
-        {c: 1 / len(by_hand.ranking.active_criteria) for c in by_hand.ranking.active_criteria})
+        {c: 1 / len(by_hand.ranking.active_criteria) for c in by_hand.ranking.active_criteria}
+    )
     baseline = criteria.assess(kb, answers).recommended
     assert by_hand.counterfactual_baseline == baseline
     assert baseline not in by_hand.counterfactuals

@@ -23,8 +23,13 @@ def test_kendall_tau_is_a_symmetric_matrix_with_ones_on_the_diagonal(kb, answers
 
 
 def test_kendall_tau_of_reversed_rankings_is_minus_one():
-    result = criteria.rank_matrix(np.array([[1.0], [2.0], [3.0]]), np.array([1.0]), ("min",),
-                                  models=("A", "B", "C"), criteria=("x",))
+    result = criteria.rank_matrix(
+        np.array([[1.0], [2.0], [3.0]]),
+        np.array([1.0]),
+        ("min",),
+        models=("A", "B", "C"),
+        criteria=("x",),
+    )
     taus = kendall_taus(result)
     assert taus["topsis"]["vikor"] == 1.0
     reversed_wsm = replace(result, ranks={**result.ranks, "wsm": np.array([3, 2, 1])})
@@ -49,9 +54,13 @@ def test_rank_reversal_check_on_the_topsis_pipeline(kb, answers):
 def test_rank_reversal_is_skipped_when_a_model_cannot_be_made_worse():
     # B and C are identical: B cannot be made worse without passing C (the checker
     # would redraw its noise for ever).
-    result = criteria.rank_matrix(np.array([[1.0, 1.0], [2.0, 3.0], [2.0, 3.0]]),
-                                  np.array([0.5, 0.5]), ("min", "min"),
-                                  models=("A", "B", "C"), criteria=("x", "y"))
+    result = criteria.rank_matrix(
+        np.array([[1.0, 1.0], [2.0, 3.0], [2.0, 3.0]]),
+        np.array([0.5, 0.5]),
+        ("min", "min"),
+        models=("A", "B", "C"),
+        criteria=("x", "y"),
+    )
     check = rank_reversal(result)
     assert check.invariant is None and check.mutations == 0
     assert "B" in check.note

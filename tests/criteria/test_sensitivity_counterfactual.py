@@ -12,10 +12,19 @@ from criteria.counterfactual import (
 )
 from samples import PERSONA_BASE
 
-TINY_RESELLER = dict(trade_direction="export", goal="sell_volume", capital="lt_500k",
-                     traffic="none", supply_chain="suppliers",
-                     operations="basic", policy_exposure="medium", brand_trust="none",
-                     risk_appetite="low", time_horizon="6_months", category_breadth="few")
+TINY_RESELLER = dict(
+    trade_direction="export",
+    goal="sell_volume",
+    capital="lt_500k",
+    traffic="none",
+    supply_chain="suppliers",
+    operations="basic",
+    policy_exposure="medium",
+    brand_trust="none",
+    risk_appetite="low",
+    time_horizon="6_months",
+    category_breadth="few",
+)
 
 
 def _steps(changes):
@@ -35,8 +44,12 @@ def test_candidates_are_every_change_of_at_most_two_steps_smallest_first(kb, ans
             assert ids.index(c.to_option) - ids.index(c.from_option) == c.direction * c.steps
     # Ten questions, each one step up and down where possible: e.g. 'capital' 2m_5m
     # (middle of five) moves to 500k_2m, 5m_20m, lt_500k, gt_20m.
-    assert {c[0].to_option for c in cands if len(c) == 1 and c[0].question == "capital"} == \
-        {"lt_500k", "500k_2m", "5m_20m", "gt_20m"}
+    assert {c[0].to_option for c in cands if len(c) == 1 and c[0].question == "capital"} == {
+        "lt_500k",
+        "500k_2m",
+        "5m_20m",
+        "gt_20m",
+    }
     # The trade direction is what the SME does, not a lever: never changed.
     assert not any(c.question == "trade_direction" for ch in cands for c in ch)
     edge = candidate_changes(kb, TINY_RESELLER)
@@ -84,8 +97,13 @@ def test_the_search_agrees_with_scikit_criteria_on_every_candidate(kb, answers):
 
 def test_counterfactual_serialises_and_applies(kb, answers):
     change = Change("capital", "2m_5m", "5m_20m", 1, 1)
-    assert change.to_dict() == {"question": "capital", "from": "2m_5m", "to": "5m_20m",
-                                "steps": 1, "direction": 1}
+    assert change.to_dict() == {
+        "question": "capital",
+        "from": "2m_5m",
+        "to": "5m_20m",
+        "steps": 1,
+        "direction": 1,
+    }
     found = counterfactuals(kb, answers)
     cf = next(c for c in found.values() if c is not None)
     doc = cf.to_dict()

@@ -11,8 +11,9 @@ from criteria.sensitivity import fast_rank, rescale
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
-weight_vectors = st.lists(st.floats(0.0, 1.0), min_size=len(KB.criteria),
-                          max_size=len(KB.criteria)).filter(lambda w: sum(w) > 0.01)
+weight_vectors = st.lists(
+    st.floats(0.0, 1.0), min_size=len(KB.criteria), max_size=len(KB.criteria)
+).filter(lambda w: sum(w) > 0.01)
 
 
 def _same(fast, slow):
@@ -75,8 +76,11 @@ def test_many_weight_vectors_rank_like_one_at_a_time(kb, answers):
             one = fast_rank(result, w)
             expected = one.consensus_ranks if method == "consensus" else one.ranks[method]
             assert list(row) == list(expected)
-    np.testing.assert_allclose(fastrank.topsis_scores_many(matrix, objectives, batch),
-                               fastrank.topsis_scores(matrix, objectives, batch), atol=1e-14)
+    np.testing.assert_allclose(
+        fastrank.topsis_scores_many(matrix, objectives, batch),
+        fastrank.topsis_scores(matrix, objectives, batch),
+        atol=1e-14,
+    )
 
 
 def test_identical_rows_tie_exactly():

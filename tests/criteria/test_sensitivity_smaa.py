@@ -41,18 +41,22 @@ def test_every_sample_ranks_as_scikit_criteria_ranks_it(kb, answers, concentrati
         for m, (_, ranks) in methods.evaluate(matrix, w, objectives).items():
             expected[m].append(ranks)
     for m in result.methods:
-        assert fastrank.method_ranks(matrix, objectives, weights, m).tolist() == \
-            np.array(expected[m]).tolist(), m
-    acc = smaa.acceptability(result, samples=n, seed=7, concentration=concentration,
-                             method="topsis")
+        assert (
+            fastrank.method_ranks(matrix, objectives, weights, m).tolist()
+            == np.array(expected[m]).tolist()
+        ), m
+    acc = smaa.acceptability(
+        result, samples=n, seed=7, concentration=concentration, method="topsis"
+    )
     topsis = np.array(expected["topsis"])
     counts = np.array([[np.sum(topsis[:, i] == r) for r in range(1, 7)] for i in range(6)])
     np.testing.assert_allclose(acc.probabilities, counts / n)
     for i, model in enumerate(result.models):
         firsts = weights[topsis[:, i] == 1]
         if len(firsts):
-            np.testing.assert_allclose(list(acc.central_weights[model].values()),
-                                       firsts.mean(axis=0))
+            np.testing.assert_allclose(
+                list(acc.central_weights[model].values()), firsts.mean(axis=0)
+            )
         else:
             assert acc.central_weights[model] is None
 
@@ -63,8 +67,14 @@ def test_the_rules_acceptability_ranks_each_sample_as_scikit_criteria_scores_it(
     result = criteria.assess(kb, answers)
     alpha = smaa.dirichlet_alpha(len(result.active_criteria))
     weights = smaa.sample_weights(150, alpha, seed=5)
-    ranks = np.array([rule.rule_ranks(methods.fit_reference(result.active_utilities, w),
-                                      np.array(result.feasible)) for w in weights])
+    ranks = np.array(
+        [
+            rule.rule_ranks(
+                methods.fit_reference(result.active_utilities, w), np.array(result.feasible)
+            )
+            for w in weights
+        ]
+    )
     acc = smaa.acceptability(result, samples=150, seed=5)
     assert acc.method == "rule"
     counts = np.array([[np.sum(ranks[:, i] == r) for r in range(1, 7)] for i in range(6)])
@@ -82,9 +92,9 @@ def test_a_seed_gives_the_same_result_and_the_chunk_size_does_not_matter(kb, ans
         if weights is None:
             assert again.central_weights[model] is None
         else:
-            np.testing.assert_allclose(list(weights.values()),
-                                       list(again.central_weights[model].values()),
-                                       rtol=1e-12)
+            np.testing.assert_allclose(
+                list(weights.values()), list(again.central_weights[model].values()), rtol=1e-12
+            )
     other = smaa.acceptability(result, samples=3_000, seed=12)
     assert not np.array_equal(first.probabilities, other.probabilities)
     default = smaa.acceptability(result, samples=500)
@@ -108,9 +118,13 @@ def test_concentrated_samples_stay_around_the_current_weights(kb, answers):
 
 def test_central_weights_are_none_for_a_model_that_never_ranks_first():
     # C is worse than A on both criteria: it can never rank first.
-    result = criteria.rank_matrix(np.array([[1.0, 1.0], [3.0, 0.0], [2.0, 2.0]]),
-                                  np.array([0.5, 0.5]), ("min", "min"),
-                                  models=("A", "B", "C"), criteria=("x", "y"))
+    result = criteria.rank_matrix(
+        np.array([[1.0, 1.0], [3.0, 0.0], [2.0, 2.0]]),
+        np.array([0.5, 0.5]),
+        ("min", "min"),
+        models=("A", "B", "C"),
+        criteria=("x", "y"),
+    )
     acc = smaa.acceptability(result, samples=1_000)
     assert acc.central_weights["C"] is None
     assert acc.to_dict()["central_weights"]["C"] is None
@@ -120,9 +134,13 @@ def test_central_weights_are_none_for_a_model_that_never_ranks_first():
 
 def test_a_tie_spreads_over_the_places_it_covers():
     # A and C are identical: they always tie, sharing places (1, 2) or (2, 3).
-    result = criteria.rank_matrix(np.array([[1.0, 2.0], [3.0, 0.0], [1.0, 2.0]]),
-                                  np.array([0.5, 0.5]), ("min", "min"),
-                                  models=("A", "B", "C"), criteria=("x", "y"))
+    result = criteria.rank_matrix(
+        np.array([[1.0, 2.0], [3.0, 0.0], [1.0, 2.0]]),
+        np.array([0.5, 0.5]),
+        ("min", "min"),
+        models=("A", "B", "C"),
+        criteria=("x", "y"),
+    )
     acc = smaa.acceptability(result, samples=1_000)
     np.testing.assert_allclose(acc.probabilities.sum(axis=0), 1.0)
     np.testing.assert_allclose(acc.probabilities.sum(axis=1), 1.0)
@@ -149,8 +167,7 @@ def test_acceptability_is_never_nan(answers, concentration, method):
     result = criteria.assess(KB, answers)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        acc = smaa.acceptability(result, samples=300, concentration=concentration,
-                                 method=method)
+        acc = smaa.acceptability(result, samples=300, concentration=concentration, method=method)
     assert np.isfinite(acc.probabilities).all()
     np.testing.assert_allclose(acc.probabilities.sum(axis=0), 1.0)
     np.testing.assert_allclose(acc.probabilities.sum(axis=1), 1.0)

@@ -11,10 +11,22 @@ from samples import PERSONA_BASE
 CASES = [
     pytest.param(PERSONA_BASE, id="oem-exporter"),
     pytest.param({**PERSONA_BASE, "capital": "gt_20m", "traffic": "none"}, id="rich-no-audience"),
-    pytest.param(dict(trade_direction="export", goal="sell_volume", capital="lt_500k",
-                      traffic="huge", supply_chain="none", operations="basic",
-                      policy_exposure="low", brand_trust="some", risk_appetite="high",
-                      time_horizon="6_months", category_breadth="broad"), id="influencer"),
+    pytest.param(
+        dict(
+            trade_direction="export",
+            goal="sell_volume",
+            capital="lt_500k",
+            traffic="huge",
+            supply_chain="none",
+            operations="basic",
+            policy_exposure="low",
+            brand_trust="some",
+            risk_appetite="high",
+            time_horizon="6_months",
+            category_breadth="broad",
+        ),
+        id="influencer",
+    ),
 ]
 
 
@@ -22,8 +34,9 @@ def _rule_rank(result, j, weight, model):
     """The model's rank by the rule, its fit by scikit-criteria, when active weight j is set
     to weight."""
     w = rescale(result.active_weights, j, weight)
-    ranks = rule.rule_ranks(methods.fit_reference(result.active_utilities, w),
-                            np.array(result.feasible))
+    ranks = rule.rule_ranks(
+        methods.fit_reference(result.active_utilities, w), np.array(result.feasible)
+    )
     return int(ranks[result.models.index(model)])
 
 
@@ -69,8 +82,12 @@ def test_intervals_start_from_weights_set_by_hand(kb, answers):
 
 
 def test_a_single_varying_criterion_cannot_lose_its_top_model():
-    result = criteria.rank_matrix(np.array([[1.0, 2.0], [1.0, 1.0], [1.0, 3.0]]),
-                                  np.array([0.5, 0.5]), ("min", "min"),
-                                  models=("A", "B", "C"), criteria=("x", "y"))
+    result = criteria.rank_matrix(
+        np.array([[1.0, 2.0], [1.0, 1.0], [1.0, 3.0]]),
+        np.array([0.5, 0.5]),
+        ("min", "min"),
+        models=("A", "B", "C"),
+        criteria=("x", "y"),
+    )
     intervals = stability_intervals(result)
     assert intervals["y"].to_list() == [0.0, 1.0] and intervals["x"].constant

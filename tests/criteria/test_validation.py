@@ -50,9 +50,17 @@ def test_the_batch_scores_answer_sets_as_a_single_assessment_does(kb):
 
 def test_a_violation_is_detected_when_the_neediest_model_loses_out():
     """The check itself can fail: a step up that lets a less needy model pass is counted."""
-    before = validation.Scored(ranks=np.array([[1, 2]]), fit=np.array([[0.6, 0.5]]),
-                               feasible=np.array([[True, True]]), first=np.array([0]))
-    after = validation.Scored(ranks=np.array([[2, 1]]), fit=np.array([[0.6, 0.7]]),
-                              feasible=np.array([[True, True]]), first=np.array([1]))
+    before = validation.Scored(
+        ranks=np.array([[1, 2]]),
+        fit=np.array([[0.6, 0.5]]),
+        feasible=np.array([[True, True]]),
+        first=np.array([0]),
+    )
+    after = validation.Scored(
+        ranks=np.array([[2, 1]]),
+        fit=np.array([[0.6, 0.7]]),
+        feasible=np.array([[True, True]]),
+        first=np.array([1]),
+    )
     assert validation._step_violations(before, after, [0], [1]) == 1
     assert validation._step_violations(before, before, [0], [1]) == 0

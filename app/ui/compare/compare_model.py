@@ -17,8 +17,6 @@ translate = QCoreApplication.translate
 BEST_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-
-
 class CompareModel(QAbstractTableModel):
     """Criterion, direction, weight, then each chosen model's cell; differences highlighted.
 
@@ -51,18 +49,19 @@ class CompareModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section < self.FIXED:
-            return (translate("compare", "Criterion"), translate("compare", "Better when"),
-                    translate("compare", "Weight"))[section]
+            return (
+                translate("compare", "Criterion"),
+                translate("compare", "Better when"),
+                translate("compare", "Weight"),
+            )[section]
         direction = self.result.direction if self.result is not None else "export"
-        name = verdict.short_role(self.kb, self.chosen[section - self.FIXED], direction,
-                                  self.lang)
+        name = verdict.short_role(self.kb, self.chosen[section - self.FIXED], direction, self.lang)
         return textwrap.fill(name, 18)  # headers show line breaks; long names stay readable
 
     def values(self, row: int) -> list[float]:
         """The chosen models' cells on criterion ``row``."""
         assert self.result is not None
-        return [float(self.result.matrix[self.result.models.index(m), row])
-                for m in self.chosen]
+        return [float(self.result.matrix[self.result.models.index(m), row]) for m in self.chosen]
 
     def differs(self, row: int) -> bool:
         """Whether the chosen models differ on criterion ``row``."""

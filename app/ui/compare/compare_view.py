@@ -53,8 +53,7 @@ class CompareView(QWidget):
         self.chart = QPolarChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.angular = QCategoryAxis()
-        self.angular.setLabelsPosition(
-            QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.angular.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.radial = QValueAxis()
         self.radial.setRange(0, 1)
         self.radial.setTickCount(5)
@@ -71,7 +70,8 @@ class CompareView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (CompareModel.CRITERION, CompareModel.DIRECTION, CompareModel.WEIGHT):
             self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents)
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -100,8 +100,12 @@ class CompareView(QWidget):
         self.picker.setAccessibleName(self.tr("Models to compare"))
         self.chart_view.setAccessibleName(self.tr("Radar chart of the chosen models"))
         self.table.setAccessibleName(self.tr("Per-criterion comparison"))
-        self.hint.setText(self.tr("Tick two or three models. On the chart, further out is "
-                                  "better: 1 is the best of the six on that criterion."))
+        self.hint.setText(
+            self.tr(
+                "Tick two or three models. On the chart, further out is "
+                "better: 1 is the best of the six on that criterion."
+            )
+        )
         self.refresh()
 
     def _label_picker(self) -> None:
@@ -113,15 +117,19 @@ class CompareView(QWidget):
             model_id = item.data(Qt.ItemDataRole.UserRole)
             model = self.kb.model(model_id)
             item.setText(verdict.short_role(self.kb, model_id, direction, self.lang))
-            item.setToolTip(f"{verdict.role(self.kb, model_id, direction, self.lang)} — "
-                            f"{model.name.get(self.lang)}")
+            item.setToolTip(
+                f"{verdict.role(self.kb, model_id, direction, self.lang)} — "
+                f"{model.name.get(self.lang)}"
+            )
         self.picker.blockSignals(False)
 
     def chosen(self) -> list[str]:
         """The ticked model ids, in the knowledge base's order."""
-        return [self.picker.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.picker.count())
-                if self.picker.item(r).checkState() == Qt.CheckState.Checked]
+        return [
+            self.picker.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.picker.count())
+            if self.picker.item(r).checkState() == Qt.CheckState.Checked
+        ]
 
     def choose(self, model_ids: list[str]) -> None:
         """Tick exactly ``model_ids`` (at most three)."""

@@ -12,8 +12,7 @@ from app.ui.results.models import BAR_ROLE
 class BarDelegate(QStyledItemDelegate):
     """Draws ``BAR_ROLE`` (0..1) as a horizontal bar, then the cell text over it."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(BAR_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -27,13 +26,20 @@ class BarDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
-        painter.drawRoundedRect(QRectF(rect.left(), rect.top(),
-                                       max(2.0, rect.width() * float(value)), rect.height()),
-                                3, 3)
-        role = (QPalette.ColorRole.HighlightedText
-                if option.state & QStyle.StateFlag.State_Selected else QPalette.ColorRole.Text)
+        painter.drawRoundedRect(
+            QRectF(rect.left(), rect.top(), max(2.0, rect.width() * float(value)), rect.height()),
+            3,
+            3,
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if option.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
         painter.setPen(option.palette.color(role))
-        painter.drawText(rect.adjusted(6, 0, -6, 0),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                         str(index.data()))
+        painter.drawText(
+            rect.adjusted(6, 0, -6, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+            str(index.data()),
+        )
         painter.restore()

@@ -25,8 +25,6 @@ BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1 score for the bar delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # model or criterion id
 
 
-
-
 def method_name(method_id: str | None, lang: str) -> str:
     """Display name of a method, of the consensus, or (None) of the recommendation rule."""
     if method_id is None:
@@ -72,8 +70,11 @@ class RankingModel(_ResultModel):
     """
 
     RANK, MODEL, SCORE = range(3)
-    headers = (QT_TRANSLATE_NOOP("results", "Rank"), QT_TRANSLATE_NOOP("results", "Model"),
-               QT_TRANSLATE_NOOP("results", "Score"))
+    headers = (
+        QT_TRANSLATE_NOOP("results", "Rank"),
+        QT_TRANSLATE_NOOP("results", "Model"),
+        QT_TRANSLATE_NOOP("results", "Score"),
+    )
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         super().__init__(kb, parent)
@@ -92,8 +93,13 @@ class RankingModel(_ResultModel):
         if r is None:
             self.rows = []
             return
-        order = (r.ranking if self.method is None else r.consensus
-                 if self.method == CONSENSUS else r.rankings[self.method])
+        order = (
+            r.ranking
+            if self.method is None
+            else r.consensus
+            if self.method == CONSENSUS
+            else r.rankings[self.method]
+        )
         self.rows = [r.models.index(m) for m in order]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -215,8 +221,11 @@ class WeightsModel(_ResultModel):
     """Criterion, weight and why it has that size."""
 
     CRITERION, WEIGHT, WHY = range(3)
-    headers = (QT_TRANSLATE_NOOP("results", "Criterion"),
-               QT_TRANSLATE_NOOP("results", "Weight"), QT_TRANSLATE_NOOP("results", "Why"))
+    headers = (
+        QT_TRANSLATE_NOOP("results", "Criterion"),
+        QT_TRANSLATE_NOOP("results", "Weight"),
+        QT_TRANSLATE_NOOP("results", "Why"),
+    )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() or self.result is None else len(self.result.criteria)
@@ -228,20 +237,28 @@ class WeightsModel(_ResultModel):
         base = self.kb.base_weights()[cid]
         crit = self.kb.criterion(cid)
         if crit.risk_of:
-            models = ", ".join(self.kb.model(self.kb.sources[s].about).name.get(self.lang)
-                               for s in crit.risk_of)
-            parts = [translate("results", "base {0:.1%}: the paper states it as a risk of {1}")
-                     .format(base, models)]
+            models = ", ".join(
+                self.kb.model(self.kb.sources[s].about).name.get(self.lang) for s in crit.risk_of
+            )
+            parts = [
+                translate("results", "base {0:.1%}: the paper states it as a risk of {1}").format(
+                    base, models
+                )
+            ]
         else:
-            parts = [translate("results", "base {0:.1%}: {1}").format(
-                base, crit.base_note.get(self.lang))]
+            parts = [
+                translate("results", "base {0:.1%}: {1}").format(
+                    base, crit.base_note.get(self.lang)
+                )
+            ]
         for qid, oid, factor in model.weight_factors(self.kb, self.result.answers)[cid]:
             option = self.kb.question(qid).get_option(oid)
             why = option.why.get(self.lang) if option.why else ""
             parts.append(f"× {factor:g} ({option.label.get(self.lang)}: {why})")
         if cid in self.result.constant_criteria:
-            parts.append(translate("results",
-                                   "equal for every model, so it cannot change the order"))
+            parts.append(
+                translate("results", "equal for every model, so it cannot change the order")
+            )
         return "; ".join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -273,8 +290,11 @@ def _provenance(kb: KnowledgeBase, entry, lang: str) -> str:
     if entry.estimate:
         return translate("results", "<i>estimate</i>: {0}").format(note)
     src = kb.sources[entry.source]
-    text = f"“{src.quote}”" + ("" if lang == "zh" else f" ({src.en})") if (
-        src.kind == "paper") else src.text(lang)
+    text = (
+        f"“{src.quote}”" + ("" if lang == "zh" else f" ({src.en})")
+        if (src.kind == "paper")
+        else src.text(lang)
+    )
     return f"<i>{src.label(lang)}</i>: {text}" + (f" — {note}" if note else "")
 
 
@@ -294,8 +314,9 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
             j = result.criteria.index(r.criterion)
             mean = float(result.matrix[:, j].mean())
             average = translate("results", "(average of the six: {0:.1f})").format(mean)
-            out.append(f"<li>{kb.criterion(r.criterion).name.get(lang)}: {r.value:g} "
-                       f"{average}</li>")
+            out.append(
+                f"<li>{kb.criterion(r.criterion).name.get(lang)}: {r.value:g} {average}</li>"
+            )
         return "".join(out)
 
     risks = []
@@ -303,21 +324,30 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
         if c.kind != "level" or c.direction != "min":
             continue
         level = int(result.matrix[i, result.criteria.index(c.id)])
-        risks.append(f"<li><b>{c.name.get(lang)}: {level}/5</b> — "
-                     f"{_provenance(kb, c.entry(model_id, direction), lang)}</li>")
-    heads = (translate("results", "What you would do:"), translate("results", "What lifts it"),
-             translate("results", "What pulls it down"),
-             translate("results", "Risks and where they come from"),
-             translate("results", "Not feasible now:"))
+        risks.append(
+            f"<li><b>{c.name.get(lang)}: {level}/5</b> — "
+            f"{_provenance(kb, c.entry(model_id, direction), lang)}</li>"
+        )
+    heads = (
+        translate("results", "What you would do:"),
+        translate("results", "What lifts it"),
+        translate("results", "What pulls it down"),
+        translate("results", "Risks and where they come from"),
+        translate("results", "Not feasible now:"),
+    )
     blocked = ""
     if not result.is_feasible(model_id):
-        blocked = (f"<p style='color: #b00020'><b>{heads[4]}</b> "
-                   f"{verdict.needs_text(kb, result, model_id, lang)}</p>")
-    return (f"<h3>{verdict.role(kb, model_id, direction, lang)}</h3>"
-            f"<p style='color: gray'>{m.name.get(lang)} — {m.examples.get(direction).get(lang)}"
-            f"</p>{blocked}"
-            f"<p><b>{heads[0]}</b> {m.detail.get(direction).get(lang)}</p>"
-            f"<p>{m.description.get(lang)}</p>"
-            f"<p><b>{heads[1]}</b></p><ul>{items(lifts)}</ul>"
-            f"<p><b>{heads[2]}</b></p><ul>{items(pulls)}</ul>"
-            f"<p><b>{heads[3]}</b></p><ul>{''.join(risks)}</ul>")
+        blocked = (
+            f"<p style='color: #b00020'><b>{heads[4]}</b> "
+            f"{verdict.needs_text(kb, result, model_id, lang)}</p>"
+        )
+    return (
+        f"<h3>{verdict.role(kb, model_id, direction, lang)}</h3>"
+        f"<p style='color: gray'>{m.name.get(lang)} — {m.examples.get(direction).get(lang)}"
+        f"</p>{blocked}"
+        f"<p><b>{heads[0]}</b> {m.detail.get(direction).get(lang)}</p>"
+        f"<p>{m.description.get(lang)}</p>"
+        f"<p><b>{heads[1]}</b></p><ul>{items(lifts)}</ul>"
+        f"<p><b>{heads[2]}</b></p><ul>{items(pulls)}</ul>"
+        f"<p><b>{heads[3]}</b></p><ul>{''.join(risks)}</ul>"
+    )

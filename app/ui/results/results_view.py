@@ -149,8 +149,9 @@ class ResultsView(QWidget):
             return
         row = 0
         if model_id is not None:
-            row = next(r for r in range(len(self.ranking.rows))
-                       if self.ranking.model_id(r) == model_id)
+            row = next(
+                r for r in range(len(self.ranking.rows)) if self.ranking.model_id(r) == model_id
+            )
         self.ranking_view.selectRow(row)
         self.ranking_view.setCurrentIndex(self.ranking.index(row, RankingModel.MODEL))
 
@@ -159,8 +160,9 @@ class ResultsView(QWidget):
         if result is None or not current.isValid():
             self.details.clear()
             return
-        self.details.setHtml(reasons_html(self.kb, result, self.ranking.model_id(current.row()),
-                                          self.lang))
+        self.details.setHtml(
+            reasons_html(self.kb, result, self.ranking.model_id(current.row()), self.lang)
+        )
 
     def refresh(self) -> None:
         """Show the ranking of the current answers (empty while incomplete)."""
@@ -180,12 +182,20 @@ class ResultsView(QWidget):
         self.title.setText(v.headline)
         lines = [v.confidence] if v.confidence else []
         if v.not_feasible:
-            lines.append(verdict.text(self.lang, "not_feasible") + verdict.text(self.lang, "colon")
-                         + verdict.text(self.lang, "sep").join(n for n, _ in v.not_feasible))
+            lines.append(
+                verdict.text(self.lang, "not_feasible")
+                + verdict.text(self.lang, "colon")
+                + verdict.text(self.lang, "sep").join(n for n, _ in v.not_feasible)
+            )
         self.verdict.setText("\n".join(lines))
-        best = (verdict.role(self.kb, result.recommended, result.direction, self.lang)
-                if result.recommended else "—")
-        self.agreement.setText(self.tr(
-            "{0} of {1} methods put {2} first. Highlighted cells differ from the consensus."
-        ).format(self.methods.agreement(), len(result.methods), best))
+        best = (
+            verdict.role(self.kb, result.recommended, result.direction, self.lang)
+            if result.recommended
+            else "—"
+        )
+        self.agreement.setText(
+            self.tr(
+                "{0} of {1} methods put {2} first. Highlighted cells differ from the consensus."
+            ).format(self.methods.agreement(), len(result.methods), best)
+        )
         self.select_model(selected)

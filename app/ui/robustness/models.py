@@ -15,9 +15,11 @@ class StabilityModel(QAbstractTableModel):
     """Per criterion: its weight now and the range that keeps the TOPSIS top model."""
 
     CRITERION, NOW, RANGE = range(3)
-    headers = (QT_TRANSLATE_NOOP("robustness", "Criterion"),
-               QT_TRANSLATE_NOOP("robustness", "Weight now"),
-               QT_TRANSLATE_NOOP("robustness", "Keeps the top model from … to …"))
+    headers = (
+        QT_TRANSLATE_NOOP("robustness", "Criterion"),
+        QT_TRANSLATE_NOOP("robustness", "Weight now"),
+        QT_TRANSLATE_NOOP("robustness", "Keeps the top model from … to …"),
+    )
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         super().__init__(parent)
@@ -28,8 +30,9 @@ class StabilityModel(QAbstractTableModel):
         """Show the stability intervals of ``analysis``."""
         self.beginResetModel()
         self.lang = lang
-        self.rows = [] if analysis is None else [
-            s for s in analysis.stability.values() if not s.constant]
+        self.rows = (
+            [] if analysis is None else [s for s in analysis.stability.values() if not s.constant]
+        )
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -58,8 +61,11 @@ class StabilityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.NOW:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.RANGE:
-            return translate("robustness", "Only this criterion's weight moves; the others "
-                             "keep their proportions. Narrow ranges mean a fragile ranking.")
+            return translate(
+                "robustness",
+                "Only this criterion's weight moves; the others "
+                "keep their proportions. Narrow ranges mean a fragile ranking.",
+            )
         return None
 
     def narrowest(self) -> str | None:

@@ -12,8 +12,7 @@ from app.ui.robustness.models import RANGE_ROLE
 class RangeDelegate(QStyledItemDelegate):
     """Draws ``RANGE_ROLE`` = (low, current, high) in 0..1 as a bar and a marker."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         value = index.data(RANGE_ROLE)
         if value is None:
             super().paint(painter, option, index)
@@ -25,8 +24,9 @@ class RangeDelegate(QStyledItemDelegate):
         mid = track.center().y()
         painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1))
         painter.drawLine(QPointF(track.left(), mid), QPointF(track.right(), mid))
-        bar = QRectF(track.left() + track.width() * low, mid - 6,
-                     max(2.0, track.width() * (high - low)), 12)
+        bar = QRectF(
+            track.left() + track.width() * low, mid - 6, max(2.0, track.width() * (high - low)), 12
+        )
         color = QColor(option.palette.color(QPalette.ColorRole.Highlight))
         color.setAlpha(150)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -35,8 +35,9 @@ class RangeDelegate(QStyledItemDelegate):
         x = track.left() + track.width() * current
         painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Text), 2))
         painter.drawLine(QPointF(x, mid - 9), QPointF(x, mid + 9))
-        painter.drawText(QRectF(track.right() + 8, option.rect.top(), 112,
-                                option.rect.height()),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         str(index.data()))
+        painter.drawText(
+            QRectF(track.right() + 8, option.rect.top(), 112, option.rect.height()),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            str(index.data()),
+        )
         painter.restore()

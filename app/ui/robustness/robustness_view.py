@@ -139,10 +139,12 @@ class RobustnessView(QWidget):
         self._whatif_changed(result.active_weights)
         self.stability.set_analysis(self.analysis, self.lang)
         narrow = self.stability.narrowest()
-        self.stability_note.setText(self.tr(
-            "How far each weight can move on its own before the recommendation rule puts "
-            "another model first (the mark is today's weight). The most sensitive: {0}.").format(
-                self.kb.criterion(narrow).name.get(self.lang) if narrow else "–"))
+        self.stability_note.setText(
+            self.tr(
+                "How far each weight can move on its own before the recommendation rule puts "
+                "another model first (the mark is today's weight). The most sensitive: {0}."
+            ).format(self.kb.criterion(narrow).name.get(self.lang) if narrow else "–")
+        )
         self._draw_chart()
         self._show_changes()
         self._show_agreement()
@@ -151,12 +153,15 @@ class RobustnessView(QWidget):
         top = result.recommended
         firsts = self.analysis.acceptability.first
         if top is not None:
-            text = self.tr("Under any weights (10,000 drawn uniformly, a secondary view), the "
-                           "same rule puts it first {0:.0%} of the time.").format(firsts[top])
+            text = self.tr(
+                "Under any weights (10,000 drawn uniformly, a secondary view), the "
+                "same rule puts it first {0:.0%} of the time."
+            ).format(firsts[top])
             likeliest = max(firsts, key=firsts.get)
             if likeliest != top:
                 text += " " + self.tr("{0} comes first most often ({1:.0%}).").format(
-                    self._name(likeliest), firsts[likeliest])
+                    self._name(likeliest), firsts[likeliest]
+                )
             lines.append(text)
         lines.append(self.tr("Move the sliders to see the ranking under other weights."))
         self.summary.setText("\n".join(lines))
@@ -211,8 +216,10 @@ class RobustnessView(QWidget):
             else:
                 text = counterfactual.describe(self.kb, cf.changes, self.lang)
             lines.append(f"<li><b>{name}</b>: {text}</li>")
-        intro = self.tr("The smallest change to your answers (at most two steps along the "
-                        "option lists) that would make each model the recommendation:")
+        intro = self.tr(
+            "The smallest change to your answers (at most two steps along the "
+            "option lists) that would make each model the recommendation:"
+        )
         self.changes.setHtml(f"<p>{intro}</p><ul>{''.join(lines)}</ul>")
 
     def _show_agreement(self) -> None:
@@ -223,23 +230,33 @@ class RobustnessView(QWidget):
         head = "".join(f"<th>{names[b]}</th>" for b in taus)
         rows = "".join(
             f"<tr><th align='left'>{names[a]}</th>"
-            + "".join(f"<td align='center'>{'–' if t is None else f'{t:.2f}'}</td>"
-                      for t in row.values()) + "</tr>"
-            for a, row in taus.items())
+            + "".join(
+                f"<td align='center'>{'–' if t is None else f'{t:.2f}'}</td>" for t in row.values()
+            )
+            + "</tr>"
+            for a, row in taus.items()
+        )
         rr = self.analysis.agreement.rank_reversal
         best = self._name(rr.best)
         if rr.invariant is None:
             verdict = self.tr("The rank-reversal check could not run: {0}").format(rr.note)
         elif rr.invariant:
-            verdict = self.tr("Rank reversal: {0} stayed first in all {1} perturbed problems "
-                              "(scikit-criteria's RankInvariantChecker on TOPSIS).").format(
-                                  best, rr.mutations)
+            verdict = self.tr(
+                "Rank reversal: {0} stayed first in all {1} perturbed problems "
+                "(scikit-criteria's RankInvariantChecker on TOPSIS)."
+            ).format(best, rr.mutations)
         else:
-            verdict = self.tr("Rank reversal: {0} lost first place in some perturbed problems "
-                              "(kept in {1:.0%}; scikit-criteria's RankInvariantChecker on "
-                              "TOPSIS).").format(best, rr.preservation_rate or 0.0)
-        intro = self.tr("Kendall's tau between the methods' rankings: 1 means the same order, "
-                        "0 no relation, −1 the reverse.")
-        self.agreement.setHtml(f"<p>{intro}</p><table border='1' cellspacing='0' "
-                               f"cellpadding='4'><tr><th></th>{head}</tr>{rows}</table>"
-                               f"<p>{verdict}</p>")
+            verdict = self.tr(
+                "Rank reversal: {0} lost first place in some perturbed problems "
+                "(kept in {1:.0%}; scikit-criteria's RankInvariantChecker on "
+                "TOPSIS)."
+            ).format(best, rr.preservation_rate or 0.0)
+        intro = self.tr(
+            "Kendall's tau between the methods' rankings: 1 means the same order, "
+            "0 no relation, −1 the reverse."
+        )
+        self.agreement.setHtml(
+            f"<p>{intro}</p><table border='1' cellspacing='0' "
+            f"cellpadding='4'><tr><th></th>{head}</tr>{rows}</table>"
+            f"<p>{verdict}</p>"
+        )

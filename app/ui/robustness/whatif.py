@@ -42,8 +42,9 @@ class WhatIfPanel(QWidget):
         for label, cid in zip(self.names, self.criteria, strict=True):
             label.setText(self.kb.criterion(cid).name.get(lang))
         for slider, cid in zip(self.sliders, self.criteria, strict=True):
-            slider.setAccessibleName(self.tr("Weight of {0}").format(
-                self.kb.criterion(cid).name.get(lang)))
+            slider.setAccessibleName(
+                self.tr("Weight of {0}").format(self.kb.criterion(cid).name.get(lang))
+            )
 
     def set_weights(self, criteria: tuple[str, ...], weights: np.ndarray) -> None:
         """Start from ``weights`` (the active criteria's, summing to 1)."""

@@ -21,8 +21,9 @@ class QuestionBox(QGroupBox):
 
     answered = Signal(str, str)
 
-    def __init__(self, kb: KnowledgeBase, question: Question, lang: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, question: Question, lang: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.kb, self.question, self.lang = kb, question, lang
         self.setObjectName(f"question_{question.id}")
@@ -38,8 +39,9 @@ class QuestionBox(QGroupBox):
             self.group.addButton(button)
             self.buttons[option.id] = button
             layout.addWidget(button)
-            button.toggled.connect(lambda on, o=option.id: on and self.answered.emit(
-                self.question.id, o))
+            button.toggled.connect(
+                lambda on, o=option.id: on and self.answered.emit(self.question.id, o)
+            )
         self.sources_toggle = QToolButton(checkable=True)
         self.sources_toggle.setObjectName(f"sources_toggle_{question.id}")
         self.sources_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -48,8 +50,9 @@ class QuestionBox(QGroupBox):
         self.sources = QLabel(wordWrap=True, visible=False)
         self.sources.setObjectName(f"sources_{question.id}")
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sources.setStyleSheet("QLabel { border-left: 3px solid palette(mid);"
-                                   " padding-left: 8px; }")
+        self.sources.setStyleSheet(
+            "QLabel { border-left: 3px solid palette(mid); padding-left: 8px; }"
+        )
         self.sources_toggle.toggled.connect(self._show_sources)
         layout.addWidget(self.sources_toggle)
         layout.addWidget(self.sources)
@@ -57,8 +60,9 @@ class QuestionBox(QGroupBox):
 
     def _show_sources(self, shown: bool) -> None:
         self.sources.setVisible(shown)
-        self.sources_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
-                                         else Qt.ArrowType.RightArrow)
+        self.sources_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
 
     def retranslate(self, lang: str) -> None:
         """Show the question in ``lang``."""
@@ -69,13 +73,17 @@ class QuestionBox(QGroupBox):
         for option in q.options:
             self.buttons[option.id].setText(option.label.get(lang))
             self.buttons[option.id].setAccessibleName(
-                f"{q.text.get(lang)} {option.label.get(lang)}")
+                f"{q.text.get(lang)} {option.label.get(lang)}"
+            )
         self.sources_toggle.setText(self.tr("Where this comes from"))
         parts = []
         for sid in q.sources:
             src = self.kb.sources[sid]
-            quote = f"“{src.quote}”<br/>{src.en}" if src.kind == "paper" and lang != "zh" \
+            quote = (
+                f"“{src.quote}”<br/>{src.en}"
+                if src.kind == "paper" and lang != "zh"
                 else (f"“{src.quote}”" if src.kind == "paper" else src.text(lang))
+            )
             parts.append(f"<b>{src.label(lang)}</b><br/>{quote}")
         self.sources.setText("<br/><br/>".join(parts))
 

@@ -112,7 +112,8 @@ class WizardView(QWidget):
         first = self.kb.questions_on(self.pages[index].id)[0].id
         box = self.boxes[first]
         (box.buttons.get(box.value() or "") or next(iter(box.buttons.values()))).setFocus(
-            Qt.FocusReason.TabFocusReason)
+            Qt.FocusReason.TabFocusReason
+        )
 
     def go_to_first_unanswered(self) -> None:
         """Show the page of the first unanswered question, with the focus on it.
@@ -126,7 +127,8 @@ class WizardView(QWidget):
             self.go(index)
         if missing is not None and self.stack.currentIndex() == target:
             next(iter(self.boxes[missing.id].buttons.values())).setFocus(
-                Qt.FocusReason.TabFocusReason)
+                Qt.FocusReason.TabFocusReason
+            )
 
     def _answered(self, question_id: str, option_id: str) -> None:
         self.state.set_answer(question_id, option_id)
@@ -138,8 +140,11 @@ class WizardView(QWidget):
     def _update_header(self) -> None:
         index = self.stack.currentIndex()
         page = self.pages[index]
-        self.step.setText(self.tr("Step {0} of {1}: {2}").format(
-            index + 1, len(self.pages), page.title.get(self.lang)))
+        self.step.setText(
+            self.tr("Step {0} of {1}: {2}").format(
+                index + 1, len(self.pages), page.title.get(self.lang)
+            )
+        )
         self.subtitle.setText(page.subtitle.get(self.lang))
         answered = sum(q.id in self.state.answers for q in self.kb.questions)
         self.progress.setValue(answered)

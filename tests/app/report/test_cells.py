@@ -6,15 +6,18 @@ from openpyxl import Workbook
 from app.report.cells import SheetWriter, clean_text, wrapped_lines
 
 
-@pytest.mark.parametrize(("text", "width", "lines"), [
-    ("", 10, 1),
-    ("short", 10, 1),
-    ("two words", 5, 2),
-    ("Overseas purchasing-agent platform", 12, 4),  # breaks after the hyphen, as Excel does
-    ("x" * 30, 10, 3),  # a word longer than the line is cut
-    ("一二三四五六", 6, 2),  # Chinese characters are two units wide
-    ("one\ntwo\nthree", 40, 3),
-])
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        ("", 10, 1),
+        ("short", 10, 1),
+        ("two words", 5, 2),
+        ("Overseas purchasing-agent platform", 12, 4),  # breaks after the hyphen, as Excel does
+        ("x" * 30, 10, 3),  # a word longer than the line is cut
+        ("一二三四五六", 6, 2),  # Chinese characters are two units wide
+        ("one\ntwo\nthree", 40, 3),
+    ],
+)
 def test_wrapped_lines(text, width, lines):
     assert wrapped_lines(text, width) == lines
 

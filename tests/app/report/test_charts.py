@@ -33,11 +33,13 @@ def test_bar_chart_shows_each_models_fit_in_the_recommendation_order(book_en, re
     (series,) = bar.series
     assert series.val.numRef.f == "'Comparison'!$B$4:$B$9"
     assert series.cat.strRef.f == "'Comparison'!$A$4:$A$9"
-    assert cells(book_en, series.cat.strRef.f) == [kb.model(m).role.export.en
-                                                   for m in result.ranking]
+    assert cells(book_en, series.cat.strRef.f) == [
+        kb.model(m).role.export.en for m in result.ranking
+    ]
     values = cells(book_en, series.val.numRef.f)
-    assert values == pytest.approx([100 * result.fit[result.models.index(m)]
-                                    for m in result.ranking], abs=0.01)
+    assert values == pytest.approx(
+        [100 * result.fit[result.models.index(m)] for m in result.ranking], abs=0.01
+    )
     assert bar.x_axis.scaling.orientation == "maxMin"  # the best model on top
 
 
@@ -55,8 +57,11 @@ def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, resu
         i = result.models.index(model_id)
         for k, cid in enumerate(result.active_criteria):
             column = result.matrix[:, result.criteria.index(cid)]
-            best, worst = (column.max(), column.min()) if kb.criterion(cid).direction == "max" \
+            best, worst = (
+                (column.max(), column.min())
+                if kb.criterion(cid).direction == "max"
                 else (column.min(), column.max())
+            )
             assert values[k] == pytest.approx((column[i] - worst) / (best - worst))
     assert radar.y_axis.scaling.min == 0 and radar.y_axis.scaling.max == 1
 
@@ -78,8 +83,9 @@ def test_chinese_charts_reference_the_chinese_sheet(book_zh, result, kb):
     bar, radar = charts(book_zh, "对比")
     assert bar.series[0].val.numRef.f == "'对比'!$B$4:$B$9"
     assert title(bar) == "按推荐规则的契合度（0–100，越高越好）"
-    assert cells(book_zh, radar.series[0].tx.strRef.f) == [kb.model(result.ranking[0])
-                                                           .role.export.zh]
+    assert cells(book_zh, radar.series[0].tx.strRef.f) == [
+        kb.model(result.ranking[0]).role.export.zh
+    ]
 
 
 def test_radar_chart_sits_below_the_bar_chart_on_rows_of_fixed_height(book_en):

@@ -18,16 +18,25 @@ def short(method_id):
 def test_weights_sheet_holds_the_result_weights(book_en, result, kb, rows):
     table = rows(book_en["Weights"], "Weights")
     header, body = table[0], table[1:]
-    assert header[:7] == ["Criterion", "Kind", "Direction", "Base weight", "Weight",
-                          "Weight used by the methods", "In the ranking"]
+    assert header[:7] == [
+        "Criterion",
+        "Kind",
+        "Direction",
+        "Base weight",
+        "Weight",
+        "Weight used by the methods",
+        "In the ranking",
+    ]
     assert [r[0] for r in body] == [kb.criterion(c).name.en for c in result.criteria]
     assert [r[4] for r in body] == pytest.approx(list(result.weights), abs=1e-15)
     assert [r[5] for r in body if r[5] is not None] == pytest.approx(
-        list(result.active_weights), abs=1e-15)
+        list(result.active_weights), abs=1e-15
+    )
     base = kb.base_weights()
     assert [r[3] for r in body] == pytest.approx([base[c] for c in result.criteria])
-    assert [r[2] for r in body] == ["higher is better" if o == "max" else "lower is better"
-                                    for o in result.objectives]
+    assert [r[2] for r in body] == [
+        "higher is better" if o == "max" else "lower is better" for o in result.objectives
+    ]
     assert book_en["Weights"].cell(4, 5).number_format == "0.0%"
 
 
@@ -62,10 +71,19 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
 
     import criteria
 
-    answers = {"trade_direction": "export", "goal": "test_market", "capital": "lt_500k",
-               "traffic": "none", "supply_chain": "own_brand",
-               "operations": "basic", "policy_exposure": "high", "brand_trust": "none",
-               "risk_appetite": "low", "time_horizon": "6_months", "category_breadth": "few"}
+    answers = {
+        "trade_direction": "export",
+        "goal": "test_market",
+        "capital": "lt_500k",
+        "traffic": "none",
+        "supply_chain": "own_brand",
+        "operations": "basic",
+        "policy_exposure": "high",
+        "brand_trust": "none",
+        "risk_appetite": "low",
+        "time_horizon": "6_months",
+        "category_breadth": "few",
+    }
     result = criteria.assess(kb, answers)
     ws = openpyxl.load_workbook(write(result))["Weights"]
     why = {r[0]: r[7] for r in rows(ws, "Weights")[1:]}
@@ -98,16 +116,17 @@ def test_matrix_sheet_holds_the_matrix(book_en, report_en, result, kb, rows, lab
     assert table[0] == ["Model", *(kb.criterion(c).name.en for c in result.criteria)]
     assert [r[0] for r in table[1:]] == [kb.model(m).role.export.en for m in result.models]
     assert np.array([r[1:] for r in table[1:]], dtype=float) == pytest.approx(result.matrix)
-    assert labelled_row(ws, "Direction") == ["higher is better" if o == "max" else
-                                             "lower is better" for o in result.objectives]
+    assert labelled_row(ws, "Direction") == [
+        "higher is better" if o == "max" else "lower is better" for o in result.objectives
+    ]
     assert labelled_row(ws, "Weight") == pytest.approx(list(result.weights))
-    frame = pd.read_excel(report_en, sheet_name="Matrix", header=3, nrows=len(result.models),
-                          index_col=0)
+    frame = pd.read_excel(
+        report_en, sheet_name="Matrix", header=3, nrows=len(result.models), index_col=0
+    )
     assert frame.to_numpy(dtype=float) == pytest.approx(result.matrix)
 
 
-def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, result, kb,
-                                                                        rows):
+def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, result, kb, rows):
     ws = book_en["Matrix"]
     table = rows(ws, "MatrixSources")
     numbers = {sid: n for n, sid in enumerate(kb.sources, start=1)}
@@ -129,8 +148,14 @@ def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, r
 def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, kb, rows):
     table = rows(book_en["Rankings"], "Rankings")
     header = table[0]
-    expected_header = ["Model", "Rank by the rule", "Fit (0–100)", "Feasible now",
-                       "Consensus rank", "Borda mean rank"]
+    expected_header = [
+        "Model",
+        "Rank by the rule",
+        "Fit (0–100)",
+        "Feasible now",
+        "Consensus rank",
+        "Borda mean rank",
+    ]
     for m in result.methods:
         expected_header += [f"{short(m)} score", f"{short(m)} rank"]
     assert header == expected_header
@@ -145,11 +170,11 @@ def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, k
         for k, m in enumerate(result.methods):
             assert r[6 + 2 * k] == pytest.approx(result.scores[m][i], abs=1e-15)
             assert r[7 + 2 * k] == result.ranks[m][i]
-    frame = pd.read_excel(report_en, sheet_name="Rankings", header=3,
-                          nrows=len(result.models))
+    frame = pd.read_excel(report_en, sheet_name="Rankings", header=3, nrows=len(result.models))
     assert list(frame["Rank by the rule"]) == sorted(result.rule_ranks.tolist())
     assert frame["TOPSIS score"].to_numpy() == pytest.approx(
-        [result.scores["topsis"][result.models.index(m)] for m in result.ranking])
+        [result.scores["topsis"][result.models.index(m)] for m in result.ranking]
+    )
 
 
 def test_kendall_tau_between_methods_and_the_consensus(book_en, result):
@@ -157,10 +182,10 @@ def test_kendall_tau_between_methods_and_the_consensus(book_en, result):
     start = next(c for c in ws["A"] if c.value == "Method")
     ranks = {**result.ranks, "consensus": result.consensus_ranks}
     orders = [*result.methods, "consensus"]
-    header = [c.value for c in ws[start.row]][:1 + len(orders)]
+    header = [c.value for c in ws[start.row]][: 1 + len(orders)]
     assert header == ["Method", *(short(m) for m in result.methods), "Consensus rank"]
     for k, a in enumerate(orders):
-        row = [c.value for c in ws[start.row + 1 + k]][:1 + len(orders)]
+        row = [c.value for c in ws[start.row + 1 + k]][: 1 + len(orders)]
         assert row[0] == (NAMES[a].name_en if a in NAMES else "Consensus (Borda count)")
         expected = [kendalltau(ranks[a], ranks[b]).statistic for b in orders]
         assert row[1:] == pytest.approx(expected)

@@ -21,9 +21,21 @@ def test_both_languages_convert_to_a_few_pdf_pages(tmp_path, report_en, report_z
         copy = tmp_path / f"report_{lang}.xlsx"
         shutil.copy(report, copy)
         sources.append(copy)
-    out = subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                          "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, sources)],
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            *map(str, sources),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     for source in sources:
         pdf = source.with_suffix(".pdf")

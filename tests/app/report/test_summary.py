@@ -43,8 +43,10 @@ def test_header_facts(book_en, result):
 
 def test_recommended_and_runner_up_with_their_reasons(book_en, result, kb):
     ws = book_en["Summary"]
-    for heading, model_id in (("Recommended model", result.recommended),
-                              ("Runner-up", result.runner_up)):
+    for heading, model_id in (
+        ("Recommended model", result.recommended),
+        ("Runner-up", result.runner_up),
+    ):
         section = after(ws, heading)
         model = kb.model(model_id)
         assert section["What you would do"] == model.role.export.en  # the role first
@@ -52,14 +54,17 @@ def test_recommended_and_runner_up_with_their_reasons(book_en, result, kb):
         assert section["What it is"] == model.detail.export.en
         assert section["Rank by the rule"] == result.rank_of(model_id)
         assert section["Fit (0–100)"] == pytest.approx(
-            100 * result.fit[result.models.index(model_id)], abs=0.05)
+            100 * result.fit[result.models.index(model_id)], abs=0.05
+        )
         lifts, pulls = explain.reasons(result, model_id)
         lift_lines = section["What lifts it"].splitlines()
         pull_lines = section["What pulls it down"].splitlines()
-        assert [line.split(":")[0] for line in lift_lines] == \
-            ["• " + kb.criterion(r.criterion).name.en for r in lifts]
-        assert [line.split(":")[0] for line in pull_lines] == \
-            ["• " + kb.criterion(r.criterion).name.en for r in pulls]
+        assert [line.split(":")[0] for line in lift_lines] == [
+            "• " + kb.criterion(r.criterion).name.en for r in lifts
+        ]
+        assert [line.split(":")[0] for line in pull_lines] == [
+            "• " + kb.criterion(r.criterion).name.en for r in pulls
+        ]
 
 
 def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb, write):
@@ -67,39 +72,64 @@ def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb,
     assert not kb.model("vertical_b2c").described_by_paper
     assert "does not describe it" in after(book_en["Summary"], "Recommended model")["Note"]
     assert "Note" not in after(book_en["Summary"], "Runner-up")
-    influencer = criteria.assess(kb, {
-        "trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k",
-        "traffic": "huge", "supply_chain": "none", "operations": "basic",
-        "policy_exposure": "low", "brand_trust": "some", "risk_appetite": "high",
-        "time_horizon": "6_months", "category_breadth": "broad"})
+    influencer = criteria.assess(
+        kb,
+        {
+            "trade_direction": "export",
+            "goal": "sell_volume",
+            "capital": "lt_500k",
+            "traffic": "huge",
+            "supply_chain": "none",
+            "operations": "basic",
+            "policy_exposure": "low",
+            "brand_trust": "some",
+            "risk_appetite": "high",
+            "time_horizon": "6_months",
+            "category_breadth": "broad",
+        },
+    )
     assert "vertical_b2c" not in influencer.ranking[:2]
     ws = openpyxl.load_workbook(write(influencer))["Summary"]
     assert "Note" not in [c.value for c in ws["A"]]
 
 
-def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach(book_en,
-                                                                                 result, kb):
+def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach(
+    book_en, result, kb
+):
     from app import verdict
 
     section = after(book_en["Summary"], "Verdict")
     v = verdict.verdict(kb, result, "en")
     assert section["Recommended model"] == v.headline
-    assert section["Recommended model"].startswith("Recommended: " + kb.model(
-        result.recommended).role.export.en)
+    assert section["Recommended model"].startswith(
+        "Recommended: " + kb.model(result.recommended).role.export.en
+    )
     assert section["Confidence"] == v.confidence and "weightings" in v.confidence
-    assert section["Not feasible now"].startswith(kb.model(
-        result.not_feasible_models[0]).role.export.en)
+    assert section["Not feasible now"].startswith(
+        kb.model(result.not_feasible_models[0]).role.export.en
+    )
 
 
 def test_risks_give_each_level_and_where_it_comes_from(write, kb):
-    answers = {"trade_direction": "import", "goal": "sell_volume", "capital": "lt_500k",
-               "traffic": "small", "supply_chain": "suppliers", "operations": "basic",
-               "policy_exposure": "medium", "brand_trust": "none", "risk_appetite": "medium",
-               "time_horizon": "1_year", "category_breadth": "few"}
+    answers = {
+        "trade_direction": "import",
+        "goal": "sell_volume",
+        "capital": "lt_500k",
+        "traffic": "small",
+        "supply_chain": "suppliers",
+        "operations": "basic",
+        "policy_exposure": "medium",
+        "brand_trust": "none",
+        "risk_appetite": "medium",
+        "time_horizon": "1_year",
+        "category_breadth": "few",
+    }
     result = criteria.assess(kb, answers)
     assert result.recommended == "purchasing_agent"  # the paper's own daigou case
-    for lang, sheet, heading in (("en", "Summary", "Risks to watch for the recommended model"),
-                                 ("zh", "摘要", "推荐模式需关注的风险")):
+    for lang, sheet, heading in (
+        ("en", "Summary", "Risks to watch for the recommended model"),
+        ("zh", "摘要", "推荐模式需关注的风险"),
+    ):
         ws = openpyxl.load_workbook(write(result, lang))[sheet]
         risks = list(after(ws, heading).values())
         risky = [c for c in kb.criteria if c.kind == "level" and c.direction == "min"]
@@ -124,15 +154,30 @@ def test_left_out_criteria_are_explained(write, constant_result):
 
 
 def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
-    answers = {"trade_direction": "export", "goal": "sell_volume", "capital": "lt_500k",
-               "traffic": "huge", "supply_chain": "none",
-               "operations": "basic", "policy_exposure": "low", "brand_trust": "some",
-               "risk_appetite": "high", "time_horizon": "6_months", "category_breadth": "broad"}
+    answers = {
+        "trade_direction": "export",
+        "goal": "sell_volume",
+        "capital": "lt_500k",
+        "traffic": "huge",
+        "supply_chain": "none",
+        "operations": "basic",
+        "policy_exposure": "low",
+        "brand_trust": "some",
+        "risk_appetite": "high",
+        "time_horizon": "6_months",
+        "category_breadth": "broad",
+    }
     result = criteria.assess(kb, answers)
     ws = openpyxl.load_workbook(write(result))["Answers"]
     table = rows(ws, "Answers")
-    assert table[0] == ["#", "Question", "Answer", "Level", "Weight multipliers",
-                        "Matrix column it feeds"]
+    assert table[0] == [
+        "#",
+        "Question",
+        "Answer",
+        "Level",
+        "Weight multipliers",
+        "Matrix column it feeds",
+    ]
     body = {r[1]: r for r in table[1:]}
     assert len(body) == len(kb.questions)
     for q in kb.questions:
@@ -152,8 +197,7 @@ def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
     assert "(1)" in body[kb.question("capital").text.en][5]  # the answer's level
 
 
-def test_sources_sheet_lists_every_source_with_its_section_or_reference(book_en, book_zh, kb,
-                                                                         rows):
+def test_sources_sheet_lists_every_source_with_its_section_or_reference(book_en, book_zh, kb, rows):
     table = rows(book_en["Sources"], "Sources")
     assert table[0][:5] == ["#", "Id", "Kind", "Section or reference", "Text"]
     assert [r[1] for r in table[1:]] == list(kb.sources)

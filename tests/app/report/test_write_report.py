@@ -55,11 +55,19 @@ def test_sheets_are_set_up_for_printing_and_reading(book_en):
     assert book_en["Comparison"].page_setup.fitToHeight == 1  # charts never split
     assert book_en["Summary"].column_dimensions["B"].width >= 100
     assert {t for ws in book_en.worksheets for t in ws.tables} >= {
-        "Answers", "Weights", "Matrix", "MatrixLevels", "MatrixSources", "Rankings", "Sources"}
+        "Answers",
+        "Weights",
+        "Matrix",
+        "MatrixLevels",
+        "MatrixSources",
+        "Rankings",
+        "Sources",
+    }
 
 
-@pytest.mark.parametrize("typed", ["=HYPERLINK(\"http://x\",\"y\")", "+86 21 5555 0000",
-                                   "-1+2", "@SUM(A1)", "=1+1"])
+@pytest.mark.parametrize(
+    "typed", ['=HYPERLINK("http://x","y")', "+86 21 5555 0000", "-1+2", "@SUM(A1)", "=1+1"]
+)
 def test_text_typed_by_the_user_never_becomes_a_formula(write, result, typed):
     path = write(result, company=typed, notes=f"{typed}\nsecond line")
     ws = openpyxl.load_workbook(path)["Summary"]
@@ -80,7 +88,7 @@ def test_control_characters_are_dropped_and_long_notes_kept_per_paragraph(write,
     assert ws["B3"].value == "Acme Ltd"
     values = [c.value for c in ws["B"]]
     i = values.index("one")
-    assert values[i:i + 3] == ["one", "two", "three"]
+    assert values[i : i + 3] == ["one", "two", "three"]
 
 
 def test_no_company_and_no_notes(write, result):
@@ -93,8 +101,9 @@ def test_default_date_is_today(tmp_path, kb, result):
     import datetime as dt
 
     write_report(tmp_path / "r.xlsx", result, kb)
-    assert openpyxl.load_workbook(tmp_path / "r.xlsx")["Summary"]["B4"].value.date() == \
-        dt.date.today()
+    assert (
+        openpyxl.load_workbook(tmp_path / "r.xlsx")["Summary"]["B4"].value.date() == dt.date.today()
+    )
 
 
 def test_unknown_language_is_refused_before_anything_is_written(tmp_path, kb, result):
@@ -114,6 +123,7 @@ def test_an_existing_report_is_replaced_whole_and_keeps_its_permissions(tmp_path
 
 
 # --- error paths: FileProblem naming the file and the reason, nothing else touched --------
+
 
 def _untouched(folder, target, content=b"old"):
     assert target.read_bytes() == content
@@ -183,8 +193,11 @@ def test_a_real_write_failure_midway_leaves_the_old_file(tmp_path):
     # a real failed write through the public API, as on a full disk.
     target = tmp_path / "r.xlsx"
     target.write_bytes(b"old")
-    out = subprocess.run([sys.executable, "-c", _SMALL_DISK, str(target),
-                          json.dumps(PERSONA_BASE)], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _SMALL_DISK, str(target), json.dumps(PERSONA_BASE)],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 3, out.stderr
     assert "r.xlsx: cannot write (File too large)" in out.stdout
     _untouched(tmp_path, target)

@@ -46,8 +46,9 @@ def isolated_qt_storage(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     QCoreApplication.setOrganizationName("ExportModelAdvisorTests")
     QCoreApplication.setApplicationName("Export Model Advisor Tests")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     QSettings().clear()
 
 
@@ -66,13 +67,17 @@ class DialogLog:
         monkeypatch.setattr(dialogs, "error", lambda p, t, x: self.errors.append((t, x)))
         monkeypatch.setattr(dialogs, "ask_save_changes", lambda p: self.save_answer)
         monkeypatch.setattr(dialogs, "ask_restore", lambda p, w: self.restore_answer)
-        monkeypatch.setattr(dialogs, "save_file",
-                            lambda p, f, t, flt: self.save_paths.pop(0) if self.save_paths
-                            else "")
-        monkeypatch.setattr(dialogs, "open_file",
-                            lambda p, f: self.open_paths.pop(0) if self.open_paths else "")
-        monkeypatch.setattr(dialogs, "about", lambda p, t, x: setattr(self, "abouts",
-                                                                     self.abouts + 1))
+        monkeypatch.setattr(
+            dialogs,
+            "save_file",
+            lambda p, f, t, flt: self.save_paths.pop(0) if self.save_paths else "",
+        )
+        monkeypatch.setattr(
+            dialogs, "open_file", lambda p, f: self.open_paths.pop(0) if self.open_paths else ""
+        )
+        monkeypatch.setattr(
+            dialogs, "about", lambda p, t, x: setattr(self, "abouts", self.abouts + 1)
+        )
 
 
 @pytest.fixture

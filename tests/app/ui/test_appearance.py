@@ -35,9 +35,15 @@ def test_every_view_and_button_can_be_named_by_a_screen_reader(window):
     window.show_results()
     window.show_compare()
     views = window.findChildren(QAbstractItemView) + window.findChildren(QChartView)
-    unnamed = [v.objectName() for v in views
-               if v.isVisibleTo(window) and v.objectName() and not v.accessibleName()]
+    unnamed = [
+        v.objectName()
+        for v in views
+        if v.isVisibleTo(window) and v.objectName() and not v.accessibleName()
+    ]
     assert unnamed == []
     buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
-    assert all(b.text() or b.accessibleName() or b.toolTip() for b in buttons
-               if b.objectName().startswith(("wizard_", "option_", "edit_", "open_")))
+    assert all(
+        b.text() or b.accessibleName() or b.toolTip()
+        for b in buttons
+        if b.objectName().startswith(("wizard_", "option_", "edit_", "open_"))
+    )

@@ -19,12 +19,17 @@ def test_every_source_string_has_a_zh_cn_translation(tmp_path):
     shutil.copy(TS, copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = sorted(str(p) for p in (ROOT / "app" / "ui").rglob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-silent", "-ts", str(copy)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-no-obsolete", "-silent", "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
     untranslated = [
-        m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
+        m.findtext("source")
+        for m in ET.parse(copy).getroot().iter("message")
         if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (m.findtext("translation") or "").strip()]
+        or not (m.findtext("translation") or "").strip()
+    ]
     assert untranslated == []
 
 
@@ -36,8 +41,10 @@ def test_runtime_switch_retranslates_the_visible_views(qtbot, window):
     window.act_languages["zh"].trigger()
     assert window.menu_file.title() == "文件(&F)"
     assert window.results.title.text().startswith("推荐：")
-    assert window.results.ranking.index(0, 1).data() == window.kb.model(
-        window.state.result().recommended).role.export.zh
+    assert (
+        window.results.ranking.index(0, 1).data()
+        == window.kb.model(window.state.result().recommended).role.export.zh
+    )
     assert window.wizard.next.text() == "下一步(&N) >"
     assert window.wizard.boxes["capital"].title() == "跨境业务首年预算是多少（人民币）？"
     assert window.store.value("ui/language") == "zh"

@@ -50,8 +50,10 @@ def test_an_older_assessment_opens_at_the_first_new_question(qtbot, window, tmp_
     assert window.state.answers == old
     assert window.tabs.currentWidget() is window.wizard
     assert window.wizard.current_page() == "start"
-    assert window.focusWidget() in window.wizard.boxes["trade_direction"].buttons.values() \
+    assert (
+        window.focusWidget() in window.wizard.boxes["trade_direction"].buttons.values()
         or not window.isActiveWindow()
+    )
     for qid in ("trade_direction", "goal"):
         window.state.set_answer(qid, PERSONA_BASE[qid])
     assert window.state.is_complete()
@@ -65,8 +67,9 @@ def test_an_older_assessment_opens_at_the_first_new_question(qtbot, window, tmp_
     assert window.wizard.current_page() == "capital"
 
 
-def test_corrupt_assessment_shows_a_message_and_keeps_the_current_work(window, dialog_log,
-                                                                       tmp_path):
+def test_corrupt_assessment_shows_a_message_and_keeps_the_current_work(
+    window, dialog_log, tmp_path
+):
     fill(window, {"capital": "lt_500k", "traffic": "huge"})
     bad = tmp_path / "bad.json"
     bad.write_text('{"answers": {"capital": "billions"}}', encoding="utf-8")
@@ -80,8 +83,7 @@ def test_corrupt_assessment_shows_a_message_and_keeps_the_current_work(window, d
     assert window.state.dirty
 
 
-def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window,
-                                                                      dialog_log):
+def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window, dialog_log):
     fill(window, {"capital": "lt_500k"})
     dialog_log.save_answer = QMessageBox.StandardButton.Cancel
     assert not window.close()
@@ -133,8 +135,9 @@ def test_compare_two_or_three_models(qtbot, window):
     assert len(compare.chart.series()) == 3
     assert compare.table_model.columnCount() == 6
     with qtbot.waitSignal(compare.message) as blocker:
-        compare.picker.item(5 if compare.picker.item(5).checkState() ==
-                            Qt.CheckState.Unchecked else 4).setCheckState(Qt.CheckState.Checked)
+        compare.picker.item(
+            5 if compare.picker.item(5).checkState() == Qt.CheckState.Unchecked else 4
+        ).setCheckState(Qt.CheckState.Checked)
     assert "at most three" in blocker.args[0]
     assert len(compare.chosen()) == 3
 
@@ -160,7 +163,11 @@ def test_menus_and_about(window, dialog_log):
 
 
 def test_quit_after_startup_exits_0():
-    out = subprocess.run([sys.executable, "-m", "app", "--quit-after-startup"],
-                         capture_output=True, text=True, timeout=60,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "--quit-after-startup"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.returncode == 0, out.stderr

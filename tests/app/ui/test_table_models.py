@@ -27,8 +27,11 @@ def test_ranking_model_follows_the_method(qapp, kb):
     assert [model.model_id(i) for i in range(6)] == list(r.rankings["vikor"])
     bars = [model.index(i, RankingModel.SCORE).data(BAR_ROLE) for i in range(6)]
     assert bars == sorted(bars, reverse=True) and all(0 <= b <= 1 for b in bars)
-    assert model.index(0, RankingModel.MODEL).data().startswith(
-        kb.model(r.rankings["vikor"][0]).role.export.en)
+    assert (
+        model.index(0, RankingModel.MODEL)
+        .data()
+        .startswith(kb.model(r.rankings["vikor"][0]).role.export.en)
+    )
 
 
 def test_method_ranks_model_highlights_disagreement(qapp, kb):
@@ -50,8 +53,10 @@ def test_weights_model_shows_every_weight_and_why(qapp, kb):
     model = WeightsModel(kb)
     model.set_result(r, "en")
     assert model.rowCount() == len(kb.criteria)
-    shown = [float(model.index(i, WeightsModel.WEIGHT).data().rstrip("%")) for i in
-             range(model.rowCount())]
+    shown = [
+        float(model.index(i, WeightsModel.WEIGHT).data().rstrip("%"))
+        for i in range(model.rowCount())
+    ]
     assert abs(sum(shown) - 100) < 0.6
     row = kb.criterion_ids.index("capital_gap")
     assert "equal for every model" in model.index(row, WeightsModel.WHY).data()

@@ -68,8 +68,11 @@ def test_keyboard_only(qtbot, window):
     assert window.state.answers["capital"] == "lt_500k"
     qtbot.keyClick(first, Qt.Key.Key_Down)
     assert window.state.answers["capital"] == "500k_2m"
-    assert [b.shortcut().toString() for b in (wizard.back, wizard.next, wizard.finish)] == \
-        ["Alt+B", "Alt+N", "Alt+F"]
+    assert [b.shortcut().toString() for b in (wizard.back, wizard.next, wizard.finish)] == [
+        "Alt+B",
+        "Alt+N",
+        "Alt+F",
+    ]
     wizard.go(2)
     focused = window.focusWidget()
     assert focused in wizard.boxes["traffic"].buttons.values()
