@@ -39,7 +39,7 @@ LINTED := criteria app tests benchmarks scripts packaging
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
-	$(VENV)/bin/lint-imports
+	$(VENV)/bin/lint-imports --no-cache
 
 # System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with
 # apt-get when missing and possible, otherwise named in one message.
