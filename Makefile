@@ -12,7 +12,7 @@ QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
 
-# The whole gate: lint, format, import contracts, then the tests.
+# The whole gate: lint, format, import contracts, types (the decision core), then the tests.
 test: $(VENV)/.installed-dev sysdeps translations lint
 	$(QT_ENV) $(PY) -m pytest -q
 
@@ -40,6 +40,7 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy criteria
 
 # System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with
 # apt-get when missing and possible, otherwise named in one message.

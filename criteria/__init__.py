@@ -5,6 +5,7 @@ ranking is computed) loads on first use, so reading the questionnaire stays chea
 """
 
 from importlib import import_module
+from typing import Any
 
 from criteria.answers import AnswerError, validate
 from criteria.knowledge import KnowledgeBase, KnowledgeBaseError, default, load
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in _LAZY:
         return getattr(import_module(_LAZY[name]), name)
     raise AttributeError(f"module 'criteria' has no attribute {name!r}")

@@ -14,6 +14,7 @@ No scikit-criteria import: ``import criteria.fastrank`` costs only numpy.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -203,7 +204,7 @@ def evaluate(
 
 
 def rank_matrix_fast(
-    matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], **meta
+    matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...], **meta: Any
 ) -> RankingResult:
     """:func:`criteria.ranking.rank_matrix` without scikit-criteria.
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationError
 
@@ -114,6 +115,7 @@ class KnowledgeBase(_Frozen):
         """The fixed scale a criterion's cells sit on (the same whatever the models need)."""
         c = self.criterion(criterion_id)
         if c.kind == "range":
+            assert c.question is not None  # a range criterion always names its question
             return 0, len(self.question(c.question).options) - 1
         return KIND_SCALE[c.kind]
 
@@ -167,7 +169,7 @@ def _read(path: Path) -> dict:
         raise KnowledgeBaseError(f"{path.name}: not valid TOML ({exc})") from None
 
 
-def _closest_error(errors: list[dict]) -> dict:
+def _closest_error(errors: Sequence[Any]) -> dict:
     """The error to report: for a value of several possible forms, the closest form.
 
     A level entry may be a level, a range, a fit, or one entry per direction.
@@ -198,7 +200,7 @@ def _closest_error(errors: list[dict]) -> dict:
     return {**best, "loc": loc, "msg": best["msg"].removeprefix("Value error, ")}
 
 
-def _validate(cls, data, filename: str, key: str):
+def _validate(cls: type[_Frozen], data: object, filename: str, key: str) -> Any:
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
@@ -207,14 +209,14 @@ def _validate(cls, data, filename: str, key: str):
         raise KnowledgeBaseError(f"{filename}: {where}: {err['msg']}") from None
 
 
-def _items(data: dict, key: str, cls, filename: str) -> tuple:
+def _items(data: dict[str, Any], key: str, cls: type[_Frozen], filename: str) -> tuple[Any, ...]:
     items = data.get(key)
     if not isinstance(items, list) or not items:
         raise KnowledgeBaseError(f"{filename}: '{key}' is missing or empty")
     return tuple(_validate(cls, item, filename, f"{key}[{i}]") for i, item in enumerate(items))
 
 
-def _unique(ids, filename: str, what: str) -> None:
+def _unique(ids: Iterable[str], filename: str, what: str) -> None:
     seen = set()
     for i in ids:
         if i in seen:
@@ -306,7 +308,12 @@ def _cross_check(kb: KnowledgeBase) -> None:
                     )
 
 
-def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids: dict) -> None:
+def _check_criterion(
+    kb: KnowledgeBase,
+    c: Criterion,
+    need_source: Callable[[str, str, str], None],
+    question_ids: dict[str, Question],
+) -> None:
     """Cross-check one criterion: models, sources, options, and its questions."""
     where = f"criterion {c.id}"
     model_ids = set(kb.model_ids)
@@ -350,6 +357,7 @@ def _check_criterion(kb: KnowledgeBase, c: Criterion, need_source, question_ids:
                 not entry.estimate
                 and entry.note is None
                 and direction == "export"
+                and entry.source is not None
                 and kb.sources[entry.source].kind == "paper"
             ):
                 raise KnowledgeBaseError(

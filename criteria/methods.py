@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -38,7 +38,7 @@ METHOD_IDS = tuple(m.id for m in METHODS)
 
 
 @functools.cache
-def _pipelines() -> dict[str, Callable]:
+def _pipelines() -> dict[str, Any]:
     from skcriteria.agg.moora import RatioMOORA
     from skcriteria.agg.simple import WeightedSumModel
     from skcriteria.agg.topsis import TOPSIS

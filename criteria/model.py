@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from criteria.knowledge import DIRECTIONS, KnowledgeBase, LevelEntry, MatchEntry, RangeEntry
+from criteria.knowledge import (
+    DIRECTIONS,
+    Criterion,
+    KnowledgeBase,
+    LevelEntry,
+    MatchEntry,
+    RangeEntry,
+)
 
 DIRECTION_QUESTION = "trade_direction"
 
@@ -43,7 +50,9 @@ class Tables:
     infeasible_gap: int
 
 
-def _cell_table(kb: KnowledgeBase, c, direction: str, options: tuple[str, ...]) -> np.ndarray:
+def _cell_table(
+    kb: KnowledgeBase, c: Criterion, direction: str, options: tuple[str, ...]
+) -> np.ndarray:
     rows = []
     for m in kb.model_ids:
         e = c.entry(m, direction)
@@ -180,7 +189,7 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
         raw *= mult[idx[:, q]]
     weights = raw / raw.sum(axis=1, keepdims=True)
     gaps = np.where(t.hard.T[None, :, :], matrix, 0.0)
-    feasible = (gaps < t.infeasible_gap).all(axis=2)
+    feasible = np.asarray((gaps < t.infeasible_gap).all(axis=2))
     return Batch(matrix=matrix, utilities=utilities(t, matrix), weights=weights, feasible=feasible)
 
 
@@ -251,7 +260,7 @@ def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple
     for i, m in enumerate(kb.model_ids):
         found = []
         for j, c in enumerate(kb.criteria):
-            if not t.hard[j, i]:
+            if not t.hard[j, i] or c.question is None:
                 continue
             q = kb.question(c.question)
             has = q.option_ids.index(answers[q.id]) + 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import numpy as np
 
@@ -19,9 +20,9 @@ def rank_matrix(
     *,
     utilities: np.ndarray | None = None,
     feasible: np.ndarray | tuple[bool, ...] | None = None,
-    evaluate: Callable = methods.evaluate,
+    evaluate: Callable[..., Any] = methods.evaluate,
     confidence_rule: Rule | None = None,
-    **meta,
+    **meta: Any,
 ) -> RankingResult:
     """Rank a prepared decision matrix (rows = models, columns = criteria).
 

@@ -53,8 +53,8 @@ class Source(_Frozen):
     def text(self, lang: str) -> str:
         """The passage (Chinese quote) or the fact, in ``lang``."""
         if self.kind == "paper":
-            return self.quote if lang == "zh" else self.en
-        return self.zh if lang == "zh" else self.en
+            return (self.quote or "") if lang == "zh" else self.en
+        return (self.zh or "") if lang == "zh" else self.en
 
     def label(self, lang: str) -> str:
         """Short attribution: the paper's section or the fact's reference."""
@@ -154,7 +154,8 @@ class Adjustment(_Cited):
     def applies(self, model_id: str, direction: str) -> bool:
         """Whether the adjustment moves ``model_id``'s level in ``direction``."""
         if isinstance(self.models, dict):
-            return model_id in self.models.get(direction, ())
+            named = {str(d): ms for d, ms in self.models.items()}
+            return model_id in named.get(direction, ())
         return model_id in self.models
 
 

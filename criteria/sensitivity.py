@@ -33,7 +33,8 @@ from criteria.fastrank import fast_rank
 from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
 from criteria.rule import RULE_ID
-from criteria.smaa import DEFAULT_SAMPLES, DEFAULT_SEED, MAX_SAMPLES, Acceptability
+from criteria.sampling import DEFAULT_SEED
+from criteria.smaa import DEFAULT_SAMPLES, MAX_SAMPLES, Acceptability
 
 __all__ = [
     "DEFAULT_SAMPLES",
