@@ -58,8 +58,10 @@ def text_width(text: str) -> float:
     return sum(2.0 if _CJK.match(ch) else LATIN_CHAR for ch in text)
 
 
-_TOKEN = re.compile(_CJK.pattern + r"|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f-]*-"
-                    r"|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f-]+")
+_TOKEN = re.compile(
+    _CJK.pattern + r"|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f-]*-"
+    r"|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f-]+"
+)
 
 
 def wrapped_lines(text: str, width: float) -> int:
@@ -74,8 +76,7 @@ def wrapped_lines(text: str, width: float) -> int:
         for match in _TOKEN.finditer(paragraph):
             token = match.group()
             size = text_width(token)
-            gap = 1 if used and not _CJK.match(token) and paragraph[match.start() - 1] == " " \
-                else 0
+            gap = 1 if used and not _CJK.match(token) and paragraph[match.start() - 1] == " " else 0
             if used + gap + size <= width:
                 used += gap + size
                 continue
@@ -104,18 +105,38 @@ class SheetWriter:
         self.ws = ws
         self.zh = lang == "zh"
 
-    def font(self, text: str = "", *, bold: bool = False, size: float = 11,
-             italic: bool = False, color: str | None = None) -> Font:
+    def font(
+        self,
+        text: str = "",
+        *,
+        bold: bool = False,
+        size: float = 11,
+        italic: bool = False,
+        color: str | None = None,
+    ) -> Font:
         """The font for a cell holding ``text``."""
         if self.zh or has_cjk(text):
-            return Font(name=CJK_FONT, charset=GB2312, bold=bold, size=size, italic=italic,
-                        color=color)
+            return Font(
+                name=CJK_FONT, charset=GB2312, bold=bold, size=size, italic=italic, color=color
+            )
         return Font(name=LATIN_FONT, bold=bold, size=size, italic=italic, color=color)
 
-    def put(self, row: int, col: int, value: object, *, number_format: str | None = None,
-            bold: bool = False, size: float = 11, italic: bool = False, wrap: bool = False,
-            fill: PatternFill | None = None, box: bool = False, color: str | None = None,
-            align: str | None = None) -> Cell:
+    def put(
+        self,
+        row: int,
+        col: int,
+        value: object,
+        *,
+        number_format: str | None = None,
+        bold: bool = False,
+        size: float = 11,
+        italic: bool = False,
+        wrap: bool = False,
+        fill: PatternFill | None = None,
+        box: bool = False,
+        color: str | None = None,
+        align: str | None = None,
+    ) -> Cell:
         """Write one cell; strings are always stored as text, numbers as numbers."""
         cell = self.ws.cell(row=row, column=col)
         if isinstance(value, str):
@@ -123,8 +144,13 @@ class SheetWriter:
             cell.data_type = "s"  # "=1+1", "+86 ...", "@user" stay text, never formulas
         elif value is not None:
             cell.value = value
-        cell.font = self.font(value if isinstance(value, str) else "", bold=bold, size=size,
-                              italic=italic, color=color)
+        cell.font = self.font(
+            value if isinstance(value, str) else "",
+            bold=bold,
+            size=size,
+            italic=italic,
+            color=color,
+        )
         if number_format:
             cell.number_format = number_format
         cell.alignment = Alignment(wrap_text=wrap, vertical="top", horizontal=align)
@@ -156,11 +182,11 @@ class SheetWriter:
         for k, width in enumerate(widths):
             self.ws.column_dimensions[get_column_letter(first_col + k)].width = width
 
-    def table(self, name: str, first_row: int, last_row: int, first_col: int,
-              last_col: int) -> None:
+    def table(
+        self, name: str, first_row: int, last_row: int, first_col: int, last_col: int
+    ) -> None:
         """Make a range (header row included) an Excel table with filter buttons."""
-        ref = (f"{get_column_letter(first_col)}{first_row}:"
-               f"{get_column_letter(last_col)}{last_row}")
+        ref = f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{last_row}"
         table = Table(displayName=name, ref=ref)
         table.tableStyleInfo = TableStyleInfo(name="TableStyleLight1", showRowStripes=True)
         self.ws.add_table(table)
@@ -185,8 +211,9 @@ class SheetWriter:
             if height and (self.ws.row_dimensions[row].height is None or height > 18):
                 self.ws.row_dimensions[row].height = height + 3
 
-    def print_setup(self, footer: str, *, title_rows: str | None = None,
-                    one_page: bool = False) -> None:
+    def print_setup(
+        self, footer: str, *, title_rows: str | None = None, one_page: bool = False
+    ) -> None:
         """Landscape A4, fit to the page width (and height if ``one_page``), page footer."""
         ws = self.ws
         ws.page_setup.orientation = "landscape"
