@@ -14,3 +14,33 @@ PERSONA_BASE = {
     "time_horizon": "1_year",
     "category_breadth": "few",
 }
+
+#: An influencer: a huge audience abroad, no goods, no money.
+INFLUENCER = {
+    **PERSONA_BASE,
+    "capital": "lt_500k",
+    "traffic": "huge",
+    "supply_chain": "none",
+    "operations": "basic",
+    "policy_exposure": "low",
+    "risk_appetite": "high",
+    "time_horizon": "6_months",
+    "category_breadth": "broad",
+}
+
+#: The keys of the JSON of ``rank --json`` that DESIGN §3 promises.
+CONTRACT_KEYS = (
+    "models",
+    "criteria",
+    "objectives",
+    "matrix",
+    "weights",
+    "rankings",
+    "consensus",
+    "recommended",
+    "recommendation_rule",
+    "ranking",
+    "feasible",
+    "not_feasible",
+    "confidence",
+)

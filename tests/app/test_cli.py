@@ -8,7 +8,7 @@ import pytest
 from cli_run import run, run_process
 
 import criteria
-from samples import PERSONA_BASE
+from samples import CONTRACT_KEYS, PERSONA_BASE
 
 
 @pytest.fixture
@@ -59,21 +59,7 @@ def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_pa
     out = run("rank", answers_file, "--json", target)
     assert out.returncode == 0, out.stderr
     doc = json.loads(target.read_text(encoding="utf-8"))
-    for key in (
-        "models",
-        "criteria",
-        "objectives",
-        "matrix",
-        "weights",
-        "rankings",
-        "consensus",
-        "recommended",
-        "recommendation_rule",
-        "ranking",
-        "feasible",
-        "not_feasible",
-        "confidence",
-    ):
+    for key in CONTRACT_KEYS:
         assert key in doc
     assert sum(doc["weights"].values()) == pytest.approx(1.0)
     assert set(doc["rankings"]) >= {"topsis", "wsm", "vikor"}

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import criteria
 from criteria import model
+from samples import CONTRACT_KEYS
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
@@ -67,21 +68,7 @@ def test_breadth_mismatch_counts_steps_outside_the_models_range(kb, answers):
 
 def test_json_carries_the_recommendation_contract(kb, answers):
     doc = criteria.assess(kb, answers).to_dict()
-    for key in (
-        "models",
-        "criteria",
-        "objectives",
-        "matrix",
-        "weights",
-        "rankings",
-        "consensus",
-        "recommended",
-        "recommendation_rule",
-        "ranking",
-        "feasible",
-        "not_feasible",
-        "confidence",
-    ):
+    for key in CONTRACT_KEYS:
         assert key in doc, key
     assert doc["recommendation_rule"] == "feasible_weighted_sum"
     assert doc["recommended"] == doc["ranking"][0] and doc["feasible"][doc["recommended"]]

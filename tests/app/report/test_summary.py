@@ -8,6 +8,7 @@ import pytest
 import criteria
 from app import __version__
 from criteria import explain
+from samples import INFLUENCER
 
 
 def pairs(ws):
@@ -74,19 +75,7 @@ def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb,
     assert "Note" not in after(book_en["Summary"], "Runner-up")
     influencer = criteria.assess(
         kb,
-        {
-            "trade_direction": "export",
-            "goal": "sell_volume",
-            "capital": "lt_500k",
-            "traffic": "huge",
-            "supply_chain": "none",
-            "operations": "basic",
-            "policy_exposure": "low",
-            "brand_trust": "some",
-            "risk_appetite": "high",
-            "time_horizon": "6_months",
-            "category_breadth": "broad",
-        },
+        INFLUENCER,
     )
     assert "vertical_b2c" not in influencer.ranking[:2]
     ws = openpyxl.load_workbook(write(influencer))["Summary"]
@@ -154,19 +143,7 @@ def test_left_out_criteria_are_explained(write, constant_result):
 
 
 def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
-    answers = {
-        "trade_direction": "export",
-        "goal": "sell_volume",
-        "capital": "lt_500k",
-        "traffic": "huge",
-        "supply_chain": "none",
-        "operations": "basic",
-        "policy_exposure": "low",
-        "brand_trust": "some",
-        "risk_appetite": "high",
-        "time_horizon": "6_months",
-        "category_breadth": "broad",
-    }
+    answers = INFLUENCER
     result = criteria.assess(kb, answers)
     ws = openpyxl.load_workbook(write(result))["Answers"]
     table = rows(ws, "Answers")
