@@ -11,7 +11,8 @@ import sys
 from collections.abc import Sequence
 
 import criteria
-from app import __version__, cli_sensitivity, files, verdict
+from app import __version__, cli_sensitivity, files, presenter
+from app.catalogue import plain_table
 
 EXIT_BAD_INPUT = 2
 
@@ -67,56 +68,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _width(s: str) -> int:
-    """Terminal columns of ``s``: CJK characters take two."""
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in s)
-
-
 def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lang: str) -> str:
     """The verdict, then a plain-text table: the rule's order, fit and each method's rank."""
-    zh = lang == "zh"
-    v = verdict.verdict(kb, result, lang)
-    head = [
-        "#",
-        "角色" if zh else "Role",
-        "契合度" if zh else "Fit",
-        *(m.upper() for m in result.methods),
-    ]
-    rows = []
+    t = presenter.words(lang)
+    v = presenter.verdict(kb, result, lang)
+    rows = [["#", t("cli.role"), t("cli.fit"), *(m.upper() for m in result.methods)]]
     for model_id in result.ranking:
         i = result.models.index(model_id)
-        name = verdict.role(kb, model_id, result.direction, lang)
         rank = str(result.rank_of(model_id)) if result.is_feasible(model_id) else "—"
-        cells = [rank, name, f"{100 * result.fit[i]:.0f}"]
-        cells += [str(result.ranks[m][i]) for m in result.methods]
-        rows.append(cells)
-    widths = [max(_width(r[c]) for r in [head, *rows]) for c in range(len(head))]
-    lines = [
-        "  ".join(
-            cell + " " * (w - _width(cell)) for cell, w in zip(r, widths, strict=True)
-        ).rstrip()
-        for r in [head, *rows]
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
+        rows.append(
+            [
+                rank,
+                presenter.role(kb, model_id, result.direction, lang),
+                f"{100 * result.fit[i]:.0f}",
+                *(str(result.ranks[m][i]) for m in result.methods),
+            ]
+        )
     top = [v.headline] + ([v.confidence] if v.confidence else [])
     if v.not_feasible:
-        top.append(verdict.text(lang, "not_feasible") + verdict.text(lang, "colon").rstrip())
+        top.append(t("verdict.not_feasible") + t("verdict.colon").rstrip())
         top += [f"  {line}" for line in v.not_feasible_lines()]
-    note = (
-        "契合度：按固定量表的加权和（0–100），可行模式优先；“—”为当前不可行；"
-        "TOPSIS等列为各方法的名次（方法一致性参考）。"
-        if zh
-        else "Fit: weighted sum on fixed scales (0–100), feasible models first; — marks a model "
-        "not feasible now; the method columns give each method's rank (method agreement)."
-    )
+    note = t("cli.note")
     if result.constant_criteria:
-        names = ", ".join(kb.criterion(c).name.get(lang) for c in result.constant_criteria)
-        note += (
-            f"\n各模式相同、不影响排名的准则：{names}"
-            if zh
-            else f"\nEqual for every model, so they cannot change the order: {names}"
-        )
-    return "\n".join(top) + "\n\n" + "\n".join(lines) + "\n\n" + note
+        names = t.sep.join(kb.criterion(c).name.get(lang) for c in result.constant_criteria)
+        note += "\n" + t("cli.constant", names=names)
+    return "\n".join(top) + "\n\n" + "\n".join(plain_table(rows)) + "\n\n" + note
 
 
 def run_rank(args: argparse.Namespace) -> int:

@@ -16,6 +16,8 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app.catalogue import WIDE
+
 #: A Simplified-Chinese font shipped by Debian (fonts-noto-cjk) and most Linux desktops.
 CJK_FONT = "Noto Sans CJK SC"
 LATIN_FONT = "Calibri"
@@ -35,7 +37,7 @@ SECTION_FILL = PatternFill("solid", fgColor="EEF2F7")
 _EDGE = Side(style="thin", color="A6B1C2")
 BOX = Border(left=_EDGE, right=_EDGE, top=_EDGE, bottom=_EDGE)
 
-_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_CJK = WIDE
 
 
 def has_cjk(text: str) -> bool:
@@ -59,8 +61,7 @@ def text_width(text: str) -> float:
 
 
 _TOKEN = re.compile(
-    _CJK.pattern + r"|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f-]*-"
-    r"|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f-]+"
+    _CJK.pattern + "|[^\\s" + _CJK.pattern[1:-1] + "-]*-" + "|[^\\s" + _CJK.pattern[1:-1] + "-]+"
 )
 
 

@@ -8,14 +8,11 @@ from dataclasses import dataclass
 import numpy as np
 
 import criteria
-from app.report.labels import Labels
-from criteria.methods import METHODS
+from app import presenter
+from app.catalogue import Labels
 from criteria.sensitivity import SensitivityResult
 
-
-def number_text(value: float) -> str:
-    """A matrix value or mean as short text: ``2``, ``1.5``, ``2.33``."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+number_text = presenter.number  # a matrix value or mean as short text: 2, 1.5, 2.33
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ class Report:
 
     def model_name(self, model_id: str) -> str:
         """What the SME would do in a model, in its trade direction (the role)."""
-        return self.kb.model(model_id).role.get(self.result.direction).get(self.lang)
+        return presenter.role(self.kb, model_id, self.result.direction, self.lang)
 
     def paper_name(self, model_id: str) -> str:
         """The paper's name of a model."""
@@ -73,8 +70,7 @@ class Report:
 
     def method_name(self, method_id: str) -> str:
         """A method's full display name, e.g. ``TOPSIS (vector normalisation)``."""
-        method = next(m for m in METHODS if m.id == method_id)
-        return method.name_zh if self.lang == "zh" else method.name_en
+        return presenter.method_name(method_id, self.lang)
 
     def method_short(self, method_id: str) -> str:
         """A method's short name for column headers, e.g. ``TOPSIS``, ``Weighted sum``."""
@@ -82,8 +78,7 @@ class Report:
 
     def better(self, criterion_id: str) -> str:
         """``lower is better`` or ``higher is better`` for a criterion."""
-        j = self.result.criteria.index(criterion_id)
-        return self.t("higher_better" if self.result.objectives[j] == "max" else "lower_better")
+        return presenter.better(self.result, criterion_id, self.lang)
 
     def column(self, criterion_id: str) -> np.ndarray:
         """A criterion's column of the decision matrix (one value per model)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app import presenter
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
 from criteria import model
@@ -87,25 +88,7 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
         if questionnaire is None:
             return t("why_manual", weight="—")
         return t("why_manual", weight=f"{questionnaire[j]:.1%}")
-    c = kb.criterion(criterion_id)
-    base = f"{kb.base_weights()[criterion_id]:.1%}"
-    if c.risk_of:
-        models = t.sep.join(report.paper_name(kb.sources[s].about) for s in c.risk_of)
-        parts = [t("why_risks", base=base, models=models)]
-    else:
-        parts = [t("why_note", base=base, note=c.base_note.get(report.lang))]
-    for question, option, factor in model.weight_factors(kb, result.answers)[criterion_id]:
-        q = kb.question(question)
-        o = q.get_option(option)
-        parts.append(
-            t(
-                "why_factor_because",
-                factor=f"{factor:g}",
-                question=q.text.get(report.lang),
-                answer=o.label.get(report.lang),
-                why=o.why.get(report.lang) if o.why else "",
-            )
-        )
+    parts = presenter.weight_reasons(kb, result, criterion_id, report.lang)
     parts.append(t("why_norm"))
     return "\n".join(parts)
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app import __version__, verdict
+from app import __version__, presenter
 from app.report.cells import DATE, INTEGER, MEAN_RANK, SheetWriter
 from app.report.context import Report, number_text
-from criteria import explain
 
 LABEL_WIDTH = 30
 TEXT_WIDTH = 110
@@ -33,31 +32,13 @@ class _Pairs:
 
 
 def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
-    """What lifts and what pulls down a model, one bullet per criterion.
+    """What lifts and what pulls down a model, one bullet per criterion (the presenter's)."""
+    lifts, pulls = presenter.reason_lines(report.kb, report.result, model_id, report.lang)
 
-    Built from :func:`criteria.explain.reasons`: each criterion named, with the model's
-    value beside the average of all models and the criterion's direction.
-    """
-    result = report.result
-    t = report.t
+    def bullets(lines: list[str]) -> str:
+        return "\n".join("• " + line for line in lines) or report.t("nothing")
 
-    def text(reasons: list[explain.Reason]) -> str:
-        lines = [
-            "• "
-            + t(
-                "reason",
-                name=report.criterion_name(r.criterion),
-                value=number_text(r.value),
-                n=len(result.models),
-                mean=number_text(float(report.column(r.criterion).mean())),
-                better=report.better(r.criterion),
-            )
-            for r in reasons
-        ]
-        return "\n".join(lines) or t("nothing")
-
-    lifts, pulls = explain.reasons(result, model_id)
-    return text(lifts), text(pulls)
+    return bullets(lifts), bullets(pulls)
 
 
 def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
@@ -87,30 +68,20 @@ def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
 
 def _risks(pairs: _Pairs, report: Report, model_id: str) -> None:
     """Each risk of the recommended role: its level here and where that level comes from."""
-    t, lang, kb, result = report.t, report.lang, report.kb, report.result
-    i = result.models.index(model_id)
+    t = report.t
     pairs.section(t("risks"))
-    for c in kb.criteria:
-        if c.kind != "level" or c.direction != "min":
-            continue
-        entry = report.entry(c.id, model_id)
-        level = int(result.matrix[i, result.criteria.index(c.id)])
-        note = entry.note.get(lang) if entry.note else ""
-        if entry.estimate:
-            lines = [t("estimate_text", note=note)]
-        else:
-            source = kb.sources[entry.source]
-            lines = [f"{source.label(lang)}: {source.text(lang)}"]
-            if lang != "zh" and source.kind == "paper":
-                lines.append(t("risk_original", quote=source.quote))
-            if note:
-                lines.append(note)
-        pairs.add(t("level_of", name=c.name.get(lang), level=level), "\n".join(lines))
+    for risk in presenter.risks(report.kb, report.result, model_id, report.lang):
+        lines = [risk.text if risk.estimate else f"{risk.source}: {risk.text}"]
+        if risk.original:
+            lines.append(t("risk_original", quote=risk.original))
+        if risk.note:
+            lines.append(risk.note)
+        pairs.add(t("level_of", name=risk.name, level=risk.level), "\n".join(lines))
 
 
 def _verdict(pairs: _Pairs, report: Report) -> None:
     t, result = report.t, report.result
-    v = verdict.verdict(report.kb, result, report.lang)
+    v = presenter.verdict(report.kb, result, report.lang)
     pairs.section(t("verdict"))
     pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline, bold=True)
     if v.confidence:

@@ -9,11 +9,11 @@ from openpyxl import Workbook
 
 import criteria
 from app import __version__, files
+from app.catalogue import Labels
 from app.report.cells import clean_text
 from app.report.charts import write_charts
 from app.report.context import Report
 from app.report.inputs import write_answers, write_weights
-from app.report.labels import Labels
 from app.report.matrix import write_matrix
 from app.report.rankings import write_rankings
 from app.report.sensitivity import write_sensitivity

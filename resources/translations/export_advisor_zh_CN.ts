@@ -4,42 +4,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="98"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
         <source>Compare models</source>
         <translation>比较模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
         <source>Models to compare</source>
         <translation>待比较的模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
         <source>Radar chart of the chosen models</source>
         <translation>所选模式的雷达图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
         <source>Per-criterion comparison</source>
         <translation>逐项准则比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="105"/>
         <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
         <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="134"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="149"/>
         <source>Compare at most three models at a time.</source>
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="153"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="169"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="155"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="171"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -47,157 +47,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="248"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Cannot open the assessment</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>{0}
 
 Choose another location.</source>
@@ -206,22 +206,22 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="432"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -229,7 +229,7 @@ Choose another location.</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../app/ui/wizard/question.py" line="73"/>
+        <location filename="../../app/ui/wizard/question.py" line="78"/>
         <source>Where this comes from</source>
         <translation>依据来源</translation>
     </message>
@@ -282,12 +282,12 @@ Choose another location.</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="174"/>
+        <location filename="../../app/ui/results/results_view.py" line="176"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="189"/>
+        <location filename="../../app/ui/results/results_view.py" line="198"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
@@ -350,67 +350,67 @@ Choose another location.</source>
         <translation>回答全部问题后即可检验排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="143"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="144"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="154"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="157"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="158"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="162"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="161"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="166"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="184"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="189"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="198"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="204"/>
         <source>Share of each rank under any weights (uniform draws)</source>
         <translation>任意权重下各名次的比例（均匀抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="215"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="213"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="220"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="221"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="229"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="231"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="242"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="233"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="245"/>
         <source>Rank reversal: {0} stayed first in all {1} perturbed problems (scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：在全部 {1} 个扰动问题中，{0}均保持第一（scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="237"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="250"/>
         <source>Rank reversal: {0} lost first place in some perturbed problems (kept in {1:.0%}; scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：{0}在部分扰动问题中失去第一（保持率 {1:.0%}；scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="240"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="255"/>
         <source>Kendall&apos;s tau between the methods&apos; rankings: 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排名之间的 Kendall tau：1 表示顺序相同，0 表示无关，−1 表示完全相反。</translation>
     </message>
@@ -423,7 +423,7 @@ Choose another location.</source>
         <translation>恢复问卷权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="45"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="46"/>
         <source>Weight of {0}</source>
         <translation>{0}的权重</translation>
     </message>
@@ -461,12 +461,12 @@ Choose another location.</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="141"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="144"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="146"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="151"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
@@ -479,22 +479,22 @@ Choose another location.</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="53"/>
+        <location filename="../../app/ui/compare/compare_model.py" line="54"/>
         <source>Better when</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="54"/>
+        <location filename="../../app/ui/compare/compare_model.py" line="55"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="85"/>
+        <location filename="../../app/ui/compare/compare_model.py" line="89"/>
         <source>higher</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="86"/>
+        <location filename="../../app/ui/compare/compare_model.py" line="90"/>
         <source>lower</source>
         <translation>越低越好</translation>
     </message>
@@ -502,32 +502,32 @@ Choose another location.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="21"/>
+        <location filename="../../app/ui/dialogs.py" line="20"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="22"/>
+        <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>The assessment has unsaved changes. Save them first?</source>
         <translation>评估有未保存的更改，是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <location filename="../../app/ui/dialogs.py" line="33"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>Export Model Advisor did not close normally. Unsaved work from {0} was kept. Restore it?</source>
         <translation>跨境电商模式决策助手上次未正常关闭，已保留 {0} 的未保存工作。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <location filename="../../app/ui/dialogs.py" line="49"/>
         <source>Open assessment</source>
         <translation>打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <location filename="../../app/ui/dialogs.py" line="51"/>
         <source>Assessments (*.json);;All files (*)</source>
         <translation>评估文件 (*.json);;所有文件 (*)</translation>
     </message>
@@ -535,39 +535,29 @@ Choose another location.</source>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/ui/results/models.py" line="33"/>
-        <source>Recommendation (fit, feasible first)</source>
-        <translation>推荐规则（契合度，可行优先）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="35"/>
-        <source>Consensus of the methods (Borda)</source>
-        <translation>各方法共识（Borda）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="75"/>
+        <location filename="../../app/ui/results/models.py" line="67"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="75"/>
-        <location filename="../../app/ui/results/models.py" line="153"/>
-        <location filename="../../app/ui/results/models.py" line="175"/>
+        <location filename="../../app/ui/results/models.py" line="68"/>
+        <location filename="../../app/ui/results/models.py" line="152"/>
+        <location filename="../../app/ui/results/models.py" line="174"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="76"/>
+        <location filename="../../app/ui/results/models.py" line="69"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="127"/>
+        <location filename="../../app/ui/results/models.py" line="126"/>
         <source>(not feasible now)</source>
         <translation>（当前不可行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="178"/>
+        <location filename="../../app/ui/results/models.py" line="177"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
@@ -582,62 +572,32 @@ Choose another location.</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="219"/>
+        <location filename="../../app/ui/results/models.py" line="220"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="233"/>
-        <source>base {0:.1%}: the paper states it as a risk of {1}</source>
-        <translation>基础权重{0:.1%}：论文将其列为{1}的风险</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="236"/>
-        <source>base {0:.1%}: {1}</source>
-        <translation>基础权重{0:.1%}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="311"/>
+        <location filename="../../app/ui/results/models.py" line="287"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="243"/>
-        <source>equal for every model, so it cannot change the order</source>
-        <translation>各模式相同，不影响排序</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="274"/>
-        <source>&lt;i&gt;estimate&lt;/i&gt;: {0}</source>
-        <translation>&lt;i&gt;估计&lt;/i&gt;：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="290"/>
-        <source>nothing stands out</source>
-        <translation>无突出项</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="296"/>
-        <source>(average of the six: {0:.1f})</source>
-        <translation>（六种模式平均：{0:.1f}）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/results/models.py" line="308"/>
+        <location filename="../../app/ui/results/models.py" line="283"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="308"/>
+        <location filename="../../app/ui/results/models.py" line="284"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="309"/>
+        <location filename="../../app/ui/results/models.py" line="285"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="310"/>
+        <location filename="../../app/ui/results/models.py" line="286"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>
@@ -645,22 +605,22 @@ Choose another location.</source>
 <context>
     <name>robustness</name>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="18"/>
+        <location filename="../../app/ui/robustness/models.py" line="19"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="19"/>
+        <location filename="../../app/ui/robustness/models.py" line="20"/>
         <source>Weight now</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="20"/>
+        <location filename="../../app/ui/robustness/models.py" line="21"/>
         <source>Keeps the top model from … to …</source>
         <translation>保持第一名不变的范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="61"/>
+        <location filename="../../app/ui/robustness/models.py" line="64"/>
         <source>Only this criterion&apos;s weight moves; the others keep their proportions. Narrow ranges mean a fragile ranking.</source>
         <translation>只调整该准则的权重，其余按原比例缩放。范围越窄，排名越不稳。</translation>
     </message>

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 import criteria
-from app import cli, verdict
+from app import cli, presenter
 from app.report import write_report
 from criteria import sensitivity
 from criteria.knowledge import DATA_DIR, load
@@ -37,7 +37,7 @@ def test_nothing_is_recommended_and_the_nearest_route_is_named(poor_kb, tmp_path
     assert result.recommended is None and result.nearest_route in result.models
     doc = result.to_dict()
     assert doc["recommended"] is None and doc["confidence"]["share"] is None
-    v = verdict.verdict(poor_kb, result, "en")
+    v = presenter.verdict(poor_kb, result, "en")
     assert v.headline.startswith("No model is feasible now")
     assert poor_kb.model(result.nearest_route).role.export.en in v.headline
     assert "First-year budget: needs 2 – 5 million" in v.headline

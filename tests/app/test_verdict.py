@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 import criteria
-from app import cli, verdict
+from app import cli, presenter
 from app.report import write_report
 
 PERSONAS = tomllib.loads(
@@ -19,7 +19,7 @@ PERSONAS = tomllib.loads(
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, persona, lang):
     result = criteria.assess(kb, persona["answers"])
-    v = verdict.verdict(kb, result, lang)
+    v = presenter.verdict(kb, result, lang)
     table = cli.format_table(result, kb, lang).splitlines()
     assert table[0] == v.headline and table[1] == v.confidence
     path = tmp_path / "report.xlsx"
@@ -41,6 +41,6 @@ def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, 
 def test_an_import_verdict_names_the_import_role(kb):
     daigou = next(p for p in PERSONAS if p["id"] == "daigou")
     result = criteria.assess(kb, daigou["answers"])
-    v = verdict.verdict(kb, result, "en")
+    v = presenter.verdict(kb, result, "en")
     assert v.headline.startswith("Recommended: Sell as a registered purchasing agent")
     assert "Overseas purchasing-agent platform" in v.headline  # the paper's name second

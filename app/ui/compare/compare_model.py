@@ -7,7 +7,7 @@ import textwrap
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app import verdict
+from app import presenter
 from criteria import explain
 from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
@@ -55,7 +55,9 @@ class CompareModel(QAbstractTableModel):
                 translate("compare", "Weight"),
             )[section]
         direction = self.result.direction if self.result is not None else "export"
-        name = verdict.short_role(self.kb, self.chosen[section - self.FIXED], direction, self.lang)
+        name = presenter.short_role(
+            self.kb, self.chosen[section - self.FIXED], direction, self.lang
+        )
         return textwrap.fill(name, 18)  # headers show line breaks; long names stay readable
 
     def values(self, row: int) -> list[float]:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import verdict
+from app import presenter
 from app.ui.charts import match_theme
 from app.ui.compare.compare_model import CompareModel, radar_values
 from app.ui.state import AssessmentState
@@ -116,9 +116,9 @@ class CompareView(QWidget):
             item = self.picker.item(row)
             model_id = item.data(Qt.ItemDataRole.UserRole)
             model = self.kb.model(model_id)
-            item.setText(verdict.short_role(self.kb, model_id, direction, self.lang))
+            item.setText(presenter.short_role(self.kb, model_id, direction, self.lang))
             item.setToolTip(
-                f"{verdict.role(self.kb, model_id, direction, self.lang)} — "
+                f"{presenter.role(self.kb, model_id, direction, self.lang)} — "
                 f"{model.name.get(self.lang)}"
             )
         self.picker.blockSignals(False)
@@ -181,7 +181,7 @@ class CompareView(QWidget):
         for k, model_id in enumerate(chosen):
             values = radar_values(result, model_id)
             series = QLineSeries()
-            series.setName(verdict.short_role(self.kb, model_id, result.direction, self.lang))
+            series.setName(presenter.short_role(self.kb, model_id, result.direction, self.lang))
             series.append([QPointF(j, v) for j, v in enumerate(values)] + [QPointF(n, values[0])])
             series.setPen(QPen(COLORS[k % len(COLORS)], 2.5))
             self.chart.addSeries(series)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -12,10 +14,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app import verdict
-from criteria import explain, model
+from app import presenter
 from criteria.knowledge import KnowledgeBase
-from criteria.methods import METHODS
 from criteria.result import CONSENSUS, RankingResult
 
 translate = QCoreApplication.translate
@@ -25,14 +25,7 @@ BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1 score for the bar delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2  # model or criterion id
 
 
-def method_name(method_id: str | None, lang: str) -> str:
-    """Display name of a method, of the consensus, or (None) of the recommendation rule."""
-    if method_id is None:
-        return translate("results", "Recommendation (fit, feasible first)")
-    if method_id == CONSENSUS:
-        return translate("results", "Consensus of the methods (Borda)")
-    m = next(m for m in METHODS if m.id == method_id)
-    return m.name_zh if lang == "zh" else m.name_en
+method_name = presenter.method_name
 
 
 class _ResultModel(QAbstractTableModel):
@@ -128,7 +121,7 @@ class RankingModel(_ResultModel):
                 tied = sum(1 for x in ranks if x == rank) > 1
                 return f"{rank}=" if tied else str(rank)
             if col == self.MODEL:
-                name = verdict.role(self.kb, model_id, r.direction, self.lang)
+                name = presenter.role(self.kb, model_id, r.direction, self.lang)
                 if not feasible:
                     name += " " + translate("results", "(not feasible now)")
                 return name
@@ -142,7 +135,7 @@ class RankingModel(_ResultModel):
             m = self.kb.model(model_id)
             tip = f"{m.name.get(self.lang)}: {m.description.get(self.lang)}"
             if not feasible:
-                tip += "\n" + verdict.needs_text(self.kb, r, model_id, self.lang)
+                tip += "\n" + presenter.needs_text(self.kb, r, model_id, self.lang)
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.RANK:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -198,7 +191,7 @@ class MethodRanksModel(_ResultModel):
         model_id = self.result.models[self.order[row]]
         if col == self.MODEL:
             if role == Qt.ItemDataRole.DisplayRole:
-                return verdict.role(self.kb, model_id, self.result.direction, self.lang)
+                return presenter.role(self.kb, model_id, self.result.direction, self.lang)
             return model_id if role == ID_ROLE else None
         if role == Qt.ItemDataRole.DisplayRole:
             return str(self.rank(row, col))
@@ -234,32 +227,9 @@ class WeightsModel(_ResultModel):
         """Base weight and where it comes from, the answers that scaled it and why."""
         assert self.result is not None
         cid = self.result.criteria[row]
-        base = self.kb.base_weights()[cid]
-        crit = self.kb.criterion(cid)
-        if crit.risk_of:
-            models = ", ".join(
-                self.kb.model(self.kb.sources[s].about).name.get(self.lang) for s in crit.risk_of
-            )
-            parts = [
-                translate("results", "base {0:.1%}: the paper states it as a risk of {1}").format(
-                    base, models
-                )
-            ]
-        else:
-            parts = [
-                translate("results", "base {0:.1%}: {1}").format(
-                    base, crit.base_note.get(self.lang)
-                )
-            ]
-        for qid, oid, factor in model.weight_factors(self.kb, self.result.answers)[cid]:
-            option = self.kb.question(qid).get_option(oid)
-            why = option.why.get(self.lang) if option.why else ""
-            parts.append(f"× {factor:g} ({option.label.get(self.lang)}: {why})")
-        if cid in self.result.constant_criteria:
-            parts.append(
-                translate("results", "equal for every model, so it cannot change the order")
-            )
-        return "; ".join(parts)
+        return presenter.words(self.lang).sep_strong.join(
+            presenter.weight_reasons(self.kb, self.result, cid, self.lang)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.result is None:
@@ -284,50 +254,31 @@ class WeightsModel(_ResultModel):
         return None
 
 
-def _provenance(kb: KnowledgeBase, entry, lang: str) -> str:
-    """Where a level comes from: its source (and why it applies), or "estimate: why"."""
-    note = entry.note.get(lang) if entry.note else ""
-    if entry.estimate:
-        return translate("results", "<i>estimate</i>: {0}").format(note)
-    src = kb.sources[entry.source]
-    text = (
-        f"“{src.quote}”" + ("" if lang == "zh" else f" ({src.en})")
-        if (src.kind == "paper")
-        else src.text(lang)
-    )
-    return f"<i>{src.label(lang)}</i>: {text}" + (f" — {note}" if note else "")
-
-
 def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) -> str:
-    """The role, what lifts it, what pulls it down, its risks with their sources."""
-    m = kb.model(model_id)
-    i = result.models.index(model_id)
-    direction = result.direction
-    lifts, pulls = explain.reasons(result, model_id)
+    """The role, what lifts it, what pulls it down, its risks with their sources.
 
-    def items(rs) -> str:
-        if not rs:
-            nothing = translate("results", "nothing stands out")
-            return f"<li>{nothing}</li>"
-        out = []
-        for r in rs:
-            j = result.criteria.index(r.criterion)
-            mean = float(result.matrix[:, j].mean())
-            average = translate("results", "(average of the six: {0:.1f})").format(mean)
-            out.append(
-                f"<li>{kb.criterion(r.criterion).name.get(lang)}: {r.value:g} {average}</li>"
-            )
-        return "".join(out)
+    The words are the presenter's (the report says the same); this only lays them out.
+    """
+    m = kb.model(model_id)
+    direction = result.direction
+    lifts, pulls = presenter.reason_lines(kb, result, model_id, lang)
+
+    def items(lines: list[str]) -> str:
+        return "".join(f"<li>{escape(line)}</li>" for line in lines) or (
+            f"<li>{presenter.text(lang, 'nothing')}</li>"
+        )
 
     risks = []
-    for c in kb.criteria:
-        if c.kind != "level" or c.direction != "min":
-            continue
-        level = int(result.matrix[i, result.criteria.index(c.id)])
-        risks.append(
-            f"<li><b>{c.name.get(lang)}: {level}/5</b> — "
-            f"{_provenance(kb, c.entry(model_id, direction), lang)}</li>"
-        )
+    for risk in presenter.risks(kb, result, model_id, lang):
+        if risk.estimate:
+            where = f"<i>{escape(risk.text)}</i>"
+        else:
+            where = f"<i>{escape(risk.source or '')}</i>: {escape(risk.text)}"
+            if risk.original:
+                where += f" (“{escape(risk.original)}”)"
+            if risk.note:
+                where += f" — {escape(risk.note)}"
+        risks.append(f"<li><b>{escape(risk.name)}: {risk.level}/5</b> — {where}</li>")
     heads = (
         translate("results", "What you would do:"),
         translate("results", "What lifts it"),
@@ -339,10 +290,10 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
     if not result.is_feasible(model_id):
         blocked = (
             f"<p style='color: #b00020'><b>{heads[4]}</b> "
-            f"{verdict.needs_text(kb, result, model_id, lang)}</p>"
+            f"{escape(presenter.needs_text(kb, result, model_id, lang))}</p>"
         )
     return (
-        f"<h3>{verdict.role(kb, model_id, direction, lang)}</h3>"
+        f"<h3>{presenter.role(kb, model_id, direction, lang)}</h3>"
         f"<p style='color: gray'>{m.name.get(lang)} — {m.examples.get(direction).get(lang)}"
         f"</p>{blocked}"
         f"<p><b>{heads[0]}</b> {m.detail.get(direction).get(lang)}</p>"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import verdict
+from app import presenter
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.models import (
     MethodRanksModel,
@@ -178,18 +178,14 @@ class ResultsView(QWidget):
             self.agreement.clear()
             self.details.clear()
             return
-        v = verdict.verdict(self.kb, result, self.lang)
+        v = presenter.verdict(self.kb, result, self.lang)
         self.title.setText(v.headline)
         lines = [v.confidence] if v.confidence else []
         if v.not_feasible:
-            lines.append(
-                verdict.text(self.lang, "not_feasible")
-                + verdict.text(self.lang, "colon")
-                + verdict.text(self.lang, "sep").join(n for n, _ in v.not_feasible)
-            )
+            lines.append(v.not_feasible_summary())
         self.verdict.setText("\n".join(lines))
         best = (
-            verdict.role(self.kb, result.recommended, result.direction, self.lang)
+            presenter.role(self.kb, result.recommended, result.direction, self.lang)
             if result.recommended
             else "—"
         )

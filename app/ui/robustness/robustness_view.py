@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import verdict
+from app import presenter
 from app.ui.charts import match_theme
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.models import RankingModel
@@ -148,7 +148,7 @@ class RobustnessView(QWidget):
         self._draw_chart()
         self._show_changes()
         self._show_agreement()
-        v = verdict.verdict(self.kb, result, self.lang)
+        v = presenter.verdict(self.kb, result, self.lang)
         lines = [v.headline] + ([v.confidence] if v.confidence else [])
         top = result.recommended
         firsts = self.analysis.acceptability.first
@@ -167,7 +167,7 @@ class RobustnessView(QWidget):
         self.summary.setText("\n".join(lines))
 
     def _name(self, model_id: str) -> str:
-        return verdict.role(self.kb, model_id, self.state.result().direction, self.lang)
+        return presenter.role(self.kb, model_id, self.state.result().direction, self.lang)
 
     def _whatif_changed(self, weights) -> None:
         result = self.state.result()
@@ -193,7 +193,7 @@ class RobustnessView(QWidget):
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
         direction = self.analysis.ranking.direction
-        categories.append([verdict.short_role(self.kb, m, direction, self.lang) for m in order])
+        categories.append([presenter.short_role(self.kb, m, direction, self.lang) for m in order])
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")

@@ -89,9 +89,9 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
     why = {r[0]: r[7] for r in rows(ws, "Weights")[1:]}
     capital = why["Capital shortfall"]
     assert "the risks the paper states for Direct-ship / dropshipping platform" in capital
-    assert "× 1.5 (What is your first-year budget" in capital and "Under 500,000" in capital
+    assert "× 1.5 (First-year budget: Under 500,000)" in capital
     assert "A small budget has no slack" in capital  # the multiplier's stated rationale
-    assert "× 1.25 (What must the first year achieve?" in capital
+    assert "× 1.25 (First-year goal: Test a market before committing)" in capital
     assert "The SME's own aim" in why["Fit with the first year's goal"]
     factors = model.weight_factors(kb, answers)
     for cid, items in factors.items():

@@ -85,10 +85,10 @@ def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb,
 def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach(
     book_en, result, kb
 ):
-    from app import verdict
+    from app import presenter
 
     section = after(book_en["Summary"], "Verdict")
-    v = verdict.verdict(kb, result, "en")
+    v = presenter.verdict(kb, result, "en")
     assert section["Recommended model"] == v.headline
     assert section["Recommended model"].startswith(
         "Recommended: " + kb.model(result.recommended).role.export.en

@@ -44,9 +44,9 @@ def test_acceptability_chart_shows_every_rank_for_every_model(view):
     result = view.state.result()
     summary = view.summary.text().splitlines()
     # The same rule and headline as the results view; uniform weights come second.
-    from app import verdict
+    from app import presenter
 
-    v = verdict.verdict(view.kb, result, "en")
+    v = presenter.verdict(view.kb, result, "en")
     assert summary[:2] == [v.headline, v.confidence]
     results = view.window().results
     results.refresh()

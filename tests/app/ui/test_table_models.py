@@ -62,7 +62,7 @@ def test_weights_model_shows_every_weight_and_why(qapp, kb):
     assert "equal for every model" in model.index(row, WeightsModel.WHY).data()
     assert "× 0.6" in model.index(row, WeightsModel.WHY).data()
     assert "bridge most shortfalls" in model.index(row, WeightsModel.WHY).data()  # the why
-    assert "risk of Direct-ship" in model.index(row, WeightsModel.WHY).data()
+    assert "risks the paper states for Direct-ship" in model.index(row, WeightsModel.WHY).data()
 
 
 def test_compare_model_marks_differences_and_the_best(qapp, kb):

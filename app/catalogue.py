@@ -1,10 +1,87 @@
-"""The report's own words in English and Chinese (data text comes from the knowledge base)."""
+"""The one catalogue of headless text, in English and Chinese.
+
+The report's, the command line's and the verdict's words (data text comes from the
+knowledge base; the Qt widgets' own strings live in the .ts translations), and the
+width of Chinese text in a terminal.
+"""
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES = ("en", "zh")
 
+#: Chinese characters and full-width punctuation: two columns in a terminal, about two
+#: Latin characters on a page.
+WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+
+
+def columns(text: str) -> int:
+    """Terminal columns ``text`` takes: a wide character takes two."""
+    return sum(2 if WIDE.match(ch) else 1 for ch in text)
+
+
+def plain_table(rows: list[list[str]]) -> list[str]:
+    """Rows as aligned plain-text lines for a terminal, a rule under the first (header)."""
+    widths = [max(columns(r[c]) for r in rows) for c in range(len(rows[0]))]
+    lines = [
+        "  ".join(
+            cell + " " * (w - columns(cell)) for cell, w in zip(r, widths, strict=True)
+        ).rstrip()
+        for r in rows
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines
+
+
 _EN = {
+    # the verdict (app.presenter), shared by the views, the report and the command line
+    "verdict.recommended": "Recommended: {role}",
+    "verdict.paper_name": "the paper's “{name}”",
+    "verdict.confidence": "Confidence: {label} — {meaning} ({share} of {samples:,} weightings "
+    "drawn around yours).",
+    "verdict.none_feasible": "No model is feasible now: every role needs more than you have. "
+    "Nearest route: {role} — {needs}.",
+    "verdict.not_feasible": "Not feasible now",
+    "verdict.needs": "{question}: needs {needs} (feasible from {from_}), you have {has}",
+    "verdict.colon": ": ",
+    "verdict.paren": " ({0})",
+    "verdict.percent": "{0} %",
+    # explanations (app.presenter)
+    "explain.average": "{name}: {value} (average of the {n} models {mean}; {better})",
+    "explain.estimate": "Estimate: {note}",
+    "explain.constant": "equal for every model, so it cannot change the order",
+    "method.rule": "Recommendation (fit, feasible first)",
+    "method.consensus": "Consensus of the methods (Borda)",
+    # the command line
+    "cli.role": "Role",
+    "cli.fit": "Fit",
+    "cli.note": "Fit: weighted sum on fixed scales (0–100), feasible models first; — marks a "
+    "model not feasible now; the method columns give each method's rank (method agreement).",
+    "cli.constant": "Equal for every model, so they cannot change the order: {names}",
+    "sens.title": "Robustness of the ranking: {n:,} weight samples ({how}, seed {seed}), by the "
+    "recommendation rule",
+    "sens.uniform": "uniform on the simplex",
+    "sens.around": "around the current weights, concentration {k:g}",
+    "sens.acceptability": "Rank acceptability: share of the samples in which each model takes "
+    "each rank",
+    "sens.model": "Model",
+    "sens.stability": "Stability: the range of each weight that keeps {top} first by the "
+    "recommendation rule (the other weights rescaled to keep the sum 1)",
+    "sens.criterion": "Criterion",
+    "sens.weight": "weight",
+    "sens.range": "range",
+    "sens.constant": "equal for every model: any weight",
+    "sens.counterfactuals": "What would have to change for another model to be recommended "
+    "(recommendation rule; at most two steps; questionnaire weights)",
+    "sens.no_change": "no change of at most two steps",
+    "sens.also": "or",
+    "sens.agreement": "Method agreement, Kendall's tau with the consensus",
+    "sens.reversal_ok": "Rank reversal (TOPSIS, {n} runs each making one other model worse): "
+    "{best} stays first in every run",
+    "sens.reversal_bad": "Rank reversal (TOPSIS, {n} runs each making one other model worse): "
+    "{best} stays first in {share:.0%} of the runs",
+    "sens.reversal_skip": "Rank reversal: not checked ({note})",
     # sheet names (at most 31 characters, no []:*?/\)
     "sheet.summary": "Summary",
     "sheet.answers": "Answers",
@@ -42,7 +119,6 @@ _EN = {
     "rule_rank": "Rank by the rule",
     "fit": "Fit (0–100)",
     "estimate": "estimate",
-    "estimate_text": "Estimate: {note}",
     "why_risks": "base {base}: 1 + its share of the risks the paper states for {models}",
     "why_note": "base {base}: {note}",
     "why_factor_because": "× {factor} ({question}: {answer}) — {why}",
@@ -53,7 +129,6 @@ _EN = {
     "runner_up": "Runner-up",
     "model": "Model",
     "description": "What it is",
-    "counterpart": "For an exporter",
     "examples": "Examples",
     "consensus_rank": "Consensus rank",
     "mean_rank": "Borda mean rank",
@@ -62,7 +137,6 @@ _EN = {
     "lifts": "What lifts it",
     "pulls": "What pulls it down",
     "nothing": "nothing stands out",
-    "reason": "{name}: {value} (average of the {n} models {mean}; {better})",
     "not_described": "Note",
     "not_described_text": "The paper names this model but does not describe it: its levels "
     "rest on the public facts listed on the Sources sheet and on "
@@ -71,7 +145,6 @@ _EN = {
     "tie_text": "Tied in the consensus with: {models}.",
     "risks": "Risks to watch for the recommended model",
     "risk_original": "Original passage: {quote}",
-    "risk_bears": "Bears on: {criteria}",
     "level_of": "{name} (level {level} of 5)",
     "left_out": "Left out of the ranking",
     "left_out_text": "{name}: {value} for every model, so it cannot change the order; its "
@@ -109,8 +182,6 @@ _EN = {
     "yes": "yes",
     "no_constant": "no: equal for every model",
     "why": "Why",
-    "why_base": "base {base} (1 + {k} of the paper's passages stress it)",
-    "why_factor": "× {factor} ({question}: {answer})",
     "why_norm": "then all weights normalised to sum 100 %",
     "why_manual": "set by hand (the questionnaire would give {weight})",
     # matrix
@@ -157,7 +228,6 @@ _EN = {
     "original": "Original passage",
     "used_for": "Used for",
     "used_levels": "levels of {criterion} ({models})",
-    "used_base": "base weight of {criterion}",
     "used_question": "question: {question}",
     "used_model": "model: {model}",
     "used_none": "background",
@@ -188,6 +258,46 @@ _EN = {
 }
 
 _ZH = {
+    "verdict.recommended": "推荐：{role}",
+    "verdict.paper_name": "论文中的“{name}”",
+    "verdict.confidence": "把握程度：{label}——{meaning}"
+    "（在您的权重附近抽取的{samples:,}组权重中占{share}）。",
+    "verdict.none_feasible": "当前没有可行的模式：每个角色的要求都超出您现有条件。"
+    "最近的路径：{role}——{needs}。",
+    "verdict.not_feasible": "当前不可行",
+    "verdict.needs": "{question}：需要{needs}（{from_}起可行），您目前为{has}",
+    "verdict.colon": "：",
+    "verdict.paren": "（{0}）",
+    "verdict.percent": "{0}%",
+    "explain.average": "{name}：{value}（{n}种模式平均{mean}；{better}）",
+    "explain.estimate": "估计：{note}",
+    "explain.constant": "各模式相同，不会改变排序",
+    "method.rule": "推荐规则（契合度，可行优先）",
+    "method.consensus": "各方法共识（Borda）",
+    "cli.role": "角色",
+    "cli.fit": "契合度",
+    "cli.note": "契合度：按固定量表的加权和（0–100），可行模式优先；“—”为当前不可行；"
+    "TOPSIS等列为各方法的名次（方法一致性参考）。",
+    "cli.constant": "各模式相同、不影响排名的准则：{names}",
+    "sens.title": "排名稳健性：{n:,}组权重抽样（{how}，种子{seed}），按推荐规则",
+    "sens.uniform": "在单纯形上均匀抽样",
+    "sens.around": "围绕当前权重，集中度{k:g}",
+    "sens.acceptability": "名次可接受度：各模式取得各名次的抽样比例",
+    "sens.model": "模式",
+    "sens.stability": "稳定区间：保持{top}按推荐规则排第一的各权重范围"
+    "（其余权重按比例调整，总和为1）",
+    "sens.criterion": "准则",
+    "sens.weight": "权重",
+    "sens.range": "范围",
+    "sens.constant": "各模式相同：任何权重均可",
+    "sens.counterfactuals": "需要改变什么才能让其他模式成为推荐（推荐规则；最多两步；问卷权重）",
+    "sens.no_change": "两步以内的改变均无法做到",
+    "sens.also": "或",
+    "sens.agreement": "方法一致性：与共识排名的Kendall τ",
+    "sens.reversal_ok": "排名逆转检验（TOPSIS，{n}次各使另一模式变差）：{best}始终排第一",
+    "sens.reversal_bad": "排名逆转检验（TOPSIS，{n}次各使另一模式变差）："
+    "{best}在{share:.0%}的试验中保持第一",
+    "sens.reversal_skip": "排名逆转检验：未进行（{note}）",
     "sheet.summary": "摘要",
     "sheet.answers": "问卷回答",
     "sheet.weights": "权重",
@@ -222,7 +332,6 @@ _ZH = {
     "rule_rank": "按规则的名次",
     "fit": "契合度（0–100）",
     "estimate": "估计",
-    "estimate_text": "估计：{note}",
     "why_risks": "基础权重{base}：1 + 论文所述{models}风险中属于该准则的份额",
     "why_note": "基础权重{base}：{note}",
     "why_factor_because": "× {factor}（{question}：{answer}）——{why}",
@@ -233,7 +342,6 @@ _ZH = {
     "runner_up": "次选模式",
     "model": "模式",
     "description": "模式说明",
-    "counterpart": "出口对应形态",
     "examples": "实例",
     "consensus_rank": "共识名次",
     "mean_rank": "Borda平均名次",
@@ -242,7 +350,6 @@ _ZH = {
     "lifts": "优势",
     "pulls": "劣势",
     "nothing": "无明显因素",
-    "reason": "{name}：{value}（{n}种模式平均{mean}；{better}）",
     "not_described": "说明",
     "not_described_text": "论文列出该模式但未作描述，其各项评分依据“来源”表中列出的公开事实"
     "以及注明的估计。",
@@ -250,7 +357,6 @@ _ZH = {
     "tie_text": "在共识排名中与以下模式并列：{models}。",
     "risks": "推荐模式需关注的风险",
     "risk_original": "原文：{quote}",
-    "risk_bears": "涉及准则：{criteria}",
     "level_of": "{name}（{level}/5级）",
     "left_out": "未参与排名的准则",
     "left_out_text": "{name}：各模式均为{value}，不影响排序，其权重已分摊到其他准则。",
@@ -285,8 +391,6 @@ _ZH = {
     "yes": "是",
     "no_constant": "否：各模式相同",
     "why": "依据",
-    "why_base": "基础权重{base}（1 + 论文中强调该风险的{k}处段落）",
-    "why_factor": "× {factor}（{question}：{answer}）",
     "why_norm": "再将全部权重归一化为100%",
     "why_manual": "手动设定（问卷给出的权重为{weight}）",
     "matrix_title": "决策矩阵",
@@ -326,7 +430,6 @@ _ZH = {
     "original": "原文",
     "used_for": "用途",
     "used_levels": "{criterion}的等级（{models}）",
-    "used_base": "{criterion}的基础权重",
     "used_question": "问题：{question}",
     "used_model": "模式：{model}",
     "used_none": "背景",
@@ -383,6 +486,11 @@ class Labels:
         """The text for ``key``, with ``values`` filled in."""
         text = self._words[key]
         return text.format(**values) if values else text
+
+    @property
+    def sep_strong(self) -> str:
+        """The separator between clauses that hold commas themselves."""
+        return "；" if self.lang == "zh" else "; "
 
     @property
     def sep(self) -> str:

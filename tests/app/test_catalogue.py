@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from app.report.labels import _TABLES, Labels
+from app.catalogue import _TABLES, Labels
 
 
 def test_both_languages_have_every_label():

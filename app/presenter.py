@@ -1,0 +1,299 @@
+"""The one presenter: a ranking result in words, Qt-free.
+
+The verdict (what to do, how sure, what is out of reach), each model's role, why a
+model ranks where it does, its risks with their sources, why each weight has its size
+and the names of the methods: built here once, from :class:`criteria.RankingResult` and
+the catalogue's words (:mod:`app.catalogue`), and rendered by the results view, the
+report and the command line, so that they never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.catalogue import Labels
+from criteria import explain, model
+from criteria.knowledge import KnowledgeBase
+from criteria.methods import METHODS
+from criteria.result import CONSENSUS, RankingResult
+
+
+def words(lang: str) -> Labels:
+    """The catalogue in ``lang`` ("zh" or anything else for English)."""
+    return Labels("zh" if lang == "zh" else "en")
+
+
+def text(lang: str, key: str, **values: object) -> str:
+    """One string of the catalogue in ``lang``, filled with ``values``."""
+    return words(lang)(key, **values)
+
+
+def percent(share: float, lang: str) -> str:
+    """A share as a whole percentage, "84 %" in English and "84%" in Chinese."""
+    return words(lang)("verdict.percent").format(round(100 * share))
+
+
+# --- names -------------------------------------------------------------------------------
+def role(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
+    """What the SME itself does in the model, in its direction ("Sell on a marketplace…")."""
+    return kb.model(model_id).role.get(direction).get(lang)
+
+
+def short_role(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
+    """The role in a few words ("Marketplace seller"), for charts and table headers."""
+    return kb.model(model_id).short.get(direction).get(lang)
+
+
+def role_with_paper_name(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
+    """The role first, the paper's platform name second."""
+    name = text(lang, "verdict.paper_name", name=kb.model(model_id).name.get(lang))
+    return role(kb, model_id, direction, lang) + text(lang, "verdict.paren").format(name)
+
+
+def method_name(method_id: str | None, lang: str) -> str:
+    """A method's display name; ``None`` is the recommendation rule, "consensus" Borda's."""
+    if method_id is None:
+        return text(lang, "method.rule")
+    if method_id == CONSENSUS:
+        return text(lang, "method.consensus")
+    m = next(m for m in METHODS if m.id == method_id)
+    return m.name_zh if lang == "zh" else m.name_en
+
+
+# --- the verdict -------------------------------------------------------------------------
+def shortfall_text(kb: KnowledgeBase, shortfall: model.Shortfall, lang: str) -> str:
+    """One hard requirement the SME is too far from, in words."""
+    q = kb.question(shortfall.question)
+    return text(
+        lang,
+        "verdict.needs",
+        question=q.short.get(lang),
+        needs=q.get_option(shortfall.needs).label.get(lang),
+        from_=q.get_option(shortfall.feasible_from).label.get(lang),
+        has=q.get_option(shortfall.has).label.get(lang),
+    )
+
+
+def needs_text(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) -> str:
+    """Everything a model that is not feasible now would take."""
+    return words(lang).sep_strong.join(
+        shortfall_text(kb, s, lang) for s in result.shortfalls.get(model_id, ())
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The headline lines of an assessment, in one language."""
+
+    headline: str
+    confidence: str
+    not_feasible: tuple[tuple[str, str], ...]
+    lang: str = "en"
+
+    def not_feasible_lines(self) -> list[str]:
+        """One line per model not feasible now: its role, then what it needs."""
+        colon = text(self.lang, "verdict.colon")
+        return [f"{name}{colon}{needs}" for name, needs in self.not_feasible]
+
+    def not_feasible_summary(self) -> str:
+        """The models not feasible now in one line (empty when every model is feasible)."""
+        if not self.not_feasible:
+            return ""
+        t = words(self.lang)
+        names = t.sep_strong.join(name for name, _ in self.not_feasible)
+        return t("verdict.not_feasible") + t("verdict.colon") + names
+
+
+def confidence_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
+    """The confidence line: its label, what it means, and the share of weightings."""
+    c = result.confidence
+    if c is None or c.share is None:
+        return ""
+    band = next(b for b in kb.rule.confidence if b.id == c.label)
+    return text(
+        lang,
+        "verdict.confidence",
+        label=band.label.get(lang),
+        meaning=band.meaning.get(lang),
+        share=percent(c.share, lang),
+        samples=c.samples,
+    )
+
+
+def verdict(kb: KnowledgeBase, result: RankingResult, lang: str) -> Verdict:
+    """The verdict of ``result`` by the recommendation rule."""
+    direction = result.direction
+    out = tuple(
+        (role(kb, m, direction, lang), needs_text(kb, result, m, lang))
+        for m in result.not_feasible_models
+    )
+    if result.recommended is None:
+        nearest = result.nearest_route
+        assert nearest is not None
+        headline = text(
+            lang,
+            "verdict.none_feasible",
+            role=role(kb, nearest, direction, lang),
+            needs=needs_text(kb, result, nearest, lang),
+        )
+    else:
+        headline = text(
+            lang,
+            "verdict.recommended",
+            role=role_with_paper_name(kb, result.recommended, direction, lang),
+        )
+    return Verdict(headline, confidence_text(kb, result, lang), out, lang)
+
+
+# --- why a model ranks where it does -----------------------------------------------------
+def number(value: float) -> str:
+    """A matrix value or mean as short text: ``2``, ``1.5``, ``2.33``."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def better(result: RankingResult, criterion_id: str, lang: str) -> str:
+    """``lower is better`` or ``higher is better`` for a criterion."""
+    j = result.criteria.index(criterion_id)
+    return text(lang, "higher_better" if result.objectives[j] == "max" else "lower_better")
+
+
+def reason_lines(
+    kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str
+) -> tuple[list[str], list[str]]:
+    """What lifts and what pulls down a model, one line per criterion.
+
+    From :func:`criteria.explain.reasons` (the rule's fit): each criterion named with the
+    model's value beside the average of all models and the criterion's direction.
+    """
+
+    def lines(reasons: list[explain.Reason]) -> list[str]:
+        out = []
+        for r in reasons:
+            column = result.matrix[:, result.criteria.index(r.criterion)]
+            out.append(
+                text(
+                    lang,
+                    "explain.average",
+                    name=kb.criterion(r.criterion).name.get(lang),
+                    value=number(r.value),
+                    n=len(result.models),
+                    mean=number(float(column.mean())),
+                    better=better(result, r.criterion, lang),
+                )
+            )
+        return out
+
+    lifts, pulls = explain.reasons(result, model_id)
+    return lines(lifts), lines(pulls)
+
+
+@dataclass(frozen=True)
+class Risk:
+    """One risk of a role: its level here and where that level comes from.
+
+    ``source`` is the citation's label (None for an estimate), ``text`` the passage, the
+    fact or the estimate's rationale, ``original`` the paper's Chinese words (English
+    only), ``note`` why the source applies.
+    """
+
+    criterion: str
+    name: str
+    level: int
+    source: str | None
+    text: str
+    original: str | None
+    note: str
+
+    @property
+    def estimate(self) -> bool:
+        """Whether the level is an estimate rather than a cited fact or passage."""
+        return self.source is None
+
+
+def risks(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) -> list[Risk]:
+    """Every risk criterion of a role in the result's direction, in knowledge-base order."""
+    i = result.models.index(model_id)
+    out = []
+    for c in kb.criteria:
+        if c.kind != "level" or c.direction != "min":
+            continue
+        entry = c.entry(model_id, result.direction)
+        level = int(result.matrix[i, result.criteria.index(c.id)])
+        note = entry.note.get(lang) if entry.note else ""
+        if entry.source is None:
+            out.append(
+                Risk(
+                    c.id,
+                    c.name.get(lang),
+                    level,
+                    None,
+                    text(lang, "explain.estimate", note=note),
+                    None,
+                    "",
+                )
+            )
+            continue
+        src = kb.sources[entry.source]
+        original = src.quote if src.kind == "paper" and lang != "zh" else None
+        out.append(
+            Risk(c.id, c.name.get(lang), level, src.label(lang), src.text(lang), original, note)
+        )
+    return out
+
+
+# --- why each weight has its size --------------------------------------------------------
+def weight_reasons(
+    kb: KnowledgeBase, result: RankingResult, criterion_id: str, lang: str
+) -> list[str]:
+    """Why a criterion's weight has its size, one line a reason.
+
+    Its base and where that comes from, then each answer that scaled it and why, then
+    (if so) that it cannot change the order.
+    """
+    t = words(lang)
+    c = kb.criterion(criterion_id)
+    base = f"{kb.base_weights()[criterion_id]:.1%}"
+    if c.risk_of:
+        models = t.sep.join(kb.model(kb.sources[s].about or "").name.get(lang) for s in c.risk_of)
+        lines = [t("why_risks", base=base, models=models)]
+    else:
+        note = c.base_note.get(lang) if c.base_note else ""
+        lines = [t("why_note", base=base, note=note)]
+    if all(q.id in result.answers for q in kb.questions):
+        for question, option, factor in model.weight_factors(kb, result.answers)[criterion_id]:
+            q = kb.question(question)
+            o = q.get_option(option)
+            lines.append(
+                t(
+                    "why_factor_because",
+                    factor=f"{factor:g}",
+                    question=q.short.get(lang),
+                    answer=o.label.get(lang),
+                    why=o.why.get(lang) if o.why else "",
+                )
+            )
+    if criterion_id in result.constant_criteria:
+        lines.append(t("explain.constant"))
+    return lines
+
+
+__all__ = [
+    "Risk",
+    "Verdict",
+    "better",
+    "confidence_text",
+    "method_name",
+    "needs_text",
+    "number",
+    "percent",
+    "reason_lines",
+    "risks",
+    "role",
+    "role_with_paper_name",
+    "short_role",
+    "shortfall_text",
+    "text",
+    "verdict",
+    "weight_reasons",
+    "words",
+]
