@@ -1,30 +1,24 @@
-"""The main window: menus, the three views, files, autosave and settings."""
+"""The main window: it assembles the menus and the views.
+
+New, open, save, autosave and export belong to its document controller
+(:mod:`app.ui.document`).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-from pathlib import Path
-
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 import criteria
-from app import __version__, files
+from app import __version__
 from app.ui import dialogs, i18n
 from app.ui import settings as cfg
+from app.ui.document import DocumentController
 from app.ui.state import AssessmentState
 from app.ui.wizard.wizard_view import WizardView
 
-AUTOSAVE_DELAY_MS = 2000
 WIZARD, RESULTS, COMPARE, ROBUSTNESS = range(4)
-
-
-def autosave_path() -> Path:
-    """Where work in progress is kept until it is saved."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / "autosave.json"
 
 
 class MainWindow(QMainWindow):
@@ -52,8 +46,10 @@ class MainWindow(QMainWindow):
         self.state.changed.connect(self._state_changed)
         self.state.dirty_changed.connect(self.setWindowModified)
 
-        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.document = DocumentController(kb, self.state, self)
+        self.document.opened.connect(self._opened)
+        self.document.saved.connect(lambda _path: self._update_title())
+        self.document.message.connect(self.statusBar().showMessage)
         self._build_actions()
         self.retranslate()
         self.setMinimumSize(820, 560)
@@ -142,9 +138,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
         self.act_new = self._action("act_new", self.new, key.New)
-        self.act_open = self._action("act_open", self.open_dialog, key.Open)
-        self.act_save = self._action("act_save", self.save, key.Save)
-        self.act_save_as = self._action("act_save_as", self.save_as, key.SaveAs)
+        self.act_open = self._action("act_open", self.document.open_dialog, key.Open)
+        self.act_save = self._action("act_save", self.document.save, key.Save)
+        self.act_save_as = self._action("act_save_as", self.document.save_as, key.SaveAs)
         self.act_export = self._action("act_export", self.export_report, "Ctrl+E")
         self.act_quit = self._action("act_quit", self.close, key.Quit)
         self.act_views = [
@@ -255,8 +251,6 @@ class MainWindow(QMainWindow):
         for action in self.act_views[1:]:
             action.setEnabled(complete)
         self._update_title()
-        if self.state.dirty:
-            self.autosave_timer.start()
         self.statusBar().showMessage(
             self.tr("Ranking up to date")
             if complete
@@ -279,126 +273,32 @@ class MainWindow(QMainWindow):
         if result is None:
             return
         if not self.compare.chosen():
-            self.compare.choose(list(result.consensus[:2]))
+            self.compare.choose(list(result.ranking[:2]))
         self.tabs.setCurrentIndex(COMPARE)
 
-    # --- files -------------------------------------------------------------------------
-    def _folder(self) -> str:
-        return cfg.LAST_FOLDER.get(self.store) or str(Path.home())
-
-    def _remember(self, path: str) -> None:
-        cfg.LAST_FOLDER.set(self.store, str(Path(path).parent))
-        cfg.add_recent(self.store, str(Path(path).resolve()))
-
-    def maybe_save(self) -> bool:
-        """Offer to save unsaved changes; False when the user cancels."""
-        if not self.state.dirty:
-            return True
-        answer = dialogs.ask_save_changes(self)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
+    # --- files (the document controller) -------------------------------------------
     def new(self) -> None:
         """Start a new assessment."""
-        if self.maybe_save():
-            self.state.reset()
+        if self.document.new():
             self.wizard.go(0)
             self.tabs.setCurrentIndex(WIZARD)
-            self.discard_autosave()
-
-    def open_dialog(self) -> None:
-        """Ask for an assessment and open it."""
-        if not self.maybe_save():
-            return
-        path = dialogs.open_file(self, self._folder())
-        if path:
-            self.open_path(path, ask=False)
 
     def open_path(self, path: str, ask: bool = True) -> bool:
-        """Open an assessment; a bad file leaves the current work as it was."""
-        if ask and not self.maybe_save():
-            return False
-        try:
-            self.state.load(path)
-        except (files.FileProblem, criteria.AnswerError) as exc:
-            dialogs.error(self, self.tr("Cannot open the assessment"), str(exc))
-            return False
-        self._remember(path)
-        self.discard_autosave()
+        """Open an assessment (the recent-files menu and the command line use this)."""
+        return self.document.open_path(path, ask=ask)
+
+    def _opened(self, _path: str) -> None:
+        """After an open or a restore: the first unanswered question, or the results."""
+        self._update_title()
         self.wizard.go_to_first_unanswered()
         if self.state.is_complete():
             self.show_results()
         else:
             self.tabs.setCurrentIndex(WIZARD)
-        self.statusBar().showMessage(self.tr("Opened {0}").format(path), 5000)
-        return True
-
-    def save(self) -> bool:
-        """Save to the current file, or ask where."""
-        if self.state.path is None:
-            return self.save_as()
-        return self._save_to(str(self.state.path))
-
-    def save_as(self) -> bool:
-        """Ask where to save the assessment, then save it."""
-        path = dialogs.save_file(
-            self, self._folder(), self.tr("Save assessment"), self.tr("Assessments (*.json)")
-        )
-        if not path:
-            return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
-        return self._save_to(path)
-
-    def _save_to(self, path: str) -> bool:
-        try:
-            self.state.save(path)
-        except files.FileProblem as exc:
-            dialogs.error(self, self.tr("Cannot save the assessment"), str(exc))
-            return False
-        self._remember(path)
-        self.discard_autosave()
-        self.statusBar().showMessage(self.tr("Saved {0}").format(path), 5000)
-        return True
 
     def export_report(self) -> bool:
-        """Save the Excel recommendation; on failure offer another location."""
-        result = self.state.result()
-        if result is None:
-            return False
-        stem = self.state.path.stem if self.state.path else "recommendation"
-        folder = str(Path(self._folder()) / f"{stem}.xlsx")
-        while True:
-            path = dialogs.save_file(
-                self, folder, self.tr("Export Excel report"), self.tr("Excel workbooks (*.xlsx)")
-            )
-            if not path:
-                return False
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
-            try:
-                from app.report import write_report
-
-                write_report(
-                    path,
-                    result,
-                    self.kb,
-                    lang=self.lang,
-                    company=self.state.company,
-                    notes=self.state.notes,
-                    sensitivity=self._analysis(result),
-                )
-            except files.FileProblem as exc:
-                dialogs.error(
-                    self,
-                    self.tr("Cannot save the report"),
-                    self.tr("{0}\n\nChoose another location.").format(exc),
-                )
-                folder = path
-                continue
-            self.statusBar().showMessage(self.tr("Report saved to {0}").format(path), 8000)
-            return True
+        """Save the Excel recommendation in the interface's language."""
+        return self.document.export_report(self.lang, self._analysis)
 
     def _analysis(self, result):
         """The robustness analysis of ``result`` (the robustness view's, if it has one)."""
@@ -408,48 +308,6 @@ class MainWindow(QMainWindow):
         from criteria import sensitivity
 
         return sensitivity.analyse(self.kb, result)
-
-    # --- autosave ----------------------------------------------------------------------
-    def autosave(self) -> None:
-        """Keep work in progress in the user data folder."""
-        if not self.state.dirty:
-            return
-        target = autosave_path()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        doc = self.state.document()
-        doc["saved_path"] = str(self.state.path) if self.state.path else None
-        doc["autosaved_at"] = dt.datetime.now().isoformat(timespec="seconds")
-        try:
-            files.write_json(target, doc)
-        except files.FileProblem as exc:
-            self.statusBar().showMessage(self.tr("Autosave failed: {0}").format(exc), 8000)
-
-    def discard_autosave(self) -> None:
-        """Forget work in progress (after a save, or on a clean exit)."""
-        self.autosave_timer.stop()
-        autosave_path().unlink(missing_ok=True)
-
-    def offer_restore(self) -> bool:
-        """After a crash, offer the autosaved work; True when it was restored."""
-        target = autosave_path()
-        if not target.exists():
-            return False
-        try:
-            doc, answers = files.load_answers(target, self.kb, partial=True)
-        except (files.FileProblem, criteria.AnswerError, json.JSONDecodeError):
-            target.unlink(missing_ok=True)
-            return False
-        when = str(doc.get("autosaved_at", "")).replace("T", " ")
-        if not dialogs.ask_restore(self, when):
-            target.unlink(missing_ok=True)
-            return False
-        self.state.restore(doc, answers)
-        if doc.get("saved_path"):
-            self.state.path = Path(doc["saved_path"])
-        self._update_title()
-        if self.state.is_complete():
-            self.show_results()
-        return True
 
     # --- window ------------------------------------------------------------------------
     def about(self) -> None:
@@ -466,9 +324,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.maybe_save():
+        if not self.document.maybe_save():
             event.ignore()
             return
         cfg.GEOMETRY.set(self.store, self.saveGeometry())
-        self.discard_autosave()
+        self.document.close()
         event.accept()

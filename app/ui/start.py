@@ -86,7 +86,7 @@ def main(argv: Sequence[str]) -> int:
         if args.file:
             window.open_path(args.file, ask=False)
         else:
-            window.offer_restore()
+            window.document.offer_restore()
 
     QTimer.singleShot(0, after_first_paint)
     return app.exec()

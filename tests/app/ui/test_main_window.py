@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 import criteria
-from app.ui import main_window as mw
 from app.ui.main_window import MainWindow
 from samples import PERSONA_BASE
 
@@ -93,28 +92,33 @@ def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, wind
 
 
 def test_autosave_and_restore_after_a_crash(qtbot, window, dialog_log):
-    window.autosave_timer.setInterval(10)
+    window.document.timer.setInterval(10)
     fill(window, {"capital": "gt_20m", "traffic": "small"})
-    qtbot.waitUntil(lambda: mw.autosave_path().exists(), timeout=2000)
-    saved = json.loads(mw.autosave_path().read_text(encoding="utf-8"))
+    own = window.document.autosaves.path
+    qtbot.waitUntil(own.exists, timeout=2000)
+    saved = json.loads(own.read_text(encoding="utf-8"))
     assert saved["answers"] == {"capital": "gt_20m", "traffic": "small"}
 
     dialog_log.restore_answer = True
-    after_crash = MainWindow(criteria.default(), "en")
-    qtbot.addWidget(after_crash)
-    assert after_crash.offer_restore()
-    assert after_crash.state.answers == {"capital": "gt_20m", "traffic": "small"}
-    assert after_crash.state.dirty
-    after_crash.state._set_dirty(False)
+    second = MainWindow(criteria.default(), "en")
+    qtbot.addWidget(second)
+    assert not second.document.offer_restore()  # the first window is still running
+    assert own.exists()
+    window.document.autosaves._lock.unlock()  # as if the first window's process died
+    assert second.document.offer_restore()
+    assert second.state.answers == {"capital": "gt_20m", "traffic": "small"}
+    assert second.state.dirty and not own.exists()  # adopted: now the second's own work
+    assert second.document.autosaves.exists()
+    second.state._set_dirty(False)
 
 
 def test_saving_removes_the_autosave(qtbot, window, dialog_log, tmp_path):
     fill(window)
-    window.autosave()
-    assert mw.autosave_path().exists()
+    window.document.autosave()
+    assert window.document.autosaves.exists()
     dialog_log.save_paths.append(str(tmp_path / "done.json"))
-    assert window.save()
-    assert not mw.autosave_path().exists()
+    assert window.document.save()
+    assert not window.document.autosaves.exists()
 
 
 def test_compare_two_or_three_models(qtbot, window):
@@ -124,7 +128,7 @@ def test_compare_two_or_three_models(qtbot, window):
     compare = window.compare
     assert window.tabs.currentWidget() is compare
     result = window.state.result()
-    assert compare.chosen() == [m for m in window.kb.model_ids if m in result.consensus[:2]]
+    assert compare.chosen() == [m for m in window.kb.model_ids if m in result.ranking[:2]]
     assert len(compare.chart.series()) == 2
     for r in range(compare.picker.count()):
         item = compare.picker.item(r)

@@ -1,0 +1,232 @@
+"""The document controller: new, open, save, autosave, restore and export of an assessment.
+
+It owns the file side of the one open assessment (:class:`AssessmentState`) and talks
+to the user through :mod:`app.ui.dialogs`; the main window only assembles menus and
+views and listens to the signals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+import criteria
+from app import files
+from app.ui import dialogs
+from app.ui import settings as cfg
+from app.ui.autosave import AutosaveStore
+from app.ui.state import AssessmentState
+
+AUTOSAVE_DELAY_MS = 2000
+
+
+class DocumentController(QObject):
+    """New/open/save/autosave/export for one window.
+
+    Signals: ``opened(path)`` after an assessment was opened or restored (path empty for
+    a restore), ``saved(path)``, ``message(text, milliseconds)`` for the status bar.
+    """
+
+    opened = Signal(str)
+    saved = Signal(str)
+    message = Signal(str, int)
+
+    def __init__(
+        self,
+        kb: criteria.KnowledgeBase,
+        state: AssessmentState,
+        window: QWidget,
+        store: AutosaveStore | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.kb, self.state, self.window = kb, state, window
+        self.settings = cfg.settings()
+        self.autosaves = AutosaveStore() if store is None else store
+        self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.timer.timeout.connect(self.autosave)
+        state.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        if self.state.dirty:
+            self.timer.start()
+
+    # --- folders and recent files ----------------------------------------------------
+    def folder(self) -> str:
+        """The folder the last file was opened from or saved to."""
+        return cfg.LAST_FOLDER.get(self.settings) or str(Path.home())
+
+    def _remember(self, path: str) -> None:
+        cfg.LAST_FOLDER.set(self.settings, str(Path(path).parent))
+        cfg.add_recent(self.settings, str(Path(path).resolve()))
+
+    # --- new, open, save -------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Offer to save unsaved changes; False when the user cancels."""
+        if not self.state.dirty:
+            return True
+        answer = dialogs.ask_save_changes(self.window)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new(self) -> bool:
+        """Start a new assessment (after offering to save the current one)."""
+        if not self.maybe_save():
+            return False
+        self.state.reset()
+        self.discard_autosave()
+        return True
+
+    def open_dialog(self) -> bool:
+        """Ask for an assessment and open it."""
+        if not self.maybe_save():
+            return False
+        path = dialogs.open_file(self.window, self.folder())
+        return bool(path) and self.open_path(path, ask=False)
+
+    def open_path(self, path: str, ask: bool = True) -> bool:
+        """Open an assessment; a bad file leaves the current work as it was."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.state.load(path)
+        except (files.FileProblem, criteria.AnswerError) as exc:
+            dialogs.error(self.window, self.tr("Cannot open the assessment"), str(exc))
+            return False
+        self._remember(path)
+        self.discard_autosave()
+        self.opened.emit(str(path))
+        self.message.emit(self.tr("Opened {0}").format(path), 5000)
+        return True
+
+    def save(self) -> bool:
+        """Save to the current file, or ask where."""
+        if self.state.path is None:
+            return self.save_as()
+        return self._save_to(str(self.state.path))
+
+    def save_as(self) -> bool:
+        """Ask where to save the assessment, then save it."""
+        path = dialogs.save_file(
+            self.window,
+            self.folder(),
+            self.tr("Save assessment"),
+            self.tr("Assessments (*.json)"),
+        )
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self._save_to(path)
+
+    def _save_to(self, path: str) -> bool:
+        try:
+            self.state.save(path)
+        except files.FileProblem as exc:
+            dialogs.error(self.window, self.tr("Cannot save the assessment"), str(exc))
+            return False
+        self._remember(path)
+        self.discard_autosave()
+        self.saved.emit(path)
+        self.message.emit(self.tr("Saved {0}").format(path), 5000)
+        return True
+
+    # --- export ----------------------------------------------------------------------
+    def export_report(
+        self, lang: str, analysis: Callable[[criteria.RankingResult], object]
+    ) -> bool:
+        """Save the Excel recommendation; on failure offer another location.
+
+        ``analysis`` gives the robustness analysis of the result (a view may have one).
+        """
+        result = self.state.result()
+        if result is None:
+            return False
+        stem = self.state.path.stem if self.state.path else "recommendation"
+        target = str(Path(self.folder()) / f"{stem}.xlsx")
+        while True:
+            path = dialogs.save_file(
+                self.window,
+                target,
+                self.tr("Export Excel report"),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            if not path:
+                return False
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            try:
+                from app.report import write_report
+
+                write_report(
+                    path,
+                    result,
+                    self.kb,
+                    lang=lang,
+                    company=self.state.company,
+                    notes=self.state.notes,
+                    sensitivity=analysis(result),
+                )
+            except files.FileProblem as exc:
+                dialogs.error(
+                    self.window,
+                    self.tr("Cannot save the report"),
+                    self.tr("{0}\n\nChoose another location.").format(exc),
+                )
+                target = path
+                continue
+            self.message.emit(self.tr("Report saved to {0}").format(path), 8000)
+            return True
+
+    # --- autosave --------------------------------------------------------------------
+    def autosave(self) -> None:
+        """Keep this instance's work in progress in the user data folder."""
+        if not self.state.dirty:
+            return
+        doc = self.state.document()
+        doc["saved_path"] = str(self.state.path) if self.state.path else None
+        doc["autosaved_at"] = dt.datetime.now().isoformat(timespec="seconds")
+        try:
+            self.autosaves.write(doc)
+        except files.FileProblem as exc:
+            self.message.emit(self.tr("Autosave failed: {0}").format(exc), 8000)
+
+    def discard_autosave(self) -> None:
+        """Forget this instance's work in progress (after a save or a new assessment)."""
+        self.timer.stop()
+        self.autosaves.discard()
+
+    def close(self) -> None:
+        """A clean exit: this instance's autosave and its lock go."""
+        self.timer.stop()
+        self.autosaves.close()
+
+    def offer_restore(self) -> bool:
+        """Offer the newest work a crashed instance left behind; True when restored.
+
+        A running instance's work is never offered. Whether restored or declined, the
+        orphan is removed (restored work is this instance's from then on).
+        """
+        for orphan in self.autosaves.orphans():
+            try:
+                doc = self.autosaves.read(orphan)
+                answers = criteria.validate(self.kb, doc.get("answers", {}), partial=True)
+            except (files.FileProblem, criteria.AnswerError):
+                self.autosaves.remove(orphan)
+                continue
+            when = str(doc.get("autosaved_at", "")).replace("T", " ")
+            restore = dialogs.ask_restore(self.window, when)
+            self.autosaves.remove(orphan)
+            if not restore:
+                return False
+            self.state.restore(doc, dict(answers))
+            if doc.get("saved_path"):
+                self.state.path = Path(doc["saved_path"])
+            self.autosave()
+            self.opened.emit("")
+            return True
+        return False
