@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -34,6 +34,24 @@ from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 from criteria import counterfactual, sensitivity
 
+
+class _Done(QObject):
+    """Carries a worker's analysis back to the GUI thread."""
+
+    finished = Signal(object, object)
+
+
+class _Analysis(QRunnable):
+    """The robustness analysis of one ranking, on a worker thread (no Qt widgets here)."""
+
+    def __init__(self, kb, result, done: _Done) -> None:
+        super().__init__()
+        self.kb, self.result, self.done = kb, result, done
+
+    def run(self) -> None:
+        self.done.finished.emit(self.result, sensitivity.analyse(self.kb, self.result))
+
+
 RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
 
 
@@ -46,6 +64,9 @@ class RobustnessView(QWidget):
         self.state, self.kb, self.lang = state, state.kb, lang
         self.analysis: sensitivity.SensitivityResult | None = None
         self._analysed_for = None
+        self._running = None  # the ranking a worker is analysing
+        self._done = _Done(self)
+        self._done.finished.connect(self._finished)
 
         self.title = heading("robustness_title")
         self.summary = QLabel(objectName="robustness_summary", wordWrap=True)
@@ -110,8 +131,10 @@ class RobustnessView(QWidget):
         self.stability_table.setAccessibleName(self.tr("Stability intervals"))
         self.whatif_table.setAccessibleName(self.tr("Ranking under the what-if weights"))
         self.whatif.retranslate(lang)
-        self._analysed_for = None
-        self.refresh()
+        if self.analysis is not None and self._analysed_for is self.state.result():
+            self._render()  # the analysis does not depend on the language: no new run
+        else:
+            self.refresh()
 
     def showEvent(self, event: QEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -123,7 +146,7 @@ class RobustnessView(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        """Analyse the current ranking (once per ranking) and show it."""
+        """Analyse the current ranking (once per ranking, off the GUI thread) and show it."""
         result = self.state.result()
         if result is None:
             self.analysis = None
@@ -131,12 +154,31 @@ class RobustnessView(QWidget):
             return
         if self._analysed_for is result and self.analysis is not None:
             return
-        if not self.isVisible():
+        if not self.isVisible() or self._running is result:
             return  # analysed when shown (showEvent), not on every answer in the wizard
-        self.analysis = sensitivity.analyse(self.kb, result)
-        self._analysed_for = result
+        self._running = result
+        self.summary.setText(self.tr("Analysing how firm the ranking is…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        QThreadPool.globalInstance().start(_Analysis(self.kb, result, self._done))
+
+    def _finished(self, result, analysis) -> None:
+        """A worker's analysis arrives (on the GUI thread); a stale one is dropped."""
+        if result is self._running:
+            self._running = None
+            self.unsetCursor()
+        if result is not self.state.result():
+            self.refresh()  # the answers changed meanwhile: analyse the new ranking
+            return
+        self.analysis, self._analysed_for = analysis, result
         self.whatif.set_weights(result.active_criteria, result.active_weights)
         self._whatif_changed(result.active_weights)
+        self._render()
+
+    def _render(self) -> None:
+        """Show the current analysis in the current language."""
+        result = self._analysed_for
+        if self.analysis is None or result is None:
+            return
         self.stability.set_analysis(self.analysis, self.lang)
         narrow = self.stability.narrowest()
         self.stability_note.setText(
@@ -148,6 +190,7 @@ class RobustnessView(QWidget):
         self._draw_chart()
         self._show_changes()
         self._show_agreement()
+        self._whatif_changed(self.whatif.weights)
         v = presenter.verdict(self.kb, result, self.lang)
         lines = [v.headline] + ([v.confidence] if v.confidence else [])
         top = result.recommended

@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import criteria
@@ -94,6 +94,7 @@ def window(qtbot, dialog_log):
     win.show()
     qtbot.waitExposed(win)
     yield win
+    QThreadPool.globalInstance().waitForDone(30_000)  # no worker outlives its window
     win.state._set_dirty(False)  # nothing to ask when the test closes the window
     win.close()
     i18n.install("en")
