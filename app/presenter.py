@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.catalogue import Labels
-from criteria import explain, model
+from criteria import explain, matrix
 from criteria.knowledge import KnowledgeBase
 from criteria.methods import METHODS
 from criteria.result import CONSENSUS, RankingResult
@@ -61,7 +61,7 @@ def method_name(method_id: str | None, lang: str) -> str:
 
 
 # --- the verdict -------------------------------------------------------------------------
-def shortfall_text(kb: KnowledgeBase, shortfall: model.Shortfall, lang: str) -> str:
+def shortfall_text(kb: KnowledgeBase, shortfall: matrix.Shortfall, lang: str) -> str:
     """One hard requirement the SME is too far from, in words."""
     q = kb.question(shortfall.question)
     return text(
@@ -260,7 +260,7 @@ def weight_reasons(
         note = c.base_note.get(lang) if c.base_note else ""
         lines = [t("why_note", base=base, note=note)]
     if all(q.id in result.answers for q in kb.questions):
-        for question, option, factor in model.weight_factors(kb, result.answers)[criterion_id]:
+        for question, option, factor in matrix.weight_factors(kb, result.answers)[criterion_id]:
             q = kb.question(question)
             o = q.get_option(option)
             lines.append(

@@ -38,14 +38,14 @@ def peak_rss_kib() -> float:
 
 def smaa_child(samples: int) -> None:
     """In a fresh process without scikit-criteria: time, Python heap peak, process peak."""
-    from criteria import fastrank, model, smaa
+    from criteria import fastrank, matrix, smaa
     from criteria.knowledge import default
 
     kb = default()
     result = fastrank.rank_matrix_fast(
-        model.decision_matrix(kb, PERSONA_BASE),
-        model.weights(kb, PERSONA_BASE),
-        model.objectives(kb),
+        matrix.decision_matrix(kb, PERSONA_BASE),
+        matrix.weights(kb, PERSONA_BASE),
+        matrix.objectives(kb),
         models=kb.model_ids,
         criteria=kb.criterion_ids,
     )

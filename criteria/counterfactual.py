@@ -12,7 +12,7 @@ answers: a bigger budget also makes the capital gap weigh less), not weights the
 may have set by hand; the baseline is the questionnaire's ranking of the current answers.
 
 Every candidate change (about 200 for ten questions) is scored in one batch
-(:func:`criteria.model.build`); each change reported is confirmed with
+(:func:`criteria.matrix.build`); each change reported is confirmed with
 :func:`criteria.assess`.
 """
 
@@ -24,7 +24,7 @@ from itertools import combinations
 
 import numpy as np
 
-from criteria import model, rule
+from criteria import matrix, rule
 from criteria.answers import validate
 from criteria.knowledge import KnowledgeBase
 from criteria.ranking import assess
@@ -108,7 +108,7 @@ def candidate_changes(
     """
     singles: list[Change] = []
     for q in kb.questions:
-        if q.id == model.DIRECTION_QUESTION:
+        if q.id == matrix.DIRECTION_QUESTION:
             continue
         ids = q.option_ids
         i = ids.index(answers[q.id])
@@ -138,10 +138,10 @@ def candidate_changes(
 def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) -> list[str | None]:
     """The rule's recommendation for each answer set (one direction per call is not needed)."""
     out: list[str | None] = [None] * len(answer_sets)
-    for direction in {model.direction_of(a) for a in answer_sets}:
-        rows = [i for i, a in enumerate(answer_sets) if model.direction_of(a) == direction]
-        batch = model.build(
-            model.tables(kb, direction), model.answer_indices(kb, [answer_sets[i] for i in rows])
+    for direction in {matrix.direction_of(a) for a in answer_sets}:
+        rows = [i for i, a in enumerate(answer_sets) if matrix.direction_of(a) == direction]
+        batch = matrix.build(
+            matrix.tables(kb, direction), matrix.answer_indices(kb, [answer_sets[i] for i in rows])
         )
         ranks = rule.rule_ranks(batch.fit(), batch.feasible)
         key = ranks - batch.fit() * 1e-9  # ties broken by fit, then model order

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from criteria import answers as answers_mod
-from criteria import methods, model, rule
+from criteria import matrix, methods, rule
 from criteria.knowledge import KnowledgeBase, Rule
 from criteria.result import RankingResult
 
@@ -111,14 +111,14 @@ def assess(
     scale); the matrix and feasibility always follow the answers.
     """
     checked = answers_mod.validate(kb, answers)
-    tables, batch = model.single(kb, checked)
+    tables, batch = matrix.single(kb, checked)
     w = batch.weights[0] if weights is None else np.asarray(weights, dtype=float)
     if w.shape != (len(kb.criteria),) or (w < 0).any() or w.sum() <= 0:
         raise ValueError(f"weights: need {len(kb.criteria)} non-negative numbers, not all 0")
     return rank_matrix(
         batch.matrix[0],
         w,
-        model.objectives(kb),
+        matrix.objectives(kb),
         utilities=batch.utilities[0],
         feasible=batch.feasible[0],
         evaluate=evaluate,
@@ -128,5 +128,5 @@ def assess(
         models=kb.model_ids,
         criteria=kb.criterion_ids,
         direction=tables.direction,
-        shortfalls=model.shortfalls(kb, checked),
+        shortfalls=matrix.shortfalls(kb, checked),
     )

@@ -2,7 +2,7 @@
 
 Every cell of the matrix sits on its kind's fixed scale (a gap of 2 means the same
 whatever the other models need); the rule turns it into a value, 1 at the best end of
-the scale and 0 at the worst (:func:`criteria.model.utilities`), and scores each model
+the scale and 0 at the worst (:func:`criteria.matrix.utilities`), and scores each model
 by the weighted mean of its values, its *fit*. Feasible models rank before the rest
 (feasibility does not depend on the weights); the recommendation is the first feasible
 model. Because the scales are fixed and one more step of a resource lowers the gap of

@@ -2,7 +2,7 @@
 
 Every combination of answers of one trade direction (607,500 for the shipped
 questionnaire) is scored in chunks with the same tables as a single assessment
-(:func:`criteria.model.build`) and the recommendation rule. From that:
+(:func:`criteria.matrix.build`) and the recommendation rule. From that:
 
 - each model's share of the answer space as the recommendation and in the top two;
 - monotonicity: for every one-step increase of a resource (capital, traffic, supply
@@ -21,7 +21,7 @@ from itertools import product
 
 import numpy as np
 
-from criteria import model, rule
+from criteria import matrix, rule
 from criteria.knowledge import DIRECTIONS, KnowledgeBase
 
 #: The resources whose monotonicity DESIGN §2.3 requires, with their gap criterion.
@@ -44,7 +44,7 @@ def answer_space(kb: KnowledgeBase, direction: str) -> np.ndarray:
     """Every answer combination of ``direction`` as rows of option indices."""
     ranges = [
         range(len(q.options))
-        if q.id != model.DIRECTION_QUESTION
+        if q.id != matrix.DIRECTION_QUESTION
         else [q.option_ids.index(direction)]
         for q in kb.questions
     ]
@@ -61,9 +61,9 @@ class Scored:
     first: np.ndarray
 
 
-def score(t: model.Tables, idx: np.ndarray) -> Scored:
+def score(t: matrix.Tables, idx: np.ndarray) -> Scored:
     """Score answer rows by the rule (feasible first; ties broken by fit, then order)."""
-    batch = model.build(t, idx)
+    batch = matrix.build(t, idx)
     fit = batch.fit()
     ranks = rule.rule_ranks(fit, batch.feasible)
     key = ranks - fit * 1e-6  # the first by rank, then by fit, then by model order
@@ -117,7 +117,7 @@ class DirectionReport:
         return out
 
 
-def _neediest(kb: KnowledgeBase, t: model.Tables, criterion: str) -> list[int]:
+def _neediest(kb: KnowledgeBase, t: matrix.Tables, criterion: str) -> list[int]:
     """The models whose role needs the most of a resource (all of them when tied)."""
     j = kb.criterion_ids.index(criterion)
     need = t.required[j]
@@ -152,7 +152,7 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
 
     ``flips=False`` steps only the monotone questions (faster; no flip rates).
     """
-    t = model.tables(kb, direction)
+    t = matrix.tables(kb, direction)
     idx = answer_space(kb, direction)
     n_models = len(kb.models)
     first_counts = np.zeros(n_models + 1)  # the last counts rows where none is feasible
@@ -169,7 +169,7 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
     violations = dict.fromkeys(steps, 0)
     checked = dict.fromkeys(steps, 0)
     stepped = [
-        q.id for q in kb.questions if q.id != model.DIRECTION_QUESTION and (flips or q.id in steps)
+        q.id for q in kb.questions if q.id != matrix.DIRECTION_QUESTION and (flips or q.id in steps)
     ]
     flip_counts = {q: [0, 0] for q in stepped}
     for part in _chunks(idx):

@@ -8,7 +8,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app import presenter
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
-from criteria import model
+from criteria import matrix
 
 HEADER_ROW = 3
 
@@ -21,12 +21,12 @@ def _complete(report: Report) -> bool:
 def factors_by_question(report: Report) -> dict[str, list[tuple[str, float]]]:
     """Question id → the ``(criterion, multiplier)`` pairs its answer applied.
 
-    From :func:`criteria.model.weight_factors`; empty when the answers are incomplete.
+    From :func:`criteria.matrix.weight_factors`; empty when the answers are incomplete.
     """
     out: dict[str, list[tuple[str, float]]] = {q.id: [] for q in report.kb.questions}
     if not _complete(report):
         return out
-    for cid, items in model.weight_factors(report.kb, report.result.answers).items():
+    for cid, items in matrix.weight_factors(report.kb, report.result.answers).items():
         for question, _option, factor in items:
             out[question].append((cid, float(factor)))
     return out
@@ -120,7 +120,7 @@ def write_weights(ws: Worksheet, report: Report) -> None:
             t("why"),
         ],
     )
-    questionnaire = model.weights(kb, result.answers) if _complete(report) else None
+    questionnaire = matrix.weights(kb, result.answers) if _complete(report) else None
     used = dict(zip(result.active_criteria, result.active_weights, strict=True))
     base = kb.base_weights()
     row = HEADER_ROW

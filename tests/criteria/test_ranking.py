@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import model
+from criteria import matrix
 from samples import CONTRACT_KEYS
 
 KB = criteria.default()
@@ -43,12 +43,12 @@ def test_ranking_is_deterministic(answers):
 
 def test_gap_cells_are_shortfalls(kb, answers):
     answers["capital"] = "lt_500k"  # level 1
-    m = model.decision_matrix(kb, answers)
+    m = matrix.decision_matrix(kb, answers)
     j = kb.criterion_ids.index("capital_gap")
     required = [kb.criterion("capital_gap").entry(i, "export").level for i in kb.model_ids]
     assert list(m[:, j]) == [r - 1 for r in required]
     answers["capital"] = "gt_20m"
-    assert not model.decision_matrix(kb, answers)[:, j].any()
+    assert not matrix.decision_matrix(kb, answers)[:, j].any()
 
 
 def test_the_richest_sme_has_no_capital_criterion_in_the_ranking(kb, answers):
@@ -60,7 +60,7 @@ def test_the_richest_sme_has_no_capital_criterion_in_the_ranking(kb, answers):
 
 def test_breadth_mismatch_counts_steps_outside_the_models_range(kb, answers):
     answers["category_breadth"] = "broad"
-    m = model.decision_matrix(kb, answers)
+    m = matrix.decision_matrix(kb, answers)
     j = kb.criterion_ids.index("breadth_mismatch")
     by_model = dict(zip(kb.model_ids, m[:, j], strict=True))
     assert by_model["vertical_b2c"] == 2 and by_model["comprehensive_b2c"] == 0
@@ -91,9 +91,9 @@ def test_json_carries_the_recommendation_contract(kb, answers):
 def test_answers_scale_the_weights_as_the_design_says(kb, answers, question, low, high, criterion):
     j = kb.criterion_ids.index(criterion)
     answers[question] = low
-    w_low = model.weights(kb, answers)[j]
+    w_low = matrix.weights(kb, answers)[j]
     answers[question] = high
-    assert model.weights(kb, answers)[j] > w_low
+    assert matrix.weights(kb, answers)[j] > w_low
 
 
 def test_weight_override_is_used_and_normalised(kb, answers):

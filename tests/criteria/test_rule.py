@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import methods, model, rule
+from criteria import matrix, methods, rule
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
@@ -37,7 +37,7 @@ def test_feasible_models_come_first_and_the_recommendation_is_feasible(answers):
 
 def test_a_fixed_scale_means_a_gap_counts_the_same_whatever_the_others_need(kb, answers):
     """A capital shortfall of one band is worth 1/4 of the criterion for every model."""
-    t, batch = model.single(kb, answers)
+    t, batch = matrix.single(kb, answers)
     j = kb.criterion_ids.index("capital_gap")
     gaps = batch.matrix[0][:, j]
     np.testing.assert_allclose(batch.utilities[0][:, j], 1 - gaps / 4)
@@ -73,7 +73,7 @@ def test_a_strong_brand_lowers_the_own_stores_trust_risk(kb, answers):
     levels = []
     for brand in ("none", "some", "strong"):
         answers["brand_trust"] = brand
-        levels.append(model.decision_matrix(kb, answers)[i, j])
+        levels.append(matrix.decision_matrix(kb, answers)[i, j])
     assert levels == [4, 3, 2]
 
 
@@ -81,9 +81,9 @@ def test_a_policy_sensitive_category_raises_the_parcel_roles_policy_risk(kb, ans
     j = kb.criterion_ids.index("policy_risk")
     d, g = kb.model_ids.index("direct_ship"), kb.model_ids.index("guide_rebate")
     answers["policy_exposure"] = "low"
-    low = model.decision_matrix(kb, answers)
+    low = matrix.decision_matrix(kb, answers)
     answers["policy_exposure"] = "high"
-    high = model.decision_matrix(kb, answers)
+    high = matrix.decision_matrix(kb, answers)
     assert (low[d, j], high[d, j]) == (4, 5)
     assert low[g, j] == high[g, j] == 1  # an export guide ships no goods
 
@@ -144,7 +144,7 @@ def test_when_no_model_is_feasible_nothing_is_recommended_and_the_nearest_route_
 
 
 def _short(question):
-    return model.Shortfall(question, "gt_20m", "lt_500k", "5m_20m")
+    return matrix.Shortfall(question, "gt_20m", "lt_500k", "5m_20m")
 
 
 def test_ties_by_the_rule_are_reported_as_ties():

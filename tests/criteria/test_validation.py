@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria import model, validation
+from criteria import matrix, validation
 
 
 @pytest.fixture(scope="module", params=["export", "import"])
@@ -39,7 +39,7 @@ def test_the_batch_scores_answer_sets_as_a_single_assessment_does(kb):
     for direction in ("export", "import"):
         space = validation.answer_space(kb, direction)
         rows = space[rng.choice(len(space), 40, replace=False)]
-        scored = validation.score(model.tables(kb, direction), rows)
+        scored = validation.score(matrix.tables(kb, direction), rows)
         for n, row in enumerate(rows):
             answers = {q.id: q.option_ids[k] for q, k in zip(kb.questions, row, strict=True)}
             result = criteria.assess(kb, answers)

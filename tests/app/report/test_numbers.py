@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 from scipy.stats import kendalltau
 
-from criteria import model
+from criteria import matrix
 from criteria.methods import METHODS
 
 NAMES = {m.id: m for m in METHODS}
@@ -93,7 +93,7 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
     assert "A small budget has no slack" in capital  # the multiplier's stated rationale
     assert "× 1.25 (First-year goal: Test a market before committing)" in capital
     assert "The SME's own aim" in why["Fit with the first year's goal"]
-    factors = model.weight_factors(kb, answers)
+    factors = matrix.weight_factors(kb, answers)
     for cid, items in factors.items():
         assert why[kb.criterion(cid).name.en].count("× ") == len(items)
 
