@@ -66,7 +66,7 @@ validate: $(VENV)/.installed-run
 bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_cli.py
 	$(QT_ENV) $(PY) benchmarks/bench_startup.py
-	$(PY) benchmarks/bench_sensitivity.py
+	$(PY) benchmarks/bench_robustness.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -1,6 +1,6 @@
 """Entry point: ``export-advisor`` (also ``python -m app``).
 
-With a subcommand (``rank``, ``sensitivity``) it runs headless; otherwise it starts the
+With a subcommand (``rank``, ``robustness``) it runs headless; otherwise it starts the
 desktop app, optionally opening an assessment file.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS_COMMANDS = {"rank", "sensitivity"}
+HEADLESS_COMMANDS = {"rank", "robustness", "sensitivity"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

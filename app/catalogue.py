@@ -231,7 +231,7 @@ _EN = {
     "used_question": "question: {question}",
     "used_model": "model: {model}",
     "used_none": "background",
-    "sheet.sensitivity": "Sensitivity",
+    "sheet.robustness": "Robustness",
     "sens_title": "How firm is the ranking?",
     "sens_note": "Under any weights: the recommendation rule, {samples:,} weight vectors drawn "
     "uniformly from all weightings (seed {seed}). The confidence on the Summary "
@@ -433,7 +433,7 @@ _ZH = {
     "used_question": "问题：{question}",
     "used_model": "模式：{model}",
     "used_none": "背景",
-    "sheet.sensitivity": "稳健性",
+    "sheet.robustness": "稳健性",
     "sens_title": "排名有多稳？",
     "sens_note": "任意权重下：按推荐规则，从所有权重组合中均匀抽取 {samples:,} 组权重"
     "（随机种子 {seed}）。摘要中的把握程度则在您的权重附近抽样。",

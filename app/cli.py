@@ -1,7 +1,7 @@
 """Headless commands: ``export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] [--lang]``.
 
-Also ``export-advisor sensitivity ANSWERS.json [--samples N] [--json OUT]``, run by
-:mod:`app.cli_sensitivity`.
+Also ``export-advisor robustness ANSWERS.json [--samples N] [--json OUT]``, run by
+:mod:`app.cli_robustness`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 import criteria
-from app import __version__, cli_sensitivity, files, presenter
+from app import __version__, cli_robustness, files, presenter
 from app.catalogue import plain_table
 
 EXIT_BAD_INPUT = 2
@@ -42,23 +42,27 @@ def build_parser() -> argparse.ArgumentParser:
         default="en",
         help="language of the table and the report (default: en)",
     )
-    sens = sub.add_parser("sensitivity", help="how robust the ranking is for an answers file")
+    sens = sub.add_parser(
+        "robustness",
+        aliases=["sensitivity"],  # its name in earlier versions
+        help="how firm the ranking is for an answers file",
+    )
     sens.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
     sens.add_argument(
         "--samples",
-        type=cli_sensitivity.samples_count,
-        default=cli_sensitivity.sensitivity.DEFAULT_SAMPLES,
+        type=cli_robustness.samples_count,
+        default=cli_robustness.robustness.DEFAULT_SAMPLES,
         help="weight samples for the rank acceptability (default: 10,000)",
     )
     sens.add_argument(
         "--seed",
-        type=cli_sensitivity.seed_value,
-        default=cli_sensitivity.sensitivity.DEFAULT_SEED,
+        type=cli_robustness.seed_value,
+        default=cli_robustness.robustness.DEFAULT_SEED,
         help="seed of the weight samples (default: %(default)s)",
     )
     sens.add_argument(
         "--concentration",
-        type=cli_sensitivity.concentration_value,
+        type=cli_robustness.concentration_value,
         help="sample around the current weights, Dirichlet(K·w), instead of uniformly",
     )
     sens.add_argument("--json", metavar="OUT.json", help="write the full analysis as JSON")
@@ -102,14 +106,14 @@ def run_rank(args: argparse.Namespace) -> int:
     result = criteria.assess(kb, answers)
     if args.xlsx:
         from app.report import write_report  # openpyxl is loaded only for a report
-        from criteria import sensitivity
+        from criteria import robustness
 
         write_report(
             args.xlsx,
             result,
             kb,
             lang=args.lang,
-            sensitivity=sensitivity.analyse(kb, result),
+            robustness=robustness.analyse(kb, result),
             **files.assessment_details(document),
         )
     if args.json == "-":
@@ -125,8 +129,8 @@ def main(argv: Sequence[str]) -> int:
     """Run a headless subcommand; bad input → one message on stderr and exit 2."""
     args = build_parser().parse_args(argv)
     try:
-        if args.command == "sensitivity":
-            return cli_sensitivity.run(args)
+        if args.command in ("robustness", "sensitivity"):
+            return cli_robustness.run(args)
         return run_rank(args)
     except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
         print(f"export-advisor: error: {exc}", file=sys.stderr)

@@ -10,7 +10,7 @@ import numpy as np
 import criteria
 from app import presenter
 from app.catalogue import Labels
-from criteria.sensitivity import SensitivityResult
+from criteria.robustness import RobustnessResult
 
 number_text = presenter.number  # a matrix value or mean as short text: 2, 1.5, 2.33
 
@@ -31,7 +31,7 @@ class Report:
         Typed by the user; stored as text, never as formulas.
     assessed_on
         The date of the assessment.
-    sensitivity
+    robustness
         The robustness analysis of ``result``, when one was run (adds a sheet).
     """
 
@@ -41,7 +41,7 @@ class Report:
     company: str
     notes: str
     assessed_on: dt.date
-    sensitivity: SensitivityResult | None = None
+    robustness: RobustnessResult | None = None
 
     @property
     def lang(self) -> str:

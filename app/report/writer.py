@@ -16,10 +16,10 @@ from app.report.context import Report
 from app.report.inputs import write_answers, write_weights
 from app.report.matrix import write_matrix
 from app.report.rankings import write_rankings
-from app.report.sensitivity import write_sensitivity
+from app.report.robustness import write_robustness
 from app.report.sources import write_sources
 from app.report.summary import write_summary
-from criteria.sensitivity import SensitivityResult
+from criteria.robustness import RobustnessResult
 
 #: Sheets in workbook order: (label key, the function that fills it).
 SHEETS = (
@@ -39,8 +39,8 @@ def build_workbook(report: Report) -> Workbook:
     workbook.remove(workbook.active)
     sheets = (
         SHEETS
-        if report.sensitivity is None
-        else (*SHEETS[:-1], ("sensitivity", write_sensitivity), SHEETS[-1])
+        if report.robustness is None
+        else (*SHEETS[:-1], ("robustness", write_robustness), SHEETS[-1])
     )
     for key, fill in sheets:
         fill(workbook.create_sheet(report.sheet_name(key)), report)
@@ -68,7 +68,7 @@ def write_report(
     company: str = "",
     notes: str = "",
     assessed_on: dt.date | None = None,
-    sensitivity: SensitivityResult | None = None,
+    robustness: RobustnessResult | None = None,
 ) -> None:
     """Write the Excel recommendation report for ``result``.
 
@@ -87,9 +87,9 @@ def write_report(
         ``-`` or ``@``.
     assessed_on
         The assessment's date; today when not given.
-    sensitivity
-        The robustness analysis of ``result`` (``criteria.sensitivity.analyse``); when
-        given, a Sensitivity sheet comes before the Sources.
+    robustness
+        The robustness analysis of ``result`` (``criteria.robustness.analyse``); when
+        given, a Robustness sheet comes before the Sources.
 
     Raises
     ------
@@ -107,7 +107,7 @@ def write_report(
         company=company.strip(),
         notes=notes,
         assessed_on=assessed_on or dt.date.today(),
-        sensitivity=sensitivity,
+        robustness=robustness,
     )
     workbook = build_workbook(report)
     files.atomic_write(path, lambda fh: workbook.save(fh))

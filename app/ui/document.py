@@ -169,7 +169,7 @@ class DocumentController(QObject):
                     lang=lang,
                     company=self.state.company,
                     notes=self.state.notes,
-                    sensitivity=analysis(result),
+                    robustness=analysis(result),
                 )
             except files.FileProblem as exc:
                 dialogs.error(

@@ -305,9 +305,9 @@ class MainWindow(QMainWindow):
         view = self._robustness
         if view is not None and view.analysis is not None and view.analysis.ranking is result:
             return view.analysis
-        from criteria import sensitivity
+        from criteria import robustness
 
-        return sensitivity.analyse(self.kb, result)
+        return robustness.analyse(self.kb, result)
 
     # --- window ------------------------------------------------------------------------
     def about(self) -> None:

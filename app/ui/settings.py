@@ -39,7 +39,6 @@ class Setting(Generic[T]):
 
 
 GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
-WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 RECENT_FILES: Setting[list] = Setting("files/recent", list, [])
 LAST_FOLDER = Setting("files/last_folder", str, "")
 LANGUAGE = Setting("ui/language", str, "")

@@ -482,27 +482,27 @@ Choose another location.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="53"/>
+        <location filename="../../app/ui/compare/table_model.py" line="53"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="54"/>
+        <location filename="../../app/ui/compare/table_model.py" line="54"/>
         <source>Better when</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="55"/>
+        <location filename="../../app/ui/compare/table_model.py" line="55"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="89"/>
+        <location filename="../../app/ui/compare/table_model.py" line="89"/>
         <source>higher</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_model.py" line="90"/>
+        <location filename="../../app/ui/compare/table_model.py" line="90"/>
         <source>lower</source>
         <translation>越低越好</translation>
     </message>
@@ -543,69 +543,69 @@ Choose another location.</source>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/ui/results/models.py" line="67"/>
+        <location filename="../../app/ui/results/table_models.py" line="67"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="68"/>
-        <location filename="../../app/ui/results/models.py" line="152"/>
-        <location filename="../../app/ui/results/models.py" line="174"/>
+        <location filename="../../app/ui/results/table_models.py" line="68"/>
+        <location filename="../../app/ui/results/table_models.py" line="152"/>
+        <location filename="../../app/ui/results/table_models.py" line="174"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="69"/>
+        <location filename="../../app/ui/results/table_models.py" line="69"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="126"/>
+        <location filename="../../app/ui/results/table_models.py" line="126"/>
         <source>(not feasible now)</source>
         <translation>（当前不可行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="177"/>
+        <location filename="../../app/ui/results/table_models.py" line="177"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="218"/>
+        <location filename="../../app/ui/results/table_models.py" line="218"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="219"/>
+        <location filename="../../app/ui/results/table_models.py" line="219"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="220"/>
+        <location filename="../../app/ui/results/table_models.py" line="220"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="287"/>
+        <location filename="../../app/ui/results/table_models.py" line="287"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="283"/>
+        <location filename="../../app/ui/results/table_models.py" line="283"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="284"/>
+        <location filename="../../app/ui/results/table_models.py" line="284"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="285"/>
+        <location filename="../../app/ui/results/table_models.py" line="285"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/models.py" line="286"/>
+        <location filename="../../app/ui/results/table_models.py" line="286"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>
@@ -613,22 +613,22 @@ Choose another location.</source>
 <context>
     <name>robustness</name>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="19"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="19"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="20"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="20"/>
         <source>Weight now</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="21"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="21"/>
         <source>Keeps the top model from … to …</source>
         <translation>保持第一名不变的范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/models.py" line="64"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="64"/>
         <source>Only this criterion&apos;s weight moves; the others keep their proportions. Narrow ranges mean a fragile ranking.</source>
         <translation>只调整该准则的权重，其余按原比例缩放。范围越窄，排名越不稳。</translation>
     </message>

@@ -14,7 +14,7 @@ import pytest
 import criteria
 from app import cli, presenter
 from app.report import write_report
-from criteria import sensitivity
+from criteria import robustness
 from criteria.knowledge import DATA_DIR, load
 from samples import PERSONA_BASE
 
@@ -42,10 +42,10 @@ def test_nothing_is_recommended_and_the_nearest_route_is_named(poor_kb, tmp_path
     assert poor_kb.model(result.nearest_route).role.export.en in v.headline
     assert "First-year budget: needs 2 – 5 million" in v.headline
     assert cli.format_table(result, poor_kb, "en").startswith("No model is feasible now")
-    analysis = sensitivity.analyse(poor_kb, result, samples=300)
+    analysis = robustness.analyse(poor_kb, result, samples=300)
     assert analysis.to_dict()["recommended"] is None
     path = tmp_path / "report.xlsx"
-    write_report(path, result, poor_kb, lang="en", sensitivity=analysis)
+    write_report(path, result, poor_kb, lang="en", robustness=analysis)
     summary = openpyxl.load_workbook(path)["Summary"]
     assert v.headline in [
         row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import presenter
 from app.ui.charts import match_theme
-from app.ui.compare.compare_model import CompareModel, radar_values
+from app.ui.compare.table_model import CompareModel, radar_values
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 

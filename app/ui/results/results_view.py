@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import presenter
 from app.ui.results.bar_delegate import BarDelegate
-from app.ui.results.models import (
+from app.ui.results.table_models import (
     MethodRanksModel,
     RankingModel,
     WeightsModel,

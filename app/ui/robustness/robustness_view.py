@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from app import presenter
 from app.ui.charts import match_theme
 from app.ui.results.bar_delegate import BarDelegate
-from app.ui.results.models import RankingModel
-from app.ui.robustness.models import StabilityModel
+from app.ui.results.table_models import RankingModel
 from app.ui.robustness.range_delegate import RangeDelegate
+from app.ui.robustness.table_models import StabilityModel
 from app.ui.robustness.whatif import WhatIfPanel
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
-from criteria import counterfactual, sensitivity
+from criteria import counterfactual, robustness
 
 
 class _Done(QObject):
@@ -49,7 +49,7 @@ class _Analysis(QRunnable):
         self.kb, self.result, self.done = kb, result, done
 
     def run(self) -> None:
-        self.done.finished.emit(self.result, sensitivity.analyse(self.kb, self.result))
+        self.done.finished.emit(self.result, robustness.analyse(self.kb, self.result))
 
 
 RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
@@ -62,7 +62,7 @@ class RobustnessView(QWidget):
         super().__init__(parent)
         self.setObjectName("robustness")
         self.state, self.kb, self.lang = state, state.kb, lang
-        self.analysis: sensitivity.SensitivityResult | None = None
+        self.analysis: robustness.RobustnessResult | None = None
         self._analysed_for = None
         self._running = None  # the ranking a worker is analysing
         self._done = _Done(self)
@@ -216,7 +216,7 @@ class RobustnessView(QWidget):
         result = self.state.result()
         if result is None:
             return
-        self.whatif_ranking.set_result(sensitivity.fast_rank(result, weights), self.lang)
+        self.whatif_ranking.set_result(robustness.fast_rank(result, weights), self.lang)
 
     def _draw_chart(self) -> None:
         self.chart.removeAllSeries()

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
 from criteria.knowledge import KnowledgeBase
-from criteria.sensitivity import rescale
+from criteria.robustness import rescale
 
 STEPS = 1000  # slider resolution: 0.1 % of weight
 

@@ -4,8 +4,8 @@ import numpy as np
 import pytest
 
 import criteria
-from app.ui.robustness.models import RANGE_ROLE, StabilityModel
-from criteria import counterfactual, sensitivity
+from app.ui.robustness.table_models import RANGE_ROLE, StabilityModel
+from criteria import counterfactual, robustness
 from samples import PERSONA_BASE
 
 
@@ -27,7 +27,7 @@ def test_sliders_move_one_weight_and_rerank_live(qtbot, view):
     panel.sliders[j].setValue(900)  # as a user dragging it to 90 %
     assert panel.weights[j] == pytest.approx(0.9)
     assert panel.weights.sum() == pytest.approx(1.0)
-    expected = sensitivity.fast_rank(result, panel.weights)
+    expected = robustness.fast_rank(result, panel.weights)
     shown = [view.whatif_ranking.model_id(r) for r in range(6)]
     assert shown == list(expected.ranking)  # the recommendation rule, as everywhere
     assert shown[0] == "vertical_b2c"  # the model with the most control wins
@@ -72,7 +72,7 @@ def test_stability_and_what_would_change(view, kb):
 
 
 def test_change_text_names_the_question_and_both_options(kb):
-    analysis = sensitivity.analyse(kb, criteria.assess(kb, PERSONA_BASE), samples=500)
+    analysis = robustness.analyse(kb, criteria.assess(kb, PERSONA_BASE), samples=500)
     cf = next(c for c in analysis.counterfactuals.values() if c is not None)
     text = counterfactual.describe(kb, cf.changes, "en")
     first = cf.changes[0]

@@ -3,8 +3,14 @@
 from PySide6.QtCore import Qt
 
 import criteria
-from app.ui.compare.compare_model import BEST_ROLE, CompareModel, radar_values
-from app.ui.results.models import BAR_ROLE, ID_ROLE, MethodRanksModel, RankingModel, WeightsModel
+from app.ui.compare.table_model import BEST_ROLE, CompareModel, radar_values
+from app.ui.results.table_models import (
+    BAR_ROLE,
+    ID_ROLE,
+    MethodRanksModel,
+    RankingModel,
+    WeightsModel,
+)
 from samples import PERSONA_BASE
 
 

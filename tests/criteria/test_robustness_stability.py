@@ -5,7 +5,7 @@ import pytest
 
 import criteria
 from criteria import methods, rule
-from criteria.sensitivity import StabilityInterval, rescale, stability_intervals
+from criteria.robustness import StabilityInterval, rescale, stability_intervals
 from samples import PERSONA_BASE
 
 CASES = [

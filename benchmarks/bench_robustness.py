@@ -1,6 +1,6 @@
 """Cost of the robustness analysis: prints the figures the README quotes.
 
-Run: ``.venv/bin/python benchmarks/bench_sensitivity.py``.
+Run: ``.venv/bin/python benchmarks/bench_robustness.py``.
 """
 
 import json
@@ -87,7 +87,7 @@ def main() -> None:
 
     import criteria
     from criteria import methods, smaa
-    from criteria.sensitivity import analyse, fast_rank, rescale, stability_intervals
+    from criteria.robustness import analyse, fast_rank, rescale, stability_intervals
 
     kb = criteria.default()
     result = criteria.assess(kb, PERSONA_BASE)

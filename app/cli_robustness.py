@@ -1,6 +1,6 @@
-"""The ``sensitivity`` subcommand: the robustness analysis, headless.
+"""The ``robustness`` subcommand: the robustness analysis, headless.
 
-``export-advisor sensitivity ANSWERS.json [--samples N] [--seed N] [--concentration K]
+``export-advisor robustness ANSWERS.json [--samples N] [--seed N] [--concentration K]
 [--json OUT] [--lang en|zh]``
 """
 
@@ -12,7 +12,7 @@ import math
 import criteria
 from app import files, presenter
 from app.catalogue import plain_table
-from criteria import counterfactual, sensitivity
+from criteria import counterfactual, robustness
 
 
 def samples_count(text: str) -> int:
@@ -21,9 +21,9 @@ def samples_count(text: str) -> int:
         value = int(text.replace("_", "").replace(",", ""))
     except ValueError:
         value = 0
-    if not 1 <= value <= sensitivity.MAX_SAMPLES:
+    if not 1 <= value <= robustness.MAX_SAMPLES:
         raise argparse.ArgumentTypeError(
-            f"must be a whole number from 1 to {sensitivity.MAX_SAMPLES:,}, not {text!r}"
+            f"must be a whole number from 1 to {robustness.MAX_SAMPLES:,}, not {text!r}"
         )
     return value
 
@@ -51,7 +51,7 @@ def concentration_value(text: str) -> float:
 
 
 def format_summary(
-    result: sensitivity.SensitivityResult, kb: criteria.KnowledgeBase, lang: str
+    result: robustness.RobustnessResult, kb: criteria.KnowledgeBase, lang: str
 ) -> str:
     """A plain-text summary of the analysis, for the terminal."""
     t = presenter.words(lang)
@@ -107,11 +107,11 @@ def format_summary(
 
 
 def run(args: argparse.Namespace) -> int:
-    """The ``sensitivity`` subcommand: analyse, then write JSON or print the summary."""
+    """The ``robustness`` subcommand: analyse, then write JSON or print the summary."""
     kb = criteria.default()
     _, answers = files.load_answers(args.answers, kb)
     result = criteria.assess(kb, answers)
-    analysis = sensitivity.analyse(
+    analysis = robustness.analyse(
         kb, result, samples=args.samples, seed=args.seed, concentration=args.concentration
     )
     if args.json:

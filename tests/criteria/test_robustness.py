@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria.sensitivity import SensitivityResult, analyse
+from criteria.robustness import RobustnessResult, analyse
 
 
 @pytest.fixture
-def analysis(kb, answers) -> SensitivityResult:
+def analysis(kb, answers) -> RobustnessResult:
     return analyse(kb, criteria.assess(kb, answers), samples=1_000)
 
 

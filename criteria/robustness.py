@@ -15,7 +15,7 @@ criterion equal for every model cannot change the order, whatever its weight.
 - :func:`criteria.agreement.agreement`: Kendall's tau between the methods, and the
   rank-reversal check.
 
-:func:`analyse` runs them all and returns one :class:`SensitivityResult`.
+:func:`analyse` runs them all and returns one :class:`RobustnessResult`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ __all__ = [
     "DEFAULT_SAMPLES",
     "DEFAULT_SEED",
     "MAX_SAMPLES",
-    "SensitivityResult",
+    "RobustnessResult",
     "StabilityInterval",
     "analyse",
     "fast_rank",
@@ -197,7 +197,7 @@ def stability_intervals(
 
 
 @dataclass(frozen=True)
-class SensitivityResult:
+class RobustnessResult:
     """Everything the robustness analysis found for one ranking.
 
     ``ranking`` is the analysed result (the one the views show). ``acceptability`` (under
@@ -221,7 +221,7 @@ class SensitivityResult:
         return self.ranking.models
 
     def to_dict(self) -> dict:
-        """The JSON of ``export-advisor sensitivity --json``."""
+        """The JSON of ``export-advisor robustness --json``."""
         r, a = self.ranking, self.acceptability
         return {
             "kb_version": r.kb_version,
@@ -266,7 +266,7 @@ def analyse(
     seed: int = DEFAULT_SEED,
     concentration: float | None = None,
     repeat: int = agreement_mod.REPEAT,
-) -> SensitivityResult:
+) -> RobustnessResult:
     """The whole robustness analysis of ``result`` (about 0.2 s with 10,000 samples).
 
     Parameters
@@ -282,7 +282,7 @@ def analyse(
         Mutations per model in the rank-reversal check.
     """
     baseline = counterfactual.recommended_for(kb, result.answers)
-    return SensitivityResult(
+    return RobustnessResult(
         ranking=result,
         acceptability=smaa.acceptability(
             result, samples=samples, seed=seed, concentration=concentration

@@ -1,20 +1,20 @@
-"""The Sensitivity sheet, written when a robustness analysis is given."""
+"""The Robustness sheet, written when a robustness analysis is given."""
 
 import openpyxl
 import pytest
 
-from criteria import sensitivity
+from criteria import robustness
 
 
 @pytest.fixture(scope="module")
 def analysis(kb, result):
-    return sensitivity.analyse(kb, result, samples=2000)
+    return robustness.analyse(kb, result, samples=2000)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
-def test_sensitivity_sheet_holds_the_analysis(write, result, analysis, kb, lang):
-    book = openpyxl.load_workbook(write(result, lang, sensitivity=analysis))
-    name = "稳健性" if lang == "zh" else "Sensitivity"
+def test_robustness_sheet_holds_the_analysis(write, result, analysis, kb, lang):
+    book = openpyxl.load_workbook(write(result, lang, robustness=analysis))
+    name = "稳健性" if lang == "zh" else "Robustness"
     assert book.sheetnames[-2] == name  # just before the Sources
     ws = book[name]
     table = ws.tables["Acceptability"]
@@ -32,5 +32,5 @@ def test_sensitivity_sheet_holds_the_analysis(write, result, analysis, kb, lang)
     assert refs[0] == f"'{name}'!$B${first}:$B${last}"
 
 
-def test_no_analysis_no_sensitivity_sheet(book_en):
-    assert "Sensitivity" not in book_en.sheetnames
+def test_no_analysis_no_robustness_sheet(book_en):
+    assert "Robustness" not in book_en.sheetnames

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import criteria
 from criteria import fastrank
-from criteria.sensitivity import fast_rank, rescale
+from criteria.robustness import fast_rank, rescale
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from criteria.knowledge import KnowledgeBase
-from criteria.sensitivity import SensitivityResult
+from criteria.robustness import RobustnessResult
 
 translate = QCoreApplication.translate
 RANGE_ROLE = Qt.ItemDataRole.UserRole + 4  # (low, current, high) for the range delegate
@@ -26,7 +26,7 @@ class StabilityModel(QAbstractTableModel):
         self.kb, self.lang = kb, "en"
         self.rows: list = []
 
-    def set_analysis(self, analysis: SensitivityResult | None, lang: str) -> None:
+    def set_analysis(self, analysis: RobustnessResult | None, lang: str) -> None:
         """Show the stability intervals of ``analysis``."""
         self.beginResetModel()
         self.lang = lang

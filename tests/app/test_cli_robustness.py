@@ -1,4 +1,4 @@
-"""``export-advisor sensitivity``: the robustness analysis, run in process (one smoke test
+"""``export-advisor robustness``: the robustness analysis, run in process (one smoke test
 runs a real subprocess)."""
 
 import json
@@ -16,9 +16,9 @@ def answers_file(tmp_path):
     return path
 
 
-def test_sensitivity_json_holds_every_part(answers_file, tmp_path, kb):
+def test_robustness_json_holds_every_part(answers_file, tmp_path, kb):
     target = tmp_path / "out.json"
-    out = run("sensitivity", answers_file, "--samples", 500, "--json", target)
+    out = run("robustness", answers_file, "--samples", 500, "--json", target)
     assert out.returncode == 0, out.stderr
     assert out.stdout == ""
     doc = json.loads(target.read_text(encoding="utf-8"))
@@ -39,8 +39,8 @@ def test_sensitivity_json_holds_every_part(answers_file, tmp_path, kb):
     assert isinstance(doc["agreement"]["rank_reversal"]["invariant"], bool)
 
 
-def test_sensitivity_prints_a_summary(answers_file, kb):
-    out = run_process("sensitivity", answers_file, "--samples", 500)
+def test_robustness_prints_a_summary(answers_file, kb):
+    out = run_process("robustness", answers_file, "--samples", 500)
     assert out.returncode == 0, out.stderr
     assert "500 weight samples" in out.stdout
     for section in (
@@ -53,7 +53,7 @@ def test_sensitivity_prints_a_summary(answers_file, kb):
         assert section in out.stdout
     assert out.stdout.startswith("Recommended: ")  # the same verdict as rank
     assert all(kb.model(m).role.export.en in out.stdout for m in kb.model_ids)
-    zh = run("sensitivity", answers_file, "--samples", 500, "--lang", "zh", "--concentration", 50)
+    zh = run("robustness", answers_file, "--samples", 500, "--lang", "zh", "--concentration", 50)
     assert zh.returncode == 0 and "名次可接受度" in zh.stdout and "集中度50" in zh.stdout
 
 
@@ -76,7 +76,7 @@ def test_bad_answers_exit_2_with_one_line_and_write_nothing(tmp_path, content, e
     bad.write_text(content, encoding="utf-8")
     target = tmp_path / "out.json"
     target.write_text("previous result", encoding="utf-8")
-    out = run("sensitivity", bad, "--samples", 500, "--json", target)
+    out = run("robustness", bad, "--samples", 500, "--json", target)
     assert out.returncode == 2
     assert expected in out.stderr
     assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
@@ -103,14 +103,21 @@ def test_bad_answers_exit_2_with_one_line_and_write_nothing(tmp_path, content, e
 )
 def test_bad_options_exit_2_with_one_line(answers_file, tmp_path, option, value, expected):
     target = tmp_path / "out.json"
-    out = run("sensitivity", answers_file, option, value, "--json", target)
+    out = run("robustness", answers_file, option, value, "--json", target)
     assert out.returncode == 2
     assert expected in out.stderr and len(out.stderr.strip().splitlines()) == 1
     assert not target.exists()
 
 
 def test_missing_file_and_missing_folder(answers_file, tmp_path):
-    out = run("sensitivity", tmp_path / "nowhere.json", "--samples", 10)
+    out = run("robustness", tmp_path / "nowhere.json", "--samples", 10)
     assert out.returncode == 2 and "no such file" in out.stderr
-    out = run("sensitivity", answers_file, "--samples", 10, "--json", tmp_path / "no" / "out.json")
+    out = run("robustness", answers_file, "--samples", 10, "--json", tmp_path / "no" / "out.json")
     assert out.returncode == 2 and "does not exist" in out.stderr
+
+
+def test_the_earlier_name_of_the_command_still_works(answers_file, tmp_path):
+    target = tmp_path / "old.json"
+    out = run("sensitivity", answers_file, "--samples", 100, "--json", target)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))["samples"] == 100

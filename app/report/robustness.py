@@ -1,4 +1,4 @@
-"""The Sensitivity sheet: rank acceptability, central weights, stability, what would change."""
+"""The Robustness sheet: rank acceptability, central weights, stability, what would change."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ HEADER_ROW = 4
 CHART_ROWS = 17  # rows of 15 pt kept free for the chart under the acceptability table
 
 
-def write_sensitivity(ws: Worksheet, report: Report) -> None:
-    """Fill the Sensitivity sheet from ``report.sensitivity``."""
-    analysis = report.sensitivity
+def write_robustness(ws: Worksheet, report: Report) -> None:
+    """Fill the Robustness sheet from ``report.robustness``."""
+    analysis = report.robustness
     assert analysis is not None
     t, acc = report.t, analysis.acceptability
     n = len(acc.models)
