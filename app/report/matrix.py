@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.utils import quote_sheetname
 from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
@@ -23,6 +25,7 @@ def level_text(report: Report, criterion_id: str, model_id: str) -> object:
         return report.t("needs", level=entry.level)
     if c.kind == "level":
         return entry.level
+    assert c.question is not None  # range and match criteria name their question
     question = report.kb.question(c.question)
     if c.kind == "match":
         answer = report.result.answers.get(c.question)
@@ -57,7 +60,7 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
         for j in range(len(result.criteria)):
             w.put(row, 2 + j, float(result.matrix[i, j]), box=True)
     w.table("Matrix", HEADER_ROW, row, 1, n_cols)
-    extra = [
+    extra: list[tuple[str, list[Any], str | None]] = [
         (t("direction_row"), [report.better(c) for c in result.criteria], None),
         (t("weight_row"), [float(x) for x in result.weights], PERCENT),
         (t("in_ranking_row"), [t("yes") if a else t("no_constant") for a in result.active], None),

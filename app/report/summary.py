@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import __version__, presenter
@@ -19,7 +21,7 @@ class _Pairs:
         self.w = writer
         self.row = row
 
-    def add(self, label: str, value: object, **style: object) -> None:
+    def add(self, label: str, value: object, **style: Any) -> None:
         if label:
             self.w.put(self.row, 1, label, bold=True, wrap=True)
         self.w.put(self.row, 2, value, wrap=True, align="left", **style)

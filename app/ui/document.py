@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,6 +21,9 @@ from app.ui import dialogs
 from app.ui import settings as cfg
 from app.ui.autosave import AutosaveStore
 from app.ui.state import AssessmentState
+
+if TYPE_CHECKING:  # the analysis module loads only when a report is exported
+    from criteria.robustness import RobustnessResult
 
 AUTOSAVE_DELAY_MS = 2000
 
@@ -137,7 +141,7 @@ class DocumentController(QObject):
 
     # --- export ----------------------------------------------------------------------
     def export_report(
-        self, lang: str, analysis: Callable[[criteria.RankingResult], object]
+        self, lang: str, analysis: Callable[[criteria.RankingResult], RobustnessResult | None]
     ) -> bool:
         """Save the Excel recommendation; on failure offer another location.
 

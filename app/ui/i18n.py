@@ -39,6 +39,8 @@ def install(lang: str) -> bool:
     English is the source language and needs no file.
     """
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install(): create the QApplication first")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -69,7 +69,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabEnabled(index, enabled)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        old.deleteLater()
+        if old is not None:
+            old.deleteLater()
 
     def _view(self, index: int, attr: str, build) -> QWidget:
         """The view of tab ``index``, built by ``build()`` and put in its tab on first use."""
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         for view in (self.wizard, self._results, self._compare, self._robustness):
             if view is not None:
-                view.retranslate(self.lang)
+                view.retranslate(self.lang)  # type: ignore[attr-defined]  # every view has it
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

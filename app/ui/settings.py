@@ -25,9 +25,11 @@ class Setting(Generic[T]):
         if self.type is list:
             if value is None:
                 return self.default
-            return [str(v) for v in (value if isinstance(value, list) else [value])]
+            items: Any = [str(v) for v in (value if isinstance(value, list) else [value])]
+            return items
         if self.type is QByteArray:
-            return value if isinstance(value, QByteArray) else self.default
+            chosen: Any = value if isinstance(value, QByteArray) else self.default
+            return chosen
         try:
             return self.type(value)
         except (TypeError, ValueError):

@@ -61,6 +61,7 @@ def main(argv: Sequence[str]) -> int:
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     from app.ui import appearance
 
     appearance.apply(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -98,7 +99,7 @@ class AssessmentState(QObject):
         self._set_dirty(False)
         self.changed.emit()
 
-    def restore(self, doc: dict, answers: dict) -> None:
+    def restore(self, doc: dict, answers: Mapping[str, str]) -> None:
         """Take answers and metadata from a document (the file path is left alone)."""
         self.answers = dict(answers)
         self.company = str(doc.get("company", ""))

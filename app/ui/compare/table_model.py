@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import textwrap
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import presenter
@@ -76,7 +82,9 @@ class CompareModel(QAbstractTableModel):
         target = max(values) if self.result.objectives[row] == "max" else min(values)
         return {m for m, v in zip(self.chosen, values, strict=True) if v == target}
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if not index.isValid() or self.result is None:
             return None
         row, col = index.row(), index.column()

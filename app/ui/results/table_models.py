@@ -29,7 +29,7 @@ method_name = presenter.method_name
 
 
 class _ResultModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
+    headers: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP marks them for lupdate
 
     def __init__(self, kb: KnowledgeBase, parent=None) -> None:
         super().__init__(parent)
@@ -52,7 +52,7 @@ class _ResultModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("results", self.headers[section])
+            return translate("results", str(self.headers[section]))
         return None
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -136,7 +136,7 @@ class RobustnessView(QWidget):
         else:
             self.refresh()
 
-    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
         self.refresh()
 
@@ -169,6 +169,7 @@ class RobustnessView(QWidget):
         if result is not self.state.result():
             self.refresh()  # the answers changed meanwhile: analyse the new ranking
             return
+        assert result is not None
         self.analysis, self._analysed_for = analysis, result
         self.whatif.set_weights(result.active_criteria, result.active_weights)
         self._whatif_changed(result.active_weights)
@@ -210,7 +211,9 @@ class RobustnessView(QWidget):
         self.summary.setText("\n".join(lines))
 
     def _name(self, model_id: str) -> str:
-        return presenter.role(self.kb, model_id, self.state.result().direction, self.lang)
+        result = self.state.result()
+        direction = result.direction if result is not None else "export"
+        return presenter.role(self.kb, model_id, direction, self.lang)
 
     def _whatif_changed(self, weights) -> None:
         result = self.state.result()

@@ -66,7 +66,7 @@ class WhatIfPanel(QWidget):
             slider.setPageStep(STEPS // 20)
             value = QLabel(minimumWidth=52, alignment=Qt.AlignmentFlag.AlignRight)
             name.setBuddy(slider)
-            slider.valueChanged.connect(lambda v, j=row: self.move(j, v / STEPS))
+            slider.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / STEPS))
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(slider, row, 1)
             self.grid.addWidget(value, row, 2)
@@ -84,7 +84,7 @@ class WhatIfPanel(QWidget):
             value.setText(f"{w:.1%}")
         self.reset_button.setEnabled(not np.allclose(self.weights, self.base))
 
-    def move(self, index: int, value: float) -> None:
+    def move_weight(self, index: int, value: float) -> None:
         """Set one weight (0..1); the others keep their proportions."""
         self._show(rescale(self.weights, index, value))
         self.weights_changed.emit(self.weights)

@@ -39,9 +39,7 @@ class QuestionBox(QGroupBox):
             self.group.addButton(button)
             self.buttons[option.id] = button
             layout.addWidget(button)
-            button.toggled.connect(
-                lambda on, o=option.id: on and self.answered.emit(self.question.id, o)
-            )
+            button.toggled.connect(lambda on, o=option.id: self._toggled(on, o))
         self.sources_toggle = QToolButton(checkable=True)
         self.sources_toggle.setObjectName(f"sources_toggle_{question.id}")
         self.sources_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -63,6 +61,10 @@ class QuestionBox(QGroupBox):
         self.sources_toggle.setArrowType(
             Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
         )
+
+    def _toggled(self, on: bool, option_id: str) -> None:
+        if on:
+            self.answered.emit(self.question.id, option_id)
 
     def retranslate(self, lang: str) -> None:
         """Show the question in ``lang``."""
