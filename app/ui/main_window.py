@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.kb, self.lang = kb, lang
+        self._rendered_lang = ""
         self.store = cfg.settings()
         self.state = AssessmentState(kb, self)
         self.wizard = WizardView(self.state, lang)
@@ -223,13 +224,16 @@ class MainWindow(QMainWindow):
 
     def retranslate_views(self) -> None:
         """Show the window and every view built so far in the current language."""
+        self._rendered_lang = self.lang
         self.retranslate()
         for view in (self.wizard, self._results, self._compare, self._robustness):
             if view is not None:
                 view.retranslate(self.lang)  # type: ignore[attr-defined]  # every view has it
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
+        # Installing a translator posts LanguageChange; set_language has already
+        # re-rendered in the new language, so one switch is one re-render.
+        if event.type() == QEvent.Type.LanguageChange and self._rendered_lang != self.lang:
             self.retranslate_views()
         super().changeEvent(event)
 

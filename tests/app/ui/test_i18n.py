@@ -51,3 +51,19 @@ def test_runtime_switch_retranslates_the_visible_views(qtbot, window):
     window.act_languages["en"].trigger()
     assert window.menu_file.title() == "&File"
     assert window.wizard.boxes["capital"].buttons["lt_500k"].text() == "Under 500,000"
+
+
+def test_one_language_switch_is_one_re_render(qtbot, window):
+    for qid, oid in PERSONA_BASE.items():
+        window.state.set_answer(qid, oid)
+    window.show_results()
+    calls = []
+    results = window.results
+    original = results.retranslate
+    results.retranslate = lambda lang: (calls.append(lang), original(lang))
+    window.act_languages["zh"].trigger()
+    qtbot.wait(50)  # let the LanguageChange events Qt posts arrive
+    assert calls == ["zh"]
+    window.act_languages["en"].trigger()
+    qtbot.wait(50)
+    assert calls == ["zh", "en"]
