@@ -40,7 +40,8 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/lint-imports --no-cache
-	$(VENV)/bin/mypy criteria app
+	$(VENV)/bin/mypy --strict criteria
+	$(VENV)/bin/mypy app
 
 # System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with
 # apt-get when missing and possible, otherwise named in one message.

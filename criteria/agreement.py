@@ -13,6 +13,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -45,7 +46,7 @@ class RankReversal:
     mean_displacement: float | None
     note: str = ""
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return dict(self.__dict__)
 
@@ -57,7 +58,7 @@ class Agreement:
     kendall_tau: Mapping[str, Mapping[str, float | None]]
     rank_reversal: RankReversal
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {
             "kendall_tau": {a: dict(row) for a, row in self.kendall_tau.items()},

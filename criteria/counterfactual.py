@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +49,7 @@ class Change:
     steps: int
     direction: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {
             "question": self.question,
@@ -80,7 +81,7 @@ class Counterfactual:
         """The answers with the change made."""
         return apply_changes(answers, self.changes)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready: steps, changes, alternatives."""
         return {
             "model": self.model,

@@ -27,7 +27,7 @@ def contributions(result: RankingResult) -> np.ndarray:
     average fit; a criterion equal for every model contributes 0.
     """
     u = np.asarray(result.utilities, dtype=float)
-    return (u - u.mean(axis=0)) * result.weights
+    return np.asarray((u - u.mean(axis=0)) * result.weights)
 
 
 def reasons(
@@ -56,4 +56,4 @@ def performance(result: RankingResult) -> np.ndarray:
     is_max = np.array([o == "max" for o in result.objectives])
     scaled = np.where(is_max, (matrix - low) / spread, (high - matrix) / spread)
     scaled[:, high == low] = 1.0
-    return scaled
+    return np.asarray(scaled)

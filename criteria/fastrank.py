@@ -34,7 +34,7 @@ def _weight_batch(weights: np.ndarray, n_criteria: int) -> np.ndarray:
     w = np.atleast_2d(np.asarray(weights, dtype=float))
     if w.shape[1] != n_criteria:
         raise ValueError(f"weights: need {n_criteria} per vector, got {w.shape[1]}")
-    return w / w.sum(axis=1, keepdims=True)
+    return np.asarray(w / w.sum(axis=1, keepdims=True))
 
 
 def _is_max(objectives: Sequence[str]) -> np.ndarray:
@@ -44,7 +44,7 @@ def _is_max(objectives: Sequence[str]) -> np.ndarray:
 def _vector_scaled(matrix: np.ndarray) -> np.ndarray:
     """scikit-criteria's ``VectorScaler(target="matrix")``: each column over its norm."""
     matrix = np.asarray(matrix, dtype=float)
-    return matrix / np.linalg.norm(matrix, None, axis=0)
+    return np.asarray(matrix / np.linalg.norm(matrix, None, axis=0))
 
 
 def topsis_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
@@ -78,7 +78,7 @@ def topsis_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.nda
     anti = np.where(is_max, mins, maxs)[:, None, :]
     d_better = np.sqrt(((v - ideal) ** 2).sum(axis=2))
     d_worse = np.sqrt(((v - anti) ** 2).sum(axis=2))
-    return d_worse / (d_better + d_worse)
+    return np.asarray(d_worse / (d_better + d_worse))
 
 
 def topsis_scores_many(
@@ -105,7 +105,7 @@ def topsis_scores_many(
     # contend with other processes and make the timing erratic.
     d_better = np.sqrt(np.einsum("sk,mk->sm", w2, (rows - ideal) ** 2))
     d_worse = np.sqrt(np.einsum("sk,mk->sm", w2, (rows - anti) ** 2))
-    return (d_worse / (d_better + d_worse))[:, inverse.ravel()]
+    return np.asarray((d_worse / (d_better + d_worse))[:, inverse.ravel()])
 
 
 def wsm_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
@@ -121,7 +121,7 @@ def wsm_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarra
     scale = 1.0 / (high - low)
     x = x * scale + (0.0 - low * scale)
     w = _weight_batch(weights, x.shape[1])
-    return w @ x.T
+    return np.asarray(w @ x.T)
 
 
 def moora_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
@@ -132,14 +132,14 @@ def moora_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndar
     norm = _vector_scaled(matrix)
     w = _weight_batch(weights, norm.shape[1])
     signs = np.where(_is_max(objectives), 1.0, -1.0)
-    return (w * signs) @ norm.T
+    return np.asarray((w * signs) @ norm.T)
 
 
 def _unit_spread(x: np.ndarray) -> np.ndarray:
     """Each row scaled to [0, 1] over the models; a row without spread gives 0s (not 0/0)."""
     low = x.min(axis=1, keepdims=True)
     spread = x.max(axis=1, keepdims=True) - low
-    return np.divide(x - low, spread, out=np.zeros_like(x), where=spread > 0)
+    return np.asarray(np.divide(x - low, spread, out=np.zeros_like(x), where=spread > 0))
 
 
 def vikor_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:

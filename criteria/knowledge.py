@@ -159,7 +159,7 @@ class KnowledgeBase(_Frozen):
         return tuple(seen.values())
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -169,14 +169,14 @@ def _read(path: Path) -> dict:
         raise KnowledgeBaseError(f"{path.name}: not valid TOML ({exc})") from None
 
 
-def _closest_error(errors: Sequence[Any]) -> dict:
+def _closest_error(errors: Sequence[Any]) -> dict[str, Any]:
     """The error to report: for a value of several possible forms, the closest form.
 
     A level entry may be a level, a range, a fit, or one entry per direction.
     """
 
-    def branch(err: dict) -> tuple:
-        loc = err["loc"]
+    def branch(err: dict[str, Any]) -> tuple[Any, ...]:
+        loc: tuple[Any, ...] = tuple(err["loc"])
         cut = next(
             (
                 i
@@ -187,10 +187,10 @@ def _closest_error(errors: Sequence[Any]) -> dict:
         )
         return loc if cut is None else loc[: cut + 1]
 
-    groups: dict[tuple, list[dict]] = {}
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for err in errors:
         groups.setdefault(branch(err), []).append(err)
-    first = errors[0]
+    first: dict[str, Any] = dict(errors[0])
     if len(groups) == 1:
         return first
     best = min(groups.values(), key=len)[0]

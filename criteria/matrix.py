@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -159,13 +160,13 @@ class Batch:
 
     def fit(self) -> np.ndarray:
         """Answers × models fit: the weighted mean of the utilities, 0..1."""
-        return np.einsum("nmc,nc->nm", self.utilities, self.weights)
+        return np.asarray(np.einsum("nmc,nc->nm", self.utilities, self.weights))
 
 
 def utilities(t: Tables, matrix: np.ndarray) -> np.ndarray:
     """Cells on their fixed scales: 1 at the best end, 0 at the worst."""
     span = t.high - t.low
-    return np.where(t.is_max, (matrix - t.low) / span, (t.high - matrix) / span)
+    return np.asarray(np.where(t.is_max, (matrix - t.low) / span, (t.high - matrix) / span))
 
 
 def build(t: Tables, idx: np.ndarray) -> Batch:
@@ -211,17 +212,19 @@ def decision_matrix(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray
     after the answers' adjustments, range cells the steps the answer lies outside the
     range the role suits, match cells how far the role works against the answer.
     """
-    return single(kb, answers)[1].matrix[0]
+    return np.asarray(single(kb, answers)[1].matrix[0])
 
 
 def weights(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray:
     """Criterion weights: base weight × the answers' multipliers, normalised to sum 1."""
-    return single(kb, answers)[1].weights[0]
+    return np.asarray(single(kb, answers)[1].weights[0])
 
 
-def weight_factors(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, list[tuple]]:
+def weight_factors(
+    kb: KnowledgeBase, answers: Mapping[str, str]
+) -> dict[str, list[tuple[str, str, float]]]:
     """For each criterion, the answers that scale its weight: ``(question, option, factor)``."""
-    factors: dict[str, list[tuple]] = {c.id: [] for c in kb.criteria}
+    factors: dict[str, list[tuple[str, str, float]]] = {c.id: [] for c in kb.criteria}
     for q in kb.questions:
         option = q.get_option(answers[q.id])
         for cid, factor in option.weights.items():
@@ -243,7 +246,7 @@ class Shortfall:
     has: str
     feasible_from: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
         return {
             "question": self.question,

@@ -95,7 +95,7 @@ def _column_range_values(matrix: np.ndarray, objectives: tuple[str, ...]) -> np.
     is_max = np.array([o == "max" for o in objectives])
     values = np.where(is_max, (matrix - low) / span, (high - matrix) / span)
     values[:, high == low] = 1.0
-    return values
+    return np.asarray(values)
 
 
 def assess(
@@ -103,7 +103,7 @@ def assess(
     answers: Mapping[str, str],
     weights: np.ndarray | None = None,
     *,
-    evaluate: Callable = methods.evaluate,
+    evaluate: Callable[..., Any] = methods.evaluate,
 ) -> RankingResult:
     """Validate ``answers`` and rank the models for them.
 

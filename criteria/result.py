@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -52,7 +53,7 @@ class RankingResult:
     feasible: tuple[bool, ...]
     rule_ranks: np.ndarray
     direction: str = "export"
-    shortfalls: Mapping[str, tuple] = field(default_factory=dict)
+    shortfalls: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
     confidence: Confidence | None = None
     methods: tuple[str, ...] = field(default=METHOD_IDS)
 
@@ -95,7 +96,7 @@ class RankingResult:
     def active_weights(self) -> np.ndarray:
         """The weights the methods used: active criteria, normalised to sum 1."""
         w = self.weights[np.array(self.active)]
-        return w / w.sum()
+        return np.asarray(w / w.sum())
 
     # --- orders ----------------------------------------------------------------------------
     def _order(self, ranks: np.ndarray) -> tuple[str, ...]:
@@ -191,7 +192,7 @@ class RankingResult:
             groups.setdefault(int(r), []).append(model)
         return [tuple(g) for _, g in sorted(groups.items()) if len(g) > 1]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON document of DESIGN §3 (plus scores, ranks, ties and the constant criteria).
 
         ``criteria``, ``objectives``, ``matrix`` and ``weights`` are exactly what the

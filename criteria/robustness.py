@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -83,7 +84,7 @@ def rescale(weights: np.ndarray, index: int, value: float) -> np.ndarray:
         raise ValueError(f"value: must be from 0 to 1, not {value}")
     if w.size == 1:
         return np.ones(1)
-    return _rescaled(w, index, np.array([float(value)]))[0]
+    return np.asarray(_rescaled(w, index, np.array([float(value)]))[0])
 
 
 def _rescaled(w: np.ndarray, index: int, values: np.ndarray) -> np.ndarray:
@@ -118,7 +119,7 @@ class StabilityInterval:
         return [round(self.low, 6), round(self.high, 6)]
 
 
-def _active(result: RankingResult, weights: np.ndarray | None) -> tuple:
+def _active(result: RankingResult, weights: np.ndarray | None) -> tuple[Any, ...]:
     matrix = result.active_matrix
     objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
     w = result.active_weights if weights is None else np.asarray(weights, dtype=float)
@@ -166,7 +167,7 @@ def stability_intervals(
 
     def first(points: np.ndarray, j: int) -> np.ndarray:
         batch = _rescaled(w, j, points) if w.size > 1 else np.ones((points.size, 1))
-        return fastrank.result_ranks(result, batch, method)[:, top] == 1
+        return np.asarray(fastrank.result_ranks(result, batch, method)[:, top] == 1)
 
     def edge(j: int, inside: float, outside: np.ndarray, ok: np.ndarray, end: float) -> float:
         """Walk from ``inside`` across ``outside`` (nearest first); bisect the first miss."""
@@ -220,7 +221,7 @@ class RobustnessResult:
         """Model ids in matrix order."""
         return self.ranking.models
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON of ``export-advisor robustness --json``."""
         r, a = self.ranking, self.acceptability
         return {

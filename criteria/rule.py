@@ -23,6 +23,7 @@ data (``[rule]`` in ``criteria.toml``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -39,7 +40,7 @@ def fit_scores(utilities: np.ndarray, weights: np.ndarray) -> np.ndarray:
     """Samples × models fit for one or many weight vectors (rows normalised to sum 1)."""
     w = np.atleast_2d(np.asarray(weights, dtype=float))
     w = w / w.sum(axis=1, keepdims=True)
-    return np.einsum("sc,mc->sm", w, np.asarray(utilities, dtype=float))
+    return np.asarray(np.einsum("sc,mc->sm", w, np.asarray(utilities, dtype=float)))
 
 
 def rule_ranks(fit: np.ndarray, feasible: np.ndarray) -> np.ndarray:
@@ -58,7 +59,7 @@ class Confidence:
     concentration: float
     seed: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The ``confidence`` object of the JSON contract."""
         return {
             "share": None if self.share is None else round(self.share, 4),

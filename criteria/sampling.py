@@ -30,7 +30,7 @@ def dirichlet_alpha(
     centre = np.asarray(centre, dtype=float)
     if centre.shape != (n_criteria,) or (centre < 0).any() or centre.sum() <= 0:
         raise ValueError(f"centre: need {n_criteria} non-negative weights, not all 0")
-    return concentration * centre / centre.sum()
+    return np.asarray(concentration * centre / centre.sum())
 
 
 def iter_weight_samples(

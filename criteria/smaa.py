@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -67,14 +68,14 @@ class Acceptability:
 
     def of(self, model_id: str) -> np.ndarray:
         """The probabilities of ranks 1..n for one model."""
-        return self.probabilities[self.models.index(model_id)]
+        return np.asarray(self.probabilities[self.models.index(model_id)])
 
     @property
     def first(self) -> dict[str, float]:
         """Model → probability of ranking first (the first-rank acceptability)."""
         return {m: float(p) for m, p in zip(self.models, self.probabilities[:, 0], strict=True)}
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """JSON-ready: acceptability (model → probabilities of ranks 1..n), central weights."""
         return {
             "method": self.method,
