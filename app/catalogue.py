@@ -8,6 +8,7 @@ width of Chinese text in a terminal.
 from __future__ import annotations
 
 import re
+import textwrap
 
 LANGUAGES = ("en", "zh")
 
@@ -19,6 +20,28 @@ WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 def columns(text: str) -> int:
     """Terminal columns ``text`` takes: a wide character takes two."""
     return sum(2 if WIDE.match(ch) else 1 for ch in text)
+
+
+#: A run of Latin text with its trailing spaces, or one other character.
+_WORD = re.compile(r"[^\s" + WIDE.pattern[1:-1] + r"]+\s*|.")
+
+
+def wrap(text: str, width: int = 80, indent: str = "") -> list[str]:
+    """``text`` in lines of at most ``width`` terminal columns.
+
+    Chinese breaks between any two characters, Latin text at spaces; continuation lines
+    start with ``indent``.
+    """
+    if not WIDE.search(text):
+        wrapped = textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False)
+        return wrapped or [""]
+    lines, line = [], ""
+    for token in _WORD.findall(text):
+        if line and columns(line + token.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = indent
+        line += token
+    return [*lines, line.rstrip()]
 
 
 def plain_table(rows: list[list[str]]) -> list[str]:

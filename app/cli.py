@@ -13,9 +13,11 @@ from typing import NoReturn
 
 import criteria
 from app import __version__, cli_robustness, files, presenter
-from app.catalogue import plain_table
+from app.catalogue import plain_table, wrap
 
 EXIT_BAD_INPUT = 2
+#: Terminal columns the printed output keeps within.
+WIDTH = 80
 
 
 class _Parser(argparse.ArgumentParser):
@@ -74,7 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lang: str) -> str:
-    """The verdict, then a plain-text table: the rule's order, fit and each method's rank."""
+    """The verdict, then a plain-text table: the rule's order, fit and each method's rank.
+
+    Fits 80 terminal columns (Chinese characters count two): the table names each model's
+    role in a few words, and the verdict wraps.
+    """
     t = presenter.words(lang)
     v = presenter.verdict(kb, result, lang)
     rows = [["#", t("cli.role"), t("cli.fit"), *(m.upper() for m in result.methods)]]
@@ -84,20 +90,21 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
         rows.append(
             [
                 rank,
-                presenter.role(kb, model_id, result.direction, lang),
+                presenter.short_role(kb, model_id, result.direction, lang),
                 f"{100 * result.fit[i]:.0f}",
                 *(str(result.ranks[m][i]) for m in result.methods),
             ]
         )
-    top = [v.headline] + ([v.confidence] if v.confidence else [])
+    top = wrap(v.headline, WIDTH) + (wrap(v.confidence, WIDTH) if v.confidence else [])
     if v.not_feasible:
         top.append(t("verdict.not_feasible") + t("verdict.colon").rstrip())
-        top += [f"  {line}" for line in v.not_feasible_lines()]
-    note = t("cli.note")
+        for line in v.not_feasible_lines():
+            top += wrap("  " + line, WIDTH, indent="    ")
+    note = wrap(t("cli.note"), WIDTH)
     if result.constant_criteria:
         names = t.sep.join(kb.criterion(c).name.get(lang) for c in result.constant_criteria)
-        note += "\n" + t("cli.constant", names=names)
-    return "\n".join(top) + "\n\n" + "\n".join(plain_table(rows)) + "\n\n" + note
+        note += wrap(t("cli.constant", names=names), WIDTH)
+    return "\n".join([*top, "", *plain_table(rows), "", *note])
 
 
 def run_rank(args: argparse.Namespace) -> int:

@@ -20,6 +20,17 @@ class AnswerError(ValueError):
         super().__init__(f"{field}: {problem}; valid choices: {', '.join(choices)}")
 
 
+class MissingAnswers(AnswerError):
+    """Several answers are missing: every one is named with its options, in one line."""
+
+    def __init__(self, missing: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        self.missing = missing
+        self.field = "answers"
+        self.choices = tuple(q for q, _ in missing)
+        listed = "; ".join(f"{q} ({', '.join(options)})" for q, options in missing)
+        ValueError.__init__(self, f"answers: {len(missing)} answers missing: {listed}")
+
+
 def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Mapping[str, str]:
     """Check ``answers`` against the questionnaire and return a read-only copy.
 
@@ -35,8 +46,8 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     Raises
     ------
     AnswerError
-        On the first unknown question, unknown option or (unless ``partial``) missing
-        answer, in questionnaire order.
+        On the first unknown question or unknown option, in questionnaire order; or
+        (unless ``partial``) naming every missing answer at once, each with its options.
     """
     question_ids = tuple(q.id for q in kb.questions)
     if not isinstance(answers, Mapping):
@@ -46,13 +57,17 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     for key in answers:
         if key not in question_ids:
             raise AnswerError(f"answers.{key}", "unknown question", question_ids)
+    missing = []
     for q in kb.questions:
         field = f"answers.{q.id}"
         if q.id not in answers:
-            if partial:
-                continue
-            raise AnswerError(field, "missing answer", q.option_ids)
+            missing.append(q)
+            continue
         value = answers[q.id]
         if not isinstance(value, str) or value not in q.option_ids:
             raise AnswerError(field, f"{value!r} is not an option", q.option_ids)
+    if missing and not partial:
+        if len(missing) == 1:
+            raise AnswerError(f"answers.{missing[0].id}", "missing answer", missing[0].option_ids)
+        raise MissingAnswers(tuple((q.id, q.option_ids) for q in missing))
     return MappingProxyType({q.id: answers[q.id] for q in kb.questions if q.id in answers})
