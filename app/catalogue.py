@@ -75,6 +75,7 @@ _EN = {
     "explain.estimate": "Estimate: {note}",
     "explain.constant": "equal for every model, so it cannot change the order",
     "method.rule": "Recommendation (fit, feasible first)",
+    "rank.tied": "tied {ordinal}",
     "method.consensus": "Consensus of the methods (Borda)",
     # the command line
     "cli.role": "Role",
@@ -296,6 +297,7 @@ _ZH = {
     "explain.estimate": "估计：{note}",
     "explain.constant": "各模式相同，不会改变排序",
     "method.rule": "推荐规则（契合度，可行优先）",
+    "rank.tied": "并列第{ordinal}",
     "method.consensus": "各方法共识（Borda）",
     "cli.role": "角色",
     "cli.fit": "契合度",

@@ -60,6 +60,19 @@ def method_name(method_id: str | None, lang: str) -> str:
     return m.name_zh if lang == "zh" else m.name_en
 
 
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def rank_text(rank: int, tied: bool, lang: str) -> str:
+    """A place as the user reads it: "5", or "tied 5th" (并列第5) when shared."""
+    if not tied:
+        return str(rank)
+    return text(lang, "rank.tied", ordinal=str(rank) if lang == "zh" else ordinal(rank))
+
+
 # --- the verdict -------------------------------------------------------------------------
 def shortfall_text(kb: KnowledgeBase, shortfall: matrix.Shortfall, lang: str) -> str:
     """One hard requirement the SME is too far from, in words."""

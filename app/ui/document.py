@@ -8,6 +8,7 @@ views and listens to the signals.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,7 +118,7 @@ class DocumentController(QObject):
         """Ask where to save the assessment, then save it."""
         path = dialogs.save_file(
             self.window,
-            self.folder(),
+            str(Path(self.folder()) / f"{self._stem()}.json"),
             self.tr("Save assessment"),
             self.tr("Assessments (*.json)"),
         )
@@ -139,6 +140,13 @@ class DocumentController(QObject):
         self.message.emit(self.tr("Saved {0}").format(path), 5000)
         return True
 
+    def _stem(self) -> str:
+        """A file name to propose: the open file's, else the company's, else a default."""
+        if self.state.path is not None:
+            return self.state.path.stem
+        name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.state.company).strip(" .")
+        return name[:80] or self.tr("assessment")
+
     # --- export ----------------------------------------------------------------------
     def export_report(
         self, lang: str, analysis: Callable[[criteria.RankingResult], RobustnessResult | None]
@@ -150,8 +158,7 @@ class DocumentController(QObject):
         result = self.state.result()
         if result is None:
             return False
-        stem = self.state.path.stem if self.state.path else "recommendation"
-        target = str(Path(self.folder()) / f"{stem}.xlsx")
+        target = str(Path(self.folder()) / f"{self._stem()}.xlsx")
         while True:
             path = dialogs.save_file(
                 self.window,

@@ -59,6 +59,13 @@ class AssessmentState(QObject):
             self._set_dirty(True)
             self.changed.emit()
 
+    def set_notes(self, notes: str) -> None:
+        """Record free notes (they go into the file and the report)."""
+        if notes != self.notes:
+            self.notes = notes
+            self._set_dirty(True)
+            self.changed.emit()
+
     def reset(self) -> None:
         """Start a new, empty assessment."""
         self.answers, self.company, self.notes, self.path = {}, "", "", None

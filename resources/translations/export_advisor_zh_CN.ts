@@ -47,52 +47,57 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../app/ui/document.py" line="98"/>
+        <location filename="../../app/ui/document.py" line="103"/>
         <source>Cannot open the assessment</source>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="103"/>
+        <location filename="../../app/ui/document.py" line="108"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="117"/>
+        <location filename="../../app/ui/document.py" line="122"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="118"/>
+        <location filename="../../app/ui/document.py" line="123"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="130"/>
+        <location filename="../../app/ui/document.py" line="135"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="135"/>
+        <location filename="../../app/ui/document.py" line="140"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="155"/>
+        <location filename="../../app/ui/document.py" line="148"/>
+        <source>assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="166"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="156"/>
+        <location filename="../../app/ui/document.py" line="167"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="177"/>
+        <location filename="../../app/ui/document.py" line="188"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="178"/>
+        <location filename="../../app/ui/document.py" line="189"/>
         <source>{0}
 
 Choose another location.</source>
@@ -101,12 +106,12 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="182"/>
+        <location filename="../../app/ui/document.py" line="193"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="196"/>
+        <location filename="../../app/ui/document.py" line="207"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
@@ -114,117 +119,117 @@ Choose another location.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="260"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -232,7 +237,7 @@ Choose another location.</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../app/ui/wizard/question.py" line="78"/>
+        <location filename="../../app/ui/wizard/question.py" line="80"/>
         <source>Where this comes from</source>
         <translation>依据来源</translation>
     </message>
@@ -358,67 +363,67 @@ Choose another location.</source>
         <translation>正在分析排名的稳健性…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="186"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="187"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="200"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="201"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="205"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="206"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="210"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="235"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="247"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="250"/>
         <source>Share of each rank under any weights (uniform draws)</source>
         <translation>任意权重下各名次的比例（均匀抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="258"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="261"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="263"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="266"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="272"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="275"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="285"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="288"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="288"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="291"/>
         <source>Rank reversal: {0} stayed first in all {1} perturbed problems (scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：在全部 {1} 个扰动问题中，{0}均保持第一（scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="293"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="296"/>
         <source>Rank reversal: {0} lost first place in some perturbed problems (kept in {1:.0%}; scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
         <translation>排序反转：{0}在部分扰动问题中失去第一（保持率 {1:.0%}；scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="298"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="301"/>
         <source>Kendall&apos;s tau between the methods&apos; rankings: 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排名之间的 Kendall tau：1 表示顺序相同，0 表示无关，−1 表示完全相反。</translation>
     </message>
@@ -439,42 +444,47 @@ Choose another location.</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="90"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="101"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="91"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="102"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="92"/>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="103"/>
+        <source>Fin&amp;ish</source>
+        <translation>完成(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="93"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="104"/>
         <source>&amp;Company (optional):</source>
         <translation>公司名称（可选）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="94"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="105"/>
         <source>Shown on the report</source>
         <translation>将显示在报告中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="95"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="106"/>
+        <source>No&amp;tes (optional, shown on the report):</source>
+        <translation>备注（可选，显示在报告中）(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="107"/>
         <source>Questionnaire progress</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="144"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="156"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="151"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="163"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
@@ -482,27 +492,27 @@ Choose another location.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="53"/>
+        <location filename="../../app/ui/compare/table_model.py" line="59"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="54"/>
+        <location filename="../../app/ui/compare/table_model.py" line="60"/>
         <source>Better when</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="55"/>
+        <location filename="../../app/ui/compare/table_model.py" line="61"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="89"/>
+        <location filename="../../app/ui/compare/table_model.py" line="97"/>
         <source>higher</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="90"/>
+        <location filename="../../app/ui/compare/table_model.py" line="98"/>
         <source>lower</source>
         <translation>越低越好</translation>
     </message>
@@ -613,22 +623,22 @@ Choose another location.</source>
 <context>
     <name>robustness</name>
     <message>
-        <location filename="../../app/ui/robustness/table_models.py" line="19"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="26"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/table_models.py" line="20"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="27"/>
         <source>Weight now</source>
         <translation>当前权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/table_models.py" line="21"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="28"/>
         <source>Keeps the top model from … to …</source>
         <translation>保持第一名不变的范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/table_models.py" line="64"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="73"/>
         <source>Only this criterion&apos;s weight moves; the others keep their proportions. Narrow ranges mean a fragile ranking.</source>
         <translation>只调整该准则的权重，其余按原比例缩放。范围越窄，排名越不稳。</translation>
     </message>

@@ -119,7 +119,7 @@ class RankingModel(_ResultModel):
                 if self.method is None and not feasible:
                     return "—"
                 tied = sum(1 for x in ranks if x == rank) > 1
-                return f"{rank}=" if tied else str(rank)
+                return presenter.rank_text(rank, tied, self.lang)
             if col == self.MODEL:
                 name = presenter.role(self.kb, model_id, r.direction, self.lang)
                 if not feasible:

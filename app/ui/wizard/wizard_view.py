@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -44,6 +45,12 @@ class WizardView(QWidget):
         self.company = QLineEdit(objectName="company")
         self.company_label = QLabel()
         self.company_label.setBuddy(self.company)
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(90)
+        self.notes_label = QLabel()
+        self.notes_label.setBuddy(self.notes)
+        last_page = len(self.pages) - 1
         for index, page in enumerate(self.pages):
             body = QWidget()
             layout = QVBoxLayout(body)
@@ -56,11 +63,15 @@ class WizardView(QWidget):
                 box.answered.connect(self._answered)
                 self.boxes[q.id] = box
                 layout.addWidget(box)
+            if index == last_page:
+                layout.addWidget(self.notes_label)
+                layout.addWidget(self.notes)
             layout.addStretch(1)
             scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
             scroll.setWidget(body)
             self.stack.addWidget(scroll)
         self.company.textEdited.connect(self.state.set_company)
+        self.notes.textChanged.connect(lambda: self.state.set_notes(self.notes.toPlainText()))
 
         self.back = QPushButton(objectName="wizard_back")
         self.next = QPushButton(objectName="wizard_next")
@@ -89,9 +100,10 @@ class WizardView(QWidget):
         self.lang = lang
         self.back.setText(self.tr("< &Back"))
         self.next.setText(self.tr("&Next >"))
-        self.finish.setText(self.tr("&Finish"))
+        self.finish.setText(self.tr("Fin&ish"))  # Alt+F opens the File menu
         self.company_label.setText(self.tr("&Company (optional):"))
         self.company.setPlaceholderText(self.tr("Shown on the report"))
+        self.notes_label.setText(self.tr("No&tes (optional, shown on the report):"))
         self.progress.setAccessibleName(self.tr("Questionnaire progress"))
         for box in self.boxes.values():
             box.retranslate(lang)
@@ -157,6 +169,10 @@ class WizardView(QWidget):
                 box.set_value(self.state.answers.get(qid))
         if self.company.text() != self.state.company:
             self.company.setText(self.state.company)
+        if self.notes.toPlainText() != self.state.notes:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(self.state.notes)
+            self.notes.blockSignals(False)
         index = self.stack.currentIndex()
         last = index == len(self.pages) - 1
         self.back.setEnabled(index > 0)

@@ -60,6 +60,7 @@ class DialogLog:
         self.save_answer = None
         self.restore_answer = False
         self.save_paths: list[str] = []
+        self.proposed: list[str] = []  # what each save dialog offered
         self.open_paths: list[str] = []
         self.abouts = 0
 
@@ -70,7 +71,10 @@ class DialogLog:
         monkeypatch.setattr(
             dialogs,
             "save_file",
-            lambda p, f, t, flt: self.save_paths.pop(0) if self.save_paths else "",
+            lambda p, f, t, flt: (
+                self.proposed.append(f),
+                self.save_paths.pop(0) if self.save_paths else "",
+            )[1],
         )
         monkeypatch.setattr(
             dialogs, "open_file", lambda p, f: self.open_paths.pop(0) if self.open_paths else ""

@@ -82,3 +82,22 @@ def test_compare_model_marks_differences_and_the_best(qapp, kb):
     header = model.headerData(CompareModel.FIXED, Qt.Orientation.Horizontal)
     assert "".join(header.split()) == "Own-brandstore"  # the role, in a few words
     assert radar_values(r, "vertical_b2c")[row] == 1.0
+
+
+def test_a_shared_place_reads_tied_5th():
+    from app import presenter
+
+    assert presenter.rank_text(5, True, "en") == "tied 5th"
+    assert presenter.rank_text(2, True, "zh") == "并列第2"
+    assert presenter.rank_text(3, False, "en") == "3"
+    assert [presenter.ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22)] == [
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "11th",
+        "12th",
+        "13th",
+        "21st",
+        "22nd",
+    ]

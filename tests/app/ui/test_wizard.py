@@ -71,7 +71,7 @@ def test_keyboard_only(qtbot, window):
     assert [b.shortcut().toString() for b in (wizard.back, wizard.next, wizard.finish)] == [
         "Alt+B",
         "Alt+N",
-        "Alt+F",
+        "Alt+I",  # not Alt+F, which opens the File menu
     ]
     wizard.go(2)
     focused = window.focusWidget()
@@ -120,3 +120,21 @@ def test_chinese_interface_shows_the_knowledge_base_in_chinese(qtbot, dialog_log
     qtbot.addWidget(win)
     assert win.wizard.boxes["capital"].title() == "跨境业务首年预算是多少（人民币）？"
     assert win.wizard.boxes["capital"].buttons["lt_500k"].text() == "50万以下"
+
+
+def test_notes_are_typed_on_the_last_page_and_saved(qtbot, window, dialog_log, tmp_path):
+    import json
+
+    for qid, oid in PERSONA_BASE.items():
+        window.state.set_answer(qid, oid)
+    window.wizard.go(len(window.kb.pages) - 1)
+    notes = window.wizard.notes
+    assert notes.isVisible() and window.wizard.notes_label.buddy() is notes
+    qtbot.keyClicks(notes, "Check the EU rules.")
+    assert window.state.notes == "Check the EU rules."
+    window.state.set_company("Acme Trading Co.")
+    dialog_log.save_paths.append(str(tmp_path / "acme.json"))
+    assert window.document.save()
+    assert dialog_log.proposed[-1].endswith("/Acme Trading Co.json")  # named after the company
+    doc = json.loads((tmp_path / "acme.json").read_text(encoding="utf-8"))
+    assert doc["notes"] == "Check the EU rules."
