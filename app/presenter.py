@@ -33,6 +33,25 @@ def percent(share: float, lang: str) -> str:
     return words(lang)("verdict.percent").format(round(100 * share))
 
 
+# --- colours: one per model and one per rank, the same in the app and the report -----------
+#: Model id → colour (hex), in the paper's order of the models.
+MODEL_COLORS = {
+    "vertical_b2c": "#1f77b4",
+    "purchasing_agent": "#d62728",
+    "comprehensive_b2c": "#9467bd",
+    "direct_ship": "#ff7f0e",
+    "guide_rebate": "#8c564b",
+    "flash_sale": "#2ca02c",
+}
+#: Rank 1..6 → colour (hex): green for the first places, red for the last.
+RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
+
+
+def model_color(model_id: str) -> str:
+    """The colour a model is drawn in everywhere (grey for a model not listed)."""
+    return MODEL_COLORS.get(model_id, "#7f7f7f")
+
+
 # --- names -------------------------------------------------------------------------------
 def role(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
     """What the SME itself does in the model, in its direction ("Sell on a marketplace…")."""

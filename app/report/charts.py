@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 from openpyxl.chart import BarChart, RadarChart, Reference
 from openpyxl.chart.data_source import AxDataSource, StrRef
+from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.chart.text import RichText, Text
 from openpyxl.chart.title import Title
 from openpyxl.drawing.text import (
@@ -21,6 +22,7 @@ from openpyxl.drawing.text import (
 )
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app import presenter
 from app.report.cells import CJK_FONT, LATIN_FONT, SheetWriter
 from app.report.context import Report
 
@@ -117,6 +119,10 @@ def _radar(
         titles_from_data=True,
     )
     _categories(chart, Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row))
+    for series, model_id in zip(chart.series, report.result.ranking, strict=False):
+        color = presenter.model_color(model_id).lstrip("#")
+        series.graphicalProperties.line.solidFill = color  # as in the app
+        series.marker.graphicalProperties = GraphicalProperties(solidFill=color)
     chart.y_axis.scaling.min = 0
     chart.y_axis.scaling.max = 1
     chart.y_axis.majorUnit = 0.25

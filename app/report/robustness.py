@@ -6,6 +6,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app import presenter
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
 from criteria import counterfactual
@@ -139,6 +140,11 @@ def _acceptability_chart(
     cats = Reference(ws, min_col=1, min_row=first_row, max_row=last_row)
     chart.add_data(data, titles_from_data=True)
     chart.set_categories(cats)
+    for series, color in zip(chart.series, presenter.RANK_COLORS, strict=False):
+        series.graphicalProperties.solidFill = color.lstrip("#")  # the app's colours
+        series.graphicalProperties.line.solidFill = color.lstrip("#")
+    chart.x_axis.delete = False  # axes shown, as on the other charts
+    chart.y_axis.delete = False
     chart.x_axis.scaling.orientation = "maxMin"  # best model at the top, as in the table
     chart.y_axis.crosses = "max"  # ...which keeps the percentage axis at the bottom
     chart.height, chart.width = 8, 24

@@ -23,7 +23,6 @@ from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 
 MAX_CHOSEN = 3
-COLORS = (QColor("#1f77b4"), QColor("#d62728"), QColor("#2ca02c"))
 
 
 class CompareView(QWidget):
@@ -178,12 +177,12 @@ class CompareView(QWidget):
         for j in range(1, n):
             self.angular.append(names[j], j)
         self.angular.append(names[0], n)
-        for k, model_id in enumerate(chosen):
+        for model_id in chosen:
             values = radar_values(result, model_id)
             series = QLineSeries()
             series.setName(presenter.short_role(self.kb, model_id, result.direction, self.lang))
             series.append([QPointF(j, v) for j, v in enumerate(values)] + [QPointF(n, values[0])])
-            series.setPen(QPen(COLORS[k % len(COLORS)], 2.5))
+            series.setPen(QPen(QColor(presenter.model_color(model_id)), 2.5))
             self.chart.addSeries(series)
             series.attachAxis(self.angular)
             series.attachAxis(self.radial)

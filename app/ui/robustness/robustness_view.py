@@ -52,7 +52,7 @@ class _Analysis(QRunnable):
         self.done.finished.emit(self.result, robustness.analyse(self.kb, self.result))
 
 
-RANK_COLORS = ("#1a7f37", "#4fa34f", "#a6c94f", "#f2c94c", "#f2994a", "#d64545")
+RANK_COLORS = presenter.RANK_COLORS
 
 
 class RobustnessView(QWidget):

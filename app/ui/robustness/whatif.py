@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from criteria.knowledge import KnowledgeBase
 from criteria.robustness import rescale
 
-STEPS = 1000  # slider resolution: 0.1 % of weight
+STEPS = 1000  # slider resolution: a thousandth of its range
 
 
 class WhatIfPanel(QWidget):
@@ -24,9 +32,10 @@ class WhatIfPanel(QWidget):
         self.criteria: tuple[str, ...] = ()
         self.base = np.zeros(0)
         self.weights = np.zeros(0)
+        self.top = 1.0  # the weight at a slider's right end
         self.sliders: list[QSlider] = []
         self.names: list[QLabel] = []
-        self.values: list[QLabel] = []
+        self.values: list[QDoubleSpinBox] = []
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
         self.reset_button = QPushButton(objectName="whatif_reset")
@@ -51,6 +60,9 @@ class WhatIfPanel(QWidget):
         if criteria != self.criteria:
             self._build(criteria)
         self.base = np.asarray(weights, dtype=float)
+        # The sliders span three times the largest weight (at most 100 %), so today's
+        # weights sit across the track rather than crowded at its left end.
+        self.top = float(min(1.0, np.ceil(3 * self.base.max() * 20) / 20))
         self._show(self.base)
 
     def _build(self, criteria: tuple[str, ...]) -> None:
@@ -64,9 +76,13 @@ class WhatIfPanel(QWidget):
             slider = QSlider(Qt.Orientation.Horizontal, objectName=f"whatif_{cid}")
             slider.setRange(0, STEPS)
             slider.setPageStep(STEPS // 20)
-            value = QLabel(minimumWidth=52, alignment=Qt.AlignmentFlag.AlignRight)
+            value = QDoubleSpinBox(objectName=f"whatif_value_{cid}", suffix=" %", decimals=1)
+            value.setRange(0.0, 100.0)
+            value.setSingleStep(0.5)
+            value.setKeyboardTracking(False)  # re-rank when the number is entered
             name.setBuddy(slider)
-            slider.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / STEPS))
+            slider.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / STEPS * self.top))
+            value.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / 100))
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(slider, row, 1)
             self.grid.addWidget(value, row, 2)
@@ -78,10 +94,12 @@ class WhatIfPanel(QWidget):
     def _show(self, weights: np.ndarray) -> None:
         self.weights = np.asarray(weights, dtype=float)
         for slider, value, w in zip(self.sliders, self.values, self.weights, strict=True):
-            slider.blockSignals(True)
-            slider.setValue(round(w * STEPS))
-            slider.blockSignals(False)
-            value.setText(f"{w:.1%}")
+            for widget in (slider, value):
+                widget.blockSignals(True)
+            slider.setValue(round(min(w, self.top) / self.top * STEPS))
+            value.setValue(100 * w)
+            for widget in (slider, value):
+                widget.blockSignals(False)
         self.reset_button.setEnabled(not np.allclose(self.weights, self.base))
 
     def move_weight(self, index: int, value: float) -> None:

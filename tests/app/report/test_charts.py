@@ -64,6 +64,13 @@ def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, resu
             )
             assert values[k] == pytest.approx((column[i] - worst) / (best - worst))
     assert radar.y_axis.scaling.min == 0 and radar.y_axis.scaling.max == 1
+    from app import presenter
+
+    for model_id, series in zip(top, radar.series, strict=True):  # the app's colours
+        fill = series.graphicalProperties.line.solidFill
+        assert str(getattr(fill, "srgbClr", None) or fill).upper().endswith(
+            presenter.model_color(model_id).lstrip("#").upper()
+        )
 
 
 def test_radar_leaves_out_a_criterion_equal_for_every_model(write, constant_result, kb):

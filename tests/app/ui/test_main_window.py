@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 import criteria
+from app import presenter
 from app.ui.main_window import MainWindow
 from samples import PERSONA_BASE
 
@@ -130,6 +131,10 @@ def test_compare_two_or_three_models(qtbot, window):
     result = window.state.result()
     assert compare.chosen() == [m for m in window.kb.model_ids if m in result.ranking[:2]]
     assert len(compare.chart.series()) == 2
+    colours = {s.name(): s.pen().color().name() for s in compare.chart.series()}
+    for model_id in compare.chosen():  # one colour per model, whatever else is ticked
+        name = window.kb.model(model_id).short.export.en
+        assert colours[name] == presenter.model_color(model_id)
     for r in range(compare.picker.count()):
         item = compare.picker.item(r)
         if item.checkState() != Qt.CheckState.Checked:

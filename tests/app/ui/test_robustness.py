@@ -23,9 +23,16 @@ def test_sliders_move_one_weight_and_rerank_live(qtbot, view):
     panel = view.whatif
     result = view.state.result()
     assert panel.weights == pytest.approx(result.active_weights)
+    # The track spans three times the largest weight: today's weights sit across it.
+    assert panel.top == pytest.approx(min(1.0, np.ceil(3 * max(panel.weights) * 20) / 20))
+    assert max(s.value() for s in panel.sliders) >= 300
     j = panel.criteria.index("control_upside")
-    panel.sliders[j].setValue(900)  # as a user dragging it to 90 %
-    assert panel.weights[j] == pytest.approx(0.9)
+    panel.sliders[j].setValue(900)  # as a user dragging it near the right end
+    assert panel.weights[j] == pytest.approx(0.9 * panel.top)
+    assert panel.weights.sum() == pytest.approx(1.0)
+    assert panel.values[j].value() == pytest.approx(100 * 0.9 * panel.top, abs=0.05)
+    panel.values[j].setValue(40.0)  # or typing the weight in its number box
+    assert panel.weights[j] == pytest.approx(0.40)
     assert panel.weights.sum() == pytest.approx(1.0)
     expected = robustness.fast_rank(result, panel.weights)
     shown = [view.whatif_ranking.model_id(r) for r in range(6)]
