@@ -4,42 +4,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="98"/>
         <source>Compare models</source>
         <translation>比较模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
         <source>Models to compare</source>
         <translation>待比较的模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
         <source>Radar chart of the chosen models</source>
         <translation>所选模式的雷达图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
         <source>Per-criterion comparison</source>
         <translation>逐项准则比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="105"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="104"/>
         <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
         <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="149"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="148"/>
         <source>Compare at most three models at a time.</source>
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="169"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="168"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="171"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="170"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -414,29 +414,29 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/robustness/robustness_view.py" line="291"/>
-        <source>Rank reversal: {0} stayed first in all {1} perturbed problems (scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
-        <translation>排序反转：在全部 {1} 个扰动问题中，{0}均保持第一（scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
+        <source>Rank reversal: {0} stayed first by TOPSIS in all {1} runs in which another model was made slightly worse.</source>
+        <translation>排名逆转检验：在{1}次使另一模式略微变差的试验中，TOPSIS始终将{0}排在第一。</translation>
     </message>
     <message>
         <location filename="../../app/ui/robustness/robustness_view.py" line="296"/>
-        <source>Rank reversal: {0} lost first place in some perturbed problems (kept in {1:.0%}; scikit-criteria&apos;s RankInvariantChecker on TOPSIS).</source>
-        <translation>排序反转：{0}在部分扰动问题中失去第一（保持率 {1:.0%}；scikit-criteria 的 RankInvariantChecker，TOPSIS）。</translation>
+        <source>Rank reversal: {0} lost first place by TOPSIS in some runs in which another model was made slightly worse (kept in {1:.0%}).</source>
+        <translation>排名逆转检验：在部分使另一模式略微变差的试验中，{0}在TOPSIS中失去第一（保持率{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="301"/>
-        <source>Kendall&apos;s tau between the methods&apos; rankings: 1 means the same order, 0 no relation, −1 the reverse.</source>
-        <translation>各方法排名之间的 Kendall tau：1 表示顺序相同，0 表示无关，−1 表示完全相反。</translation>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="300"/>
+        <source>How alike the methods&apos; orders are (Kendall&apos;s tau): 1 means the same order, 0 no relation, −1 the reverse.</source>
+        <translation>各方法排序的相似程度（Kendall τ）：1表示顺序相同，0表示无关，−1表示完全相反。</translation>
     </message>
 </context>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="41"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="50"/>
         <source>Reset to the questionnaire&apos;s weights</source>
         <translation>恢复问卷权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="46"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="55"/>
         <source>Weight of {0}</source>
         <translation>{0}的权重</translation>
     </message>

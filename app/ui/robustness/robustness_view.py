@@ -288,17 +288,16 @@ class RobustnessView(QWidget):
             verdict = self.tr("The rank-reversal check could not run: {0}").format(rr.note)
         elif rr.invariant:
             verdict = self.tr(
-                "Rank reversal: {0} stayed first in all {1} perturbed problems "
-                "(scikit-criteria's RankInvariantChecker on TOPSIS)."
+                "Rank reversal: {0} stayed first by TOPSIS in all {1} runs in which "
+                "another model was made slightly worse."
             ).format(best, rr.mutations)
         else:
             verdict = self.tr(
-                "Rank reversal: {0} lost first place in some perturbed problems "
-                "(kept in {1:.0%}; scikit-criteria's RankInvariantChecker on "
-                "TOPSIS)."
+                "Rank reversal: {0} lost first place by TOPSIS in some runs in which "
+                "another model was made slightly worse (kept in {1:.0%})."
             ).format(best, rr.preservation_rate or 0.0)
         intro = self.tr(
-            "Kendall's tau between the methods' rankings: 1 means the same order, "
+            "How alike the methods' orders are (Kendall's tau): 1 means the same order, "
             "0 no relation, −1 the reverse."
         )
         self.agreement.setHtml(
