@@ -66,6 +66,14 @@ _EN = {
     "verdict.none_feasible": "No model is feasible now: every role needs more than you have. "
     "Nearest route: {role} — {needs}.",
     "verdict.not_feasible": "Not feasible now",
+    "verdict.fit": "Fit {fit} of 100: how close the role comes to the best possible on every "
+    "criterion, weighted by what matters to you.",
+    "verdict.reasons": "What decides it",
+    "verdict.alternative_label": "Close alternative",
+    "verdict.alternative": "Close alternative: {role} (fit {fit}) — it would come first after "
+    "this change of answers: {change}.",
+    "verdict.alternative_far": "Close alternative: {role} (fit {fit}) — no change of one or "
+    "two answers would put it first.",
     "verdict.needs": "{question}: needs {needs} (feasible from {from_}), you have {has}",
     "verdict.colon": ": ",
     "verdict.paren": " ({0})",
@@ -289,6 +297,14 @@ _ZH = {
     "verdict.none_feasible": "当前没有可行的模式：每个角色的要求都超出您现有条件。"
     "最近的路径：{role}——{needs}。",
     "verdict.not_feasible": "当前不可行",
+    "verdict.fit": "契合度{fit}分（满分100）：该角色在各项准则上接近最佳水平的程度，"
+    "按您看重的方面加权。",
+    "verdict.reasons": "决定因素",
+    "verdict.alternative_label": "相近的备选",
+    "verdict.alternative": "相近的备选：{role}（契合度{fit}）——若回答改为：{change}，"
+    "它将排在第一。",
+    "verdict.alternative_far": "相近的备选：{role}（契合度{fit}）——"
+    "改动一到两项回答都不会使其排在第一。",
     "verdict.needs": "{question}：需要{needs}（{from_}起可行），您目前为{has}",
     "verdict.colon": "：",
     "verdict.paren": "（{0}）",

@@ -96,6 +96,14 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
             ]
         )
     top = wrap(v.headline, WIDTH) + (wrap(v.confidence, WIDTH) if v.confidence else [])
+    if v.fit:
+        top += wrap(v.fit, WIDTH)
+    if v.reasons:
+        top.append(t("verdict.reasons") + t("verdict.colon").rstrip())
+        for reason in v.reasons:
+            top += wrap("  • " + reason, WIDTH, indent="    ")
+    if v.alternative:
+        top += wrap(v.alternative, WIDTH)
     if v.not_feasible:
         top.append(t("verdict.not_feasible") + t("verdict.colon").rstrip())
         for line in v.not_feasible_lines():

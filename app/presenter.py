@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.catalogue import Labels
-from criteria import explain, matrix
+from criteria import counterfactual, explain, matrix
 from criteria.knowledge import KnowledgeBase
 from criteria.methods import METHODS
 from criteria.result import CONSENSUS, RankingResult
@@ -121,6 +121,9 @@ class Verdict:
     confidence: str
     not_feasible: tuple[tuple[str, str], ...]
     lang: str = "en"
+    fit: str = ""
+    reasons: tuple[str, ...] = ()
+    alternative: str = ""
 
     def not_feasible_lines(self) -> list[str]:
         """One line per model not feasible now: its role, then what it needs."""
@@ -174,7 +177,36 @@ def verdict(kb: KnowledgeBase, result: RankingResult, lang: str) -> Verdict:
             "verdict.recommended",
             role=role_with_paper_name(kb, result.recommended, direction, lang),
         )
-    return Verdict(headline, confidence_text(kb, result, lang), out, lang)
+    fit, alternative = "", ""
+    reasons: tuple[str, ...] = ()
+    if result.recommended is not None:
+        i = result.models.index(result.recommended)
+        fit = text(lang, "verdict.fit", fit=round(100 * float(result.fit[i])))
+        reasons = tuple(reason_lines(kb, result, result.recommended, lang)[0][:3])
+        alternative = alternative_text(kb, result, lang)
+    return Verdict(
+        headline, confidence_text(kb, result, lang), out, lang, fit, reasons, alternative
+    )
+
+
+def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
+    """The runner-up and when to pick it instead.
+
+    That is the smallest change of answers that would make the rule recommend it; empty
+    when there is no feasible runner-up.
+    """
+    other = result.runner_up
+    if other is None:
+        return ""
+    role_name = role(kb, other, result.direction, lang)
+    fit = round(100 * float(result.fit[result.models.index(other)]))
+    change = None
+    if all(q.id in result.answers for q in kb.questions):
+        found = counterfactual.counterfactuals(kb, result.answers, confirm=False).get(other)
+        change = found and counterfactual.describe(kb, found.changes, lang)
+    if not change:
+        return text(lang, "verdict.alternative_far", role=role_name, fit=fit)
+    return text(lang, "verdict.alternative", role=role_name, fit=fit, change=change)
 
 
 # --- why a model ranks where it does -----------------------------------------------------
@@ -313,6 +345,7 @@ __all__ = [
     "Risk",
     "Verdict",
     "better",
+    "alternative_text",
     "confidence_text",
     "method_name",
     "needs_text",

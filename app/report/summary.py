@@ -88,6 +88,12 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
     pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline, bold=True)
     if v.confidence:
         pairs.add(t("confidence"), v.confidence)
+    if v.fit:
+        pairs.add(t("fit"), v.fit)
+    if v.reasons:
+        pairs.add(t("verdict.reasons"), "\n".join("• " + r for r in v.reasons))
+    if v.alternative:
+        pairs.add(t("verdict.alternative_label"), v.alternative)
     direction = report.kb.question("trade_direction").get_option(result.direction)
     pairs.add(t("trade_direction"), direction.label.get(report.lang))
     pairs.add(t("rule"), t("rule_text"))

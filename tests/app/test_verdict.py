@@ -23,13 +23,15 @@ def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, 
     v = presenter.verdict(kb, result, lang)
     table = cli.format_table(result, kb, lang)
     squashed = "".join(table.split())  # the verdict wraps to fit 80 columns
-    assert squashed.startswith("".join((v.headline + v.confidence).split()))
+    assert squashed.startswith("".join((v.headline + v.confidence + v.fit).split()))
+    assert "".join(v.alternative.split()) in squashed
     assert max(columns(line) for line in table.splitlines()) <= 80
     path = tmp_path / "report.xlsx"
     write_report(path, result, kb, lang=lang)
     summary = openpyxl.load_workbook(path).worksheets[0]
     column_b = [row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)]
     assert v.headline in column_b and v.confidence in column_b
+    assert v.alternative in column_b and v.fit in column_b
     doc = result.to_dict()
     role = kb.model(doc["recommended"]).role.get(doc["trade_direction"]).get(lang)
     assert role in v.headline
@@ -47,3 +49,20 @@ def test_an_import_verdict_names_the_import_role(kb):
     v = presenter.verdict(kb, result, "en")
     assert v.headline.startswith("Recommended: Sell as a registered purchasing agent")
     assert "Overseas purchasing-agent platform" in v.headline  # the paper's name second
+
+
+def test_the_close_alternative_says_what_would_put_it_first(kb):
+    """The runner-up comes with the smallest change of answers that makes it first, and
+    that change does make it first."""
+    from criteria import counterfactual
+
+    base = next(p for p in PERSONAS if p["id"] == "oem-testing-a-market")
+    result = criteria.assess(kb, base["answers"])
+    v = presenter.verdict(kb, result, "en")
+    runner = kb.model(result.runner_up).role.export.en
+    assert v.alternative.startswith(f"Close alternative: {runner} (fit ")
+    found = counterfactual.counterfactuals(kb, result.answers, confirm=False)[result.runner_up]
+    if found is not None:
+        assert counterfactual.describe(kb, found.changes, "en") in v.alternative
+        assert criteria.assess(kb, found.apply(result.answers)).recommended == result.runner_up
+    assert len(v.reasons) == 3 and v.fit.startswith("Fit ")

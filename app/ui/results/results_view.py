@@ -181,6 +181,16 @@ class ResultsView(QWidget):
         v = presenter.verdict(self.kb, result, self.lang)
         self.title.setText(v.headline)
         lines = [v.confidence] if v.confidence else []
+        if v.fit:
+            lines.append(v.fit)
+        if v.reasons:
+            lines.append(
+                presenter.text(self.lang, "verdict.reasons")
+                + presenter.text(self.lang, "verdict.colon")
+                + presenter.words(self.lang).sep_strong.join(v.reasons)
+            )
+        if v.alternative:
+            lines.append(v.alternative)
         if v.not_feasible:
             lines.append(v.not_feasible_summary())
         self.verdict.setText("\n".join(lines))

@@ -68,8 +68,10 @@ def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, resu
 
     for model_id, series in zip(top, radar.series, strict=True):  # the app's colours
         fill = series.graphicalProperties.line.solidFill
-        assert str(getattr(fill, "srgbClr", None) or fill).upper().endswith(
-            presenter.model_color(model_id).lstrip("#").upper()
+        assert (
+            str(getattr(fill, "srgbClr", None) or fill)
+            .upper()
+            .endswith(presenter.model_color(model_id).lstrip("#").upper())
         )
 
 
