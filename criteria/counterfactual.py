@@ -211,11 +211,12 @@ def counterfactuals(
 
 def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -> str:
     """A change of answers in words: "First-year budget: 2 – 5 million → 5 – 20 million; …"."""
+    colon, sep = ("：", "；") if lang == "zh" else (": ", "; ")  # full-width in Chinese
     parts = []
     for c in changes:
         q = kb.question(c.question)
         parts.append(
-            f"{q.short.get(lang)}: {q.get_option(c.from_option).label.get(lang)} → "
+            f"{q.short.get(lang)}{colon}{q.get_option(c.from_option).label.get(lang)} → "
             f"{q.get_option(c.to_option).label.get(lang)}"
         )
-    return "; ".join(parts)
+    return sep.join(parts)

@@ -245,57 +245,57 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="118"/>
+        <location filename="../../app/ui/results/results_view.py" line="119"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="119"/>
+        <location filename="../../app/ui/results/results_view.py" line="120"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="120"/>
+        <location filename="../../app/ui/results/results_view.py" line="121"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="121"/>
-        <source>Method agreement</source>
-        <translation>方法一致性</translation>
+        <location filename="../../app/ui/results/results_view.py" line="122"/>
+        <source>Advanced: method agreement</source>
+        <translation>高级：方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="122"/>
+        <location filename="../../app/ui/results/results_view.py" line="123"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="123"/>
+        <location filename="../../app/ui/results/results_view.py" line="124"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="124"/>
+        <location filename="../../app/ui/results/results_view.py" line="125"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="125"/>
+        <location filename="../../app/ui/results/results_view.py" line="126"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="126"/>
+        <location filename="../../app/ui/results/results_view.py" line="127"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="176"/>
+        <location filename="../../app/ui/results/results_view.py" line="177"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="194"/>
+        <location filename="../../app/ui/results/results_view.py" line="205"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
