@@ -26,7 +26,9 @@ from app.ui.state import AssessmentState
 if TYPE_CHECKING:  # the analysis module loads only when a report is exported
     from criteria.robustness import RobustnessResult
 
-AUTOSAVE_DELAY_MS = 2000
+#: Every answer is kept at once (a write costs milliseconds); the timer only gathers the
+#: changes of one pass of the event loop into one write.
+AUTOSAVE_DELAY_MS = 0
 
 
 class DocumentController(QObject):

@@ -93,8 +93,7 @@ def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, wind
 
 
 def test_autosave_and_restore_after_a_crash(qtbot, window, dialog_log):
-    window.document.timer.setInterval(10)
-    fill(window, {"capital": "gt_20m", "traffic": "small"})
+    fill(window, {"capital": "gt_20m", "traffic": "small"})  # kept at once, no delay
     own = window.document.autosaves.path
     qtbot.waitUntil(own.exists, timeout=2000)
     saved = json.loads(own.read_text(encoding="utf-8"))
