@@ -151,7 +151,8 @@ def main() -> None:
         criteria.assess(kb, PERSONA_BASE)
     assess_ms = 1000 * (time.perf_counter() - start) / 50
     print(
-        f"what-if slider move (rescale + fast_rank, 4 methods + consensus, mean of {n:,}): "
+        f"what-if slider move (rescale + fast_rank: the rule, 4 methods, consensus; "
+        f"mean of {n:,}): "
         f"{what_if_ms:.3f} ms (criteria.assess: {assess_ms:.1f} ms)"
     )
 
@@ -162,7 +163,8 @@ def main() -> None:
     analyse(kb, result)
     total_ms = 1000 * (time.perf_counter() - start)
     print(
-        f"stability intervals, 11 criteria: {stab_ms:.0f} ms; whole analysis "
+        f"stability intervals, {len(result.active_criteria)} criteria: {stab_ms:.0f} ms; "
+        f"whole analysis "
         f"(10,000 samples, counterfactuals, agreement): {total_ms:.0f} ms"
     )
     print(f"this process's peak RSS (scikit-criteria loaded): {mib(peak_rss_kib())}")
