@@ -267,6 +267,7 @@ class Risk:
     text: str
     original: str | None
     note: str
+    mitigation: str = ""
 
     @property
     def estimate(self) -> bool:
@@ -284,25 +285,52 @@ def risks(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) ->
         entry = c.entry(model_id, result.direction)
         level = int(result.matrix[i, result.criteria.index(c.id)])
         note = entry.note.get(lang) if entry.note else ""
+        mitigation = kb.mitigations[c.id].get(lang) if c.id in kb.mitigations else ""
         if entry.source is None:
-            out.append(
-                Risk(
-                    c.id,
-                    c.name.get(lang),
-                    level,
-                    None,
-                    text(lang, "explain.estimate", note=note),
-                    None,
-                    "",
-                )
-            )
+            estimate = text(lang, "explain.estimate", note=note)
+            out.append(Risk(c.id, c.name.get(lang), level, None, estimate, None, note, mitigation))
             continue
         src = kb.sources[entry.source]
         original = src.quote if src.kind == "paper" and lang != "zh" else None
         out.append(
-            Risk(c.id, c.name.get(lang), level, src.label(lang), src.text(lang), original, note)
+            Risk(
+                c.id,
+                c.name.get(lang),
+                level,
+                src.label(lang),
+                src.text(lang),
+                original,
+                note,
+                mitigation,
+            )
         )
     return out
+
+
+#: Risks at this level or above go into the risk register; lower ones are not risks.
+REGISTER_FROM = 3
+
+
+def risk_register(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) -> list[Risk]:
+    """The risks of a role worth watching (level 3 of 5 or more), highest first."""
+    kept = [r for r in risks(kb, result, model_id, lang) if r.level >= REGISTER_FROM]
+    return sorted(kept, key=lambda r: -r.level)
+
+
+def next_steps(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[tuple[str, str]]:
+    """The recommended role's first steps (or the nearest route's): (step, source label)."""
+    model_id = result.recommended or result.nearest_route
+    if model_id is None:
+        return []
+    return [
+        (step.text.get(lang), kb.sources[step.source].label(lang))
+        for step in kb.first_steps(model_id, result.direction)
+    ]
+
+
+def assumptions(kb: KnowledgeBase, lang: str) -> list[str]:
+    """The assumptions and limits the advice rests on."""
+    return [a.text.get(lang) for a in kb.assumptions]
 
 
 # --- why each weight has its size --------------------------------------------------------
@@ -346,6 +374,9 @@ __all__ = [
     "Verdict",
     "better",
     "alternative_text",
+    "assumptions",
+    "next_steps",
+    "risk_register",
     "confidence_text",
     "method_name",
     "needs_text",

@@ -22,6 +22,7 @@ from criteria.schema import (
     KIND_SCALE,
     LANGUAGES,
     Adjustment,
+    Assumption,
     ByDirection,
     ConfidenceBand,
     Criterion,
@@ -30,6 +31,7 @@ from criteria.schema import (
     Level,
     LevelEntry,
     MatchEntry,
+    Mitigation,
     Model,
     Option,
     Page,
@@ -37,6 +39,7 @@ from criteria.schema import (
     RangeEntry,
     Rule,
     Source,
+    Steps,
     Text,
     _Frozen,
 )
@@ -88,6 +91,16 @@ class KnowledgeBase(_Frozen):
     sources: dict[str, Source]
     infeasible_gap: Annotated[int, Field(ge=1, le=4)]
     rule: Rule
+    mitigations: dict[str, Text] = {}
+    steps: tuple[Steps, ...] = ()
+    assumptions: tuple[Assumption, ...] = ()
+
+    def first_steps(self, model_id: str, direction: str) -> tuple[Any, ...]:
+        """The first steps of a role (:class:`criteria.schema.Step`), in order."""
+        return next(
+            (s.items for s in self.steps if s.model == model_id and s.direction == direction),
+            (),
+        )
 
     @property
     def model_ids(self) -> tuple[str, ...]:
@@ -259,6 +272,10 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         raise KnowledgeBaseError(
             "criteria.toml: meta.infeasible_gap: need a whole number from 1 to 4"
         )
+    guide_doc = _read(data_dir / "guidance.toml")
+    mitigations = _items(guide_doc, "mitigation", Mitigation, "guidance.toml")
+    steps = _items(guide_doc, "steps", Steps, "guidance.toml")
+    assumptions = _items(guide_doc, "assumption", Assumption, "guidance.toml")
     kb = KnowledgeBase(
         version=version,
         paper=paper,
@@ -269,8 +286,12 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         sources={s.id: s for s in sources},
         infeasible_gap=infeasible_gap,
         rule=rule,
+        mitigations={m.criterion: m.text for m in mitigations},
+        steps=steps,
+        assumptions=assumptions,
     )
     _cross_check(kb)
+    _check_guidance(kb)
     return kb
 
 
@@ -397,6 +418,29 @@ def _check_criterion(
         for m in (m for group in named for m in group):
             if m not in model_ids:
                 raise KnowledgeBaseError(f"criteria.toml: {at}.models: unknown model '{m}'")
+
+
+def _check_guidance(kb: KnowledgeBase) -> None:
+    """Every risk has a mitigation, every role in each direction its steps, each cited."""
+    risks = {c.id for c in kb.criteria if c.kind == "level" and c.direction == "min"}
+    for cid in kb.mitigations:
+        if cid not in risks:
+            raise KnowledgeBaseError(f"guidance.toml: mitigation {cid}: not a risk criterion")
+    if missing := sorted(risks - set(kb.mitigations)):
+        raise KnowledgeBaseError(f"guidance.toml: no mitigation for {', '.join(missing)}")
+    for model_id in kb.model_ids:
+        for direction in DIRECTIONS:
+            if not kb.first_steps(model_id, direction):
+                raise KnowledgeBaseError(f"guidance.toml: no steps for {model_id} ({direction})")
+    for group in kb.steps:
+        if group.model not in kb.model_ids:
+            raise KnowledgeBaseError(f"guidance.toml: steps: unknown model '{group.model}'")
+        for n, step in enumerate(group.items):
+            if step.source not in kb.sources:
+                raise KnowledgeBaseError(
+                    f"guidance.toml: steps {group.model} ({group.direction}).items[{n}]: "
+                    f"unknown source '{step.source}'"
+                )
 
 
 @functools.cache

@@ -267,6 +267,40 @@ class Page(_Frozen):
     subtitle: Text
 
 
+class Mitigation(_Frozen):
+    """How an SME usually limits one risk."""
+
+    criterion: str
+    text: Text
+
+
+class Step(_Frozen):
+    """One first step of a role, with the source that says why."""
+
+    source: str
+    en: str = Field(min_length=1)
+    zh: str = Field(min_length=1)
+
+    @property
+    def text(self) -> Text:
+        """The step as a bilingual text."""
+        return Text(en=self.en, zh=self.zh)
+
+
+class Steps(_Frozen):
+    """The first steps of one model's role in one trade direction."""
+
+    model: str
+    direction: Literal["export", "import"]
+    items: tuple[Step, ...] = Field(min_length=1)
+
+
+class Assumption(_Frozen):
+    """An assumption or limit the advice rests on."""
+
+    text: Text
+
+
 class ConfidenceBand(_Frozen):
     """A confidence label: it applies from ``min_share`` of the weightings up."""
 

@@ -68,17 +68,32 @@ def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
             pairs.add(t("tie"), t("tie_text", models=t.sep.join(others)))
 
 
-def _risks(pairs: _Pairs, report: Report, model_id: str) -> None:
-    """Each risk of the recommended role: its level here and where that level comes from."""
+def _register(pairs: _Pairs, report: Report, model_id: str) -> None:
+    """The risks worth watching (level 3 of 5 or more).
+
+    Each with what it means for this role, how to limit it, and its source.
+    """
     t = report.t
-    pairs.section(t("risks"))
-    for risk in presenter.risks(report.kb, report.result, model_id, report.lang):
-        lines = [risk.text if risk.estimate else f"{risk.source}: {risk.text}"]
-        if risk.original:
-            lines.append(t("risk_original", quote=risk.original))
-        if risk.note:
-            lines.append(risk.note)
-        pairs.add(t("level_of", name=risk.name, level=risk.level), "\n".join(lines))
+    pairs.section(t("register"))
+    rows = presenter.risk_register(report.kb, report.result, model_id, report.lang)
+    if not rows:
+        pairs.add("", t("register_none"))
+    for risk in rows:
+        source = t("estimate") if risk.estimate else str(risk.source)
+        means = risk.note or risk.text
+        pairs.add(
+            t("level_of", name=risk.name, level=risk.level),
+            t("register_row", means=means, mitigation=risk.mitigation, source=source),
+        )
+
+
+def _next_steps(pairs: _Pairs, report: Report) -> None:
+    t = report.t
+    pairs.section(t("next_steps"))
+    for k, (step, source) in enumerate(
+        presenter.next_steps(report.kb, report.result, report.lang), start=1
+    ):
+        pairs.add(f"{k}.", f"{step} ({source})" if report.lang != "zh" else f"{step}（{source}）")
 
 
 def _verdict(pairs: _Pairs, report: Report) -> None:
@@ -109,19 +124,17 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     w.title(1, t("title"))
     pairs = _Pairs(w, 3)
     pairs.add(t("company"), report.company or t("no_company"), bold=bool(report.company))
+    pairs.add(t("prepared_by"), t("prepared_by_text", version=__version__, kb=result.kb_version))
     pairs.add(t("assessed_on"), report.assessed_on, number_format=DATE)
-    pairs.add(t("app_version"), __version__)
-    pairs.add(t("kb_version"), result.kb_version)
-    pairs.add(t("paper"), report.kb.paper)
-    methods = ", ".join(report.method_name(m) for m in result.methods)
-    pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
 
     _verdict(pairs, report)
     shown = result.recommended or result.nearest_route
+    assert shown is not None
+    _register(pairs, report, shown)
+    _next_steps(pairs, report)
     _model(pairs, report, t("recommended") if result.recommended else t("none_feasible"), shown)
     if result.runner_up:
         _model(pairs, report, t("runner_up"), result.runner_up)
-    _risks(pairs, report, shown)
 
     if result.constant_criteria:
         pairs.section(t("left_out"))
@@ -131,6 +144,15 @@ def write_summary(ws: Worksheet, report: Report) -> None:
                 report.criterion_name(c),
                 t("left_out_text", name=report.criterion_name(c), value=value),
             )
+    pairs.section(t("assumptions"))
+    for k, line in enumerate(presenter.assumptions(report.kb, report.lang), start=1):
+        pairs.add(f"{k}.", line)
+    pairs.section(t("about_title"))
+    pairs.add(t("app_version"), __version__)
+    pairs.add(t("kb_version"), result.kb_version)
+    pairs.add(t("paper"), report.kb.paper)
+    methods = ", ".join(report.method_name(m) for m in result.methods)
+    pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
     paragraphs = [p for p in report.notes.splitlines() if p.strip()]
     if paragraphs:
         pairs.section(t("notes"))

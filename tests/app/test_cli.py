@@ -192,7 +192,7 @@ def test_rank_writes_the_chinese_report_with_the_assessments_details(tmp_path, k
     assert out.returncode == 0, out.stderr
     ws = openpyxl.load_workbook(target)["摘要"]
     assert ws["B3"].value == "=示例公司" and ws["B3"].data_type == "s"
-    assert ws["B4"].value == dt.datetime(2025, 12, 31)
+    assert ws["B5"].value == dt.datetime(2025, 12, 31)
     assert {"第一条", "第二条"} <= {c.value for c in ws["B"]}
 
 

@@ -24,7 +24,7 @@ def after(ws, heading):
     """Label → value pairs in the section that starts with ``heading``."""
     out, inside = {}, False
     for a, b in ws.iter_rows(min_col=1, max_col=2, values_only=True):
-        if a == heading:
+        if a == heading and b is None:  # a section heading, not a row of that name
             inside = True
             continue
         if inside and b is None and a is not None:  # the next section heading
@@ -36,7 +36,7 @@ def after(ws, heading):
 
 def test_header_facts(book_en, result):
     info = pairs(book_en["Summary"])
-    assert info["Company"] == "Acme Trading Co."
+    assert info["Prepared for"] == "Acme Trading Co."
     assert info["Assessed on"] == dt.datetime(2026, 3, 1)
     assert info["App version"] == __version__
     assert info["Knowledge-base version"] == result.kb_version
@@ -99,7 +99,7 @@ def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach
     )
 
 
-def test_risks_give_each_level_and_where_it_comes_from(write, kb):
+def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, kb):
     answers = {
         "trade_direction": "import",
         "goal": "sell_volume",
@@ -116,24 +116,42 @@ def test_risks_give_each_level_and_where_it_comes_from(write, kb):
     result = criteria.assess(kb, answers)
     assert result.recommended == "purchasing_agent"  # the paper's own daigou case
     for lang, sheet, heading in (
-        ("en", "Summary", "Risks to watch for the recommended model"),
-        ("zh", "摘要", "推荐模式需关注的风险"),
+        ("en", "Summary", "Risk register for the recommended role"),
+        ("zh", "摘要", "推荐角色的风险清单"),
     ):
         ws = openpyxl.load_workbook(write(result, lang))[sheet]
-        risks = list(after(ws, heading).values())
+        register = after(ws, heading)
         risky = [c for c in kb.criteria if c.kind == "level" and c.direction == "min"]
-        assert len(risks) == len(risky)
-        for c, text in zip(risky, risks, strict=True):
+        i = result.models.index("purchasing_agent")
+        levels = {c.id: int(result.matrix[i, result.criteria.index(c.id)]) for c in risky}
+        listed = [c for c in risky if levels[c.id] >= 3]  # level 2 is not a risk to watch
+        assert len(register) == len(listed)
+        for c in listed:
+            label = (
+                f"{c.name.get(lang)} (level {levels[c.id]} of 5)"
+                if lang == "en"
+                else (f"{c.name.get(lang)}（{levels[c.id]}/5级）")
+            )
+            row = register[label]
+            assert kb.mitigations[c.id].get(lang) in row
             entry = c.entry("purchasing_agent", "import")
-            if entry.estimate:
-                assert text.startswith("Estimate: " if lang == "en" else "估计：")
-            else:
-                source = kb.sources[entry.source]
-                assert text.startswith(f"{source.label(lang)}: {source.text(lang)}")
-                if source.kind == "paper" and lang == "en":
-                    assert f"Original passage: {source.quote}" in text
-        credit = kb.sources["paper-2.2-agent-credit"]
-        assert any(credit.text(lang) in text for text in risks)
+            if entry.source:
+                assert kb.sources[entry.source].label(lang) in row
+        credit = kb.criterion("trust_risk").name.get(lang)
+        assert any(key.startswith(credit) for key in register)  # the paper's stated risk
+
+
+def test_page_one_gives_next_steps_and_the_assumptions(book_en, result, kb):
+    ws = book_en["Summary"]
+    steps = after(ws, "Next steps")
+    expected = kb.first_steps(result.recommended, "export")
+    assert list(steps) == [f"{k}." for k in range(1, len(expected) + 1)]
+    for (_, text), step in zip(steps.items(), expected, strict=True):
+        assert text.startswith(step.en) and kb.sources[step.source].label("en") in text
+    limits = after(ws, "Assumptions and limits")
+    assert list(limits.values()) == [a.text.en for a in kb.assumptions]
+    info = pairs(ws)
+    assert info["Prepared by"].startswith("Export Model Advisor ")
 
 
 def test_left_out_criteria_are_explained(write, constant_result):

@@ -102,7 +102,7 @@ def test_default_date_is_today(tmp_path, kb, result):
 
     write_report(tmp_path / "r.xlsx", result, kb)
     assert (
-        openpyxl.load_workbook(tmp_path / "r.xlsx")["Summary"]["B4"].value.date() == dt.date.today()
+        openpyxl.load_workbook(tmp_path / "r.xlsx")["Summary"]["B5"].value.date() == dt.date.today()
     )
 
 
