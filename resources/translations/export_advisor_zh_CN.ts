@@ -47,57 +47,58 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../app/ui/document.py" line="103"/>
+        <location filename="../../app/ui/document.py" line="105"/>
         <source>Cannot open the assessment</source>
+        <extracomment>Every answer is kept at once (a write costs milliseconds); the timer only gathers the changes of one pass of the event loop into one write.</extracomment>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="108"/>
+        <location filename="../../app/ui/document.py" line="110"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="122"/>
+        <location filename="../../app/ui/document.py" line="124"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="123"/>
+        <location filename="../../app/ui/document.py" line="125"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="135"/>
+        <location filename="../../app/ui/document.py" line="137"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="140"/>
+        <location filename="../../app/ui/document.py" line="142"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="148"/>
+        <location filename="../../app/ui/document.py" line="150"/>
         <source>assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="166"/>
+        <location filename="../../app/ui/document.py" line="168"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="167"/>
+        <location filename="../../app/ui/document.py" line="169"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="188"/>
+        <location filename="../../app/ui/document.py" line="190"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="189"/>
+        <location filename="../../app/ui/document.py" line="191"/>
         <source>{0}
 
 Choose another location.</source>
@@ -106,12 +107,12 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="193"/>
+        <location filename="../../app/ui/document.py" line="195"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="207"/>
+        <location filename="../../app/ui/document.py" line="209"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
@@ -598,6 +599,11 @@ Choose another location.</source>
         <location filename="../../app/ui/results/table_models.py" line="287"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/table_models.py" line="288"/>
+        <source>First steps</source>
+        <translation>起步步骤</translation>
     </message>
     <message>
         <location filename="../../app/ui/results/table_models.py" line="283"/>

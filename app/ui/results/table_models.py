@@ -285,6 +285,12 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
         translate("results", "What pulls it down"),
         translate("results", "Risks and where they come from"),
         translate("results", "Not feasible now:"),
+        translate("results", "First steps"),
+    )
+    steps = "".join(
+        f"<li>{escape(step.text.get(lang))} <i>({escape(kb.sources[step.source].label(lang))})</i>"
+        "</li>"
+        for step in kb.first_steps(model_id, direction)
     )
     blocked = ""
     if not result.is_feasible(model_id):
@@ -297,6 +303,7 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
         f"<p style='color: gray'>{m.name.get(lang)} — {m.examples.get(direction).get(lang)}"
         f"</p>{blocked}"
         f"<p><b>{heads[0]}</b> {m.detail.get(direction).get(lang)}</p>"
+        f"<p><b>{heads[5]}</b></p><ol>{steps}</ol>"
         f"<p>{m.description.get(lang)}</p>"
         f"<p><b>{heads[1]}</b></p><ul>{items(lifts)}</ul>"
         f"<p><b>{heads[2]}</b></p><ul>{items(pulls)}</ul>"

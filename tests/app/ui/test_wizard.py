@@ -37,6 +37,8 @@ def test_full_flow_from_questions_to_ranking(qtbot, window):
     assert window.results.title.text().startswith(f"Recommended: {best}")
     assert window.results.verdict.text().startswith("Confidence: ")
     assert best in window.results.details.toPlainText()
+    first_step = window.kb.first_steps(expected.recommended, "export")[0].en
+    assert first_step in window.results.details.toPlainText()  # what to do first
     assert wizard.progress.value() == 11
 
 
