@@ -84,6 +84,7 @@ class KnowledgeBase(_Frozen):
 
     version: str
     paper: str
+    paper_zh: str = ""
     models: tuple[Model, ...]
     criteria: tuple[Criterion, ...]
     pages: tuple[Page, ...]
@@ -101,6 +102,10 @@ class KnowledgeBase(_Frozen):
             (s.items for s in self.steps if s.model == model_id and s.direction == direction),
             (),
         )
+
+    def paper_citation(self, lang: str) -> str:
+        """The source paper's citation, with the journal as 《财经与市场》 in Chinese."""
+        return self.paper_zh if lang == "zh" and self.paper_zh else self.paper
 
     @property
     def model_ids(self) -> tuple[str, ...]:
@@ -262,6 +267,7 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     try:
         version = str(mod_doc["meta"]["version"])
         paper = str(src_doc["meta"]["paper"])
+        paper_zh = str(src_doc["meta"].get("paper_zh", paper))
     except (KeyError, TypeError):
         raise KnowledgeBaseError(
             "models.toml/sources.toml: 'meta.version' or 'meta.paper' is missing"
@@ -279,6 +285,7 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     kb = KnowledgeBase(
         version=version,
         paper=paper,
+        paper_zh=paper_zh,
         models=models,
         criteria=criteria,
         pages=pages,

@@ -41,6 +41,7 @@ class Source(_Frozen):
     en: str
     zh: str | None = None
     reference: str | None = None
+    reference_zh: str | None = None
 
     @model_validator(mode="after")
     def _check_kind(self) -> Source:
@@ -60,6 +61,8 @@ class Source(_Frozen):
         """Short attribution: the paper's section or the fact's reference."""
         if self.kind == "paper":
             return f"论文第{self.section}节" if lang == "zh" else f"Paper, section {self.section}"
+        if lang == "zh" and self.reference_zh:
+            return self.reference_zh
         return self.reference or ""
 
 

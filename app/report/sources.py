@@ -70,7 +70,7 @@ def write_sources(ws: Worksheet, report: Report) -> None:
     widths.append(48)
     w.widths(widths)
     w.title(1, t("sources_title_sheet"))
-    w.put(2, 1, t("paper") + ": " + kb.paper)
+    w.put(2, 1, t("paper") + t("verdict.colon") + kb.paper_citation(lang))
     w.header(HEADER_ROW, 1, headers)
     row = HEADER_ROW
     for number, source in enumerate(kb.sources.values(), start=1):

@@ -150,7 +150,7 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     pairs.section(t("about_title"))
     pairs.add(t("app_version"), __version__)
     pairs.add(t("kb_version"), result.kb_version)
-    pairs.add(t("paper"), report.kb.paper)
+    pairs.add(t("paper"), report.kb.paper_citation(report.lang))
     methods = ", ".join(report.method_name(m) for m in result.methods)
     pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
     paragraphs = [p for p in report.notes.splitlines() if p.strip()]

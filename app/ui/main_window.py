@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
                 "<p>Ranks six cross-border e-commerce operating models for an SME with "
                 "multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).</p>"
                 "<p>Knowledge base {1}. Source paper:<br/>{2}</p>"
-            ).format(__version__, self.kb.version, self.kb.paper),
+            ).format(__version__, self.kb.version, self.kb.paper_citation(self.lang)),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -206,3 +206,8 @@ def test_sources_sheet_lists_every_source_with_its_section_or_reference(book_en,
             assert r[2] == "Public fact" and r[3] == source.reference
     zh = rows(book_zh["来源"], "Sources")
     assert [r[4] for r in zh[1:]] == [s.text("zh") for s in kb.sources.values()]
+    # Chinese references and the journal as 《财经与市场》, not the English names.
+    assert [r[3] for r in zh[1:]] == [s.label("zh") for s in kb.sources.values()]
+    assert "海关总署公告2020年第75号" in [r[3] for r in zh[1:]]
+    assert "《财经与市场》" in book_zh["来源"]["A2"].value
+    assert "Capital and Market" not in book_zh["来源"]["A2"].value
