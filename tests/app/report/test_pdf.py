@@ -1,6 +1,7 @@
 """LibreOffice opens the report and prints it to PDF (skipped where LibreOffice is missing).
 
-Install it with ``sudo apt-get install libreoffice-calc`` to run this test.
+Install it with ``sudo apt-get install libreoffice-calc`` (and ``poppler-utils`` for the
+page check) to run this test.
 """
 
 import re
@@ -45,3 +46,20 @@ def test_both_languages_convert_to_a_few_pdf_pages(tmp_path, report_en, report_z
         pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
         # Seven sheets, the Comparison sheet on one page: a dozen pages, not hundreds.
         assert 7 <= pages <= 16, pages
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        return
+    # The memo comes first: the first two pages hold the verdict and the risk register.
+    for source, words in zip(
+        sources,
+        (("Recommended:", "Confidence", "Risk register"), ("推荐：", "把握程度", "风险清单")),
+        strict=True,
+    ):
+        first = subprocess.run(
+            [pdftotext, "-f", "1", "-l", "2", str(source.with_suffix(".pdf")), "-"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        ).stdout
+        for word in words:
+            assert word in first, (source.name, word)
