@@ -22,6 +22,8 @@ def columns(text: str) -> int:
     return sum(2 if WIDE.match(ch) else 1 for ch in text)
 
 
+#: Chinese punctuation that must not start a line.
+_NO_LINE_START = set("，。；：、）」』！？》”")
 #: A run of Latin text with its trailing spaces, or one other character.
 _WORD = re.compile(r"[^\s" + WIDE.pattern[1:-1] + r"]+\s*|.")
 
@@ -37,7 +39,10 @@ def wrap(text: str, width: int = 80, indent: str = "") -> list[str]:
         return wrapped or [""]
     lines, line = [], ""
     for token in _WORD.findall(text):
-        if line and columns(line + token.rstrip()) > width:
+        # Lines keep two columns free for a closing punctuation mark, which must not
+        # start the next line.
+        closing = token in _NO_LINE_START
+        if line and not closing and columns(line + token.rstrip()) > width - 2:
             lines.append(line.rstrip())
             line = indent
         line += token
@@ -85,6 +90,30 @@ _EN = {
     "method.rule": "Recommendation (fit, feasible first)",
     "rank.tied": "tied {ordinal}",
     "method.consensus": "Consensus of the methods (Borda)",
+    # a reason in the owner's words: {answer} is the SME's answer, {level} the role's level
+    "why.capital_gap.lift": "Your budget ({answer}) covers what the role needs up front",
+    "why.capital_gap.pull": "The role needs more money up front than your budget ({answer})",
+    "why.traffic_gap.lift": "The role needs no bigger audience than you have ({answer})",
+    "why.traffic_gap.pull": "The role needs a bigger audience than you have ({answer})",
+    "why.supply_chain_gap.lift": "Your control of the goods ({answer}) is what the role needs",
+    "why.supply_chain_gap.pull": "The role needs more control of the goods than you have "
+    "({answer})",
+    "why.operations_gap.lift": "Your team ({answer}) can run what the role demands",
+    "why.operations_gap.pull": "The role demands a stronger team than yours ({answer})",
+    "why.risk.lift": "Less {name_lower} than most roles ({level} of 5)",
+    "why.risk.pull": "More {name_lower} than most roles ({level} of 5)",
+    "why.control_upside.lift": "You keep control of the product, its customers and its margin "
+    "({level} of 5)",
+    "why.control_upside.pull": "You keep little control of the product, customers or margin "
+    "({level} of 5)",
+    "why.audience_upside.lift": "It sells to the audience you already reach ({answer})",
+    "why.audience_upside.pull": "It makes little use of the audience you reach ({answer})",
+    "why.goods_mismatch.lift": "It uses the goods you control ({answer})",
+    "why.goods_mismatch.pull": "It leaves the goods you control unused ({answer})",
+    "why.breadth_mismatch.lift": "It suits the breadth of your range ({answer})",
+    "why.breadth_mismatch.pull": "It does not suit the breadth of your range ({answer})",
+    "why.goal_mismatch.lift": "It serves your first-year goal ({answer})",
+    "why.goal_mismatch.pull": "It works against your first-year goal ({answer})",
     # the command line
     "cli.role": "Role",
     "cli.fit": "Fit",
@@ -321,6 +350,26 @@ _ZH = {
     "method.rule": "推荐规则（契合度，可行优先）",
     "rank.tied": "并列第{ordinal}",
     "method.consensus": "各方法共识（Borda）",
+    "why.capital_gap.lift": "您的预算（{answer}）足以覆盖该角色的前期投入",
+    "why.capital_gap.pull": "该角色需要的前期资金超出您的预算（{answer}）",
+    "why.traffic_gap.lift": "该角色所需受众不超过您已有的受众（{answer}）",
+    "why.traffic_gap.pull": "该角色需要比您现有（{answer}）更大的受众",
+    "why.supply_chain_gap.lift": "您对商品的掌控（{answer}）正是该角色所需",
+    "why.supply_chain_gap.pull": "该角色需要比您现有（{answer}）更强的货源掌控",
+    "why.operations_gap.lift": "您的团队（{answer}）能胜任该角色的运营",
+    "why.operations_gap.pull": "该角色需要比您现有（{answer}）更强的团队",
+    "why.risk.lift": "{name_lower}低于多数角色（{level}/5级）",
+    "why.risk.pull": "{name_lower}高于多数角色（{level}/5级）",
+    "why.control_upside.lift": "您能掌控产品、客户与利润（{level}/5级）",
+    "why.control_upside.pull": "您对产品、客户或利润的掌控很少（{level}/5级）",
+    "why.audience_upside.lift": "它面向您已触达的受众销售（{answer}）",
+    "why.audience_upside.pull": "它很少用到您已触达的受众（{answer}）",
+    "why.goods_mismatch.lift": "它能用上您掌控的商品（{answer}）",
+    "why.goods_mismatch.pull": "它用不上您掌控的商品（{answer}）",
+    "why.breadth_mismatch.lift": "它适合您的品类宽度（{answer}）",
+    "why.breadth_mismatch.pull": "它不适合您的品类宽度（{answer}）",
+    "why.goal_mismatch.lift": "它有助于您的首年目标（{answer}）",
+    "why.goal_mismatch.pull": "它与您的首年目标相悖（{answer}）",
     "cli.role": "角色",
     "cli.fit": "契合度",
     "cli.note": "契合度：按固定量表的加权和（0–100），可行模式优先；“—”为当前不可行；"

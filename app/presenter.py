@@ -182,7 +182,7 @@ def verdict(kb: KnowledgeBase, result: RankingResult, lang: str) -> Verdict:
     if result.recommended is not None:
         i = result.models.index(result.recommended)
         fit = text(lang, "verdict.fit", fit=round(100 * float(result.fit[i])))
-        reasons = tuple(reason_lines(kb, result, result.recommended, lang)[0][:3])
+        reasons = tuple(owner_reasons(kb, result, result.recommended, lang)[0])
         alternative = alternative_text(kb, result, lang)
     return Verdict(
         headline, confidence_text(kb, result, lang), out, lang, fit, reasons, alternative
@@ -249,6 +249,35 @@ def reason_lines(
 
     lifts, pulls = explain.reasons(result, model_id)
     return lines(lifts), lines(pulls)
+
+
+def owner_reasons(
+    kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str, limit: int = 3
+) -> tuple[list[str], list[str]]:
+    """What lifts and pulls down a model, in the owner's words and tied to their answers."""
+    i = result.models.index(model_id)
+
+    def sentence(r: explain.Reason, side: str) -> str:
+        c = kb.criterion(r.criterion)
+        answer = ""
+        if c.question and c.question in result.answers:
+            q = kb.question(c.question)
+            answer = q.get_option(result.answers[c.question]).label.get(lang)
+        key = f"why.{c.id}.{side}"
+        if key not in words(lang)._words:
+            key = f"why.risk.{side}"
+        level = int(result.matrix[i, result.criteria.index(c.id)])
+        name = c.name.get(lang)
+        return text(
+            lang,
+            key,
+            answer=answer,
+            level=level,
+            name_lower=name[:1].lower() + name[1:] if lang != "zh" else name,
+        )
+
+    lifts, pulls = explain.reasons(result, model_id, limit)
+    return [sentence(r, "lift") for r in lifts], [sentence(r, "pull") for r in pulls]
 
 
 @dataclass(frozen=True)
@@ -376,6 +405,7 @@ __all__ = [
     "alternative_text",
     "assumptions",
     "next_steps",
+    "owner_reasons",
     "risk_register",
     "confidence_text",
     "method_name",
