@@ -100,6 +100,9 @@ _EN = {
     "({answer})",
     "why.operations_gap.lift": "Your team ({answer}) can run what the role demands",
     "why.operations_gap.pull": "The role demands a stronger team than yours ({answer})",
+    "why.slow_rampup.lift": "It pays for itself sooner than most roles (slow start {level} of 5)",
+    "why.slow_rampup.pull": "It takes longer to pay for itself than most roles (slow start "
+    "{level} of 5)",
     "why.risk.lift": "Less {name_lower} than most roles ({level} of 5)",
     "why.risk.pull": "More {name_lower} than most roles ({level} of 5)",
     "why.control_upside.lift": "You keep control of the product, its customers and its margin "
@@ -358,6 +361,8 @@ _ZH = {
     "why.supply_chain_gap.pull": "该角色需要比您现有（{answer}）更强的货源掌控",
     "why.operations_gap.lift": "您的团队（{answer}）能胜任该角色的运营",
     "why.operations_gap.pull": "该角色需要比您现有（{answer}）更强的团队",
+    "why.slow_rampup.lift": "回本快于多数角色（起步缓慢{level}/5级）",
+    "why.slow_rampup.pull": "回本慢于多数角色（起步缓慢{level}/5级）",
     "why.risk.lift": "{name_lower}低于多数角色（{level}/5级）",
     "why.risk.pull": "{name_lower}高于多数角色（{level}/5级）",
     "why.control_upside.lift": "您能掌控产品、客户与利润（{level}/5级）",

@@ -251,6 +251,10 @@ def reason_lines(
     return lines(lifts), lines(pulls)
 
 
+#: Upsides read the answer that makes them worth more: the audience, the goods.
+_ANSWER_OF = {"audience_upside": "traffic", "control_upside": "supply_chain"}
+
+
 def owner_reasons(
     kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str, limit: int = 3
 ) -> tuple[list[str], list[str]]:
@@ -260,9 +264,10 @@ def owner_reasons(
     def sentence(r: explain.Reason, side: str) -> str:
         c = kb.criterion(r.criterion)
         answer = ""
-        if c.question and c.question in result.answers:
-            q = kb.question(c.question)
-            answer = q.get_option(result.answers[c.question]).label.get(lang)
+        question = c.question or _ANSWER_OF.get(c.id)
+        if question and question in result.answers:
+            q = kb.question(question)
+            answer = q.get_option(result.answers[question]).label.get(lang)
         key = f"why.{c.id}.{side}"
         if key not in words(lang)._words:
             key = f"why.risk.{side}"

@@ -66,3 +66,14 @@ def test_the_close_alternative_says_what_would_put_it_first(kb):
         assert counterfactual.describe(kb, found.changes, "en") in v.alternative
         assert criteria.assess(kb, found.apply(result.answers)).recommended == result.runner_up
     assert len(v.reasons) == 3 and v.fit.startswith("Fit ")
+
+
+def test_what_decides_it_is_said_in_the_owners_words_with_their_answers(kb):
+    """The influencer's audience decides it, though every role's traffic gap is 0."""
+    influencer = next(p for p in PERSONAS if p["id"] == "influencer")
+    result = criteria.assess(kb, influencer["answers"])
+    reasons = presenter.verdict(kb, result, "en").reasons
+    assert "It sells to the audience you already reach (Huge (millions))" in reasons
+    zh = presenter.verdict(kb, result, "zh").reasons
+    assert any("巨大（数百万人）" in r for r in zh)
+    assert not any("average of the" in r for r in reasons)  # no statistics on the main path
