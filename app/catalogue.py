@@ -162,6 +162,7 @@ _EN = {
     # summary
     "company": "Prepared for",
     "prepared_by": "Prepared by",
+    "appendix": "Appendix {letter}: ",
     "about_title": "About this report",
     "prepared_by_text": "Export Model Advisor {version} (knowledge base {kb})",
     "register": "Risk register for the recommended role",
@@ -412,6 +413,7 @@ _ZH = {
     "footer": "跨境电商模式决策助手",
     "company": "报告对象",
     "prepared_by": "报告编制",
+    "appendix": "附录{letter}：",
     "about_title": "关于本报告",
     "prepared_by_text": "跨境电商模式决策助手 {version}（知识库 {kb}）",
     "register": "推荐角色的风险清单",

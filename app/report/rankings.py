@@ -107,8 +107,8 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     row += 1
     share = sum(result.recommended in first_choices(report, m) for m in result.methods)
     w.put(row, 1, t("share_top"), bold=True, wrap=True)
-    w.put(row, 2, share / n_methods, number_format="0%", align="right")
-    w.put(row, 3, t("firsts_text", k=share, n=n_methods))
+    w.put(row, 2, share / n_methods, number_format="0%", align="center")
+    w.put(row, 3, t("firsts_text", k=share, n=n_methods), align="center")  # not run together
 
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)

@@ -42,8 +42,11 @@ def build_workbook(report: Report) -> Workbook:
         if report.robustness is None
         else (*SHEETS[:-1], ("robustness", write_robustness), SHEETS[-1])
     )
-    for key, fill in sheets:
-        fill(workbook.create_sheet(report.sheet_name(key)), report)
+    for number, (key, fill) in enumerate(sheets):
+        ws = workbook.create_sheet(report.sheet_name(key))
+        fill(ws, report)
+        if number:  # page 1 is the memo; the technical sheets follow as its appendices
+            ws["A1"].value = report.t("appendix", letter=chr(64 + number)) + str(ws["A1"].value)
     workbook.active = 0
     t = report.t
     props = workbook.properties

@@ -201,3 +201,11 @@ def test_a_real_write_failure_midway_leaves_the_old_file(tmp_path):
     assert out.returncode == 3, out.stderr
     assert "r.xlsx: cannot write (File too large)" in out.stdout
     _untouched(tmp_path, target)
+
+
+def test_the_technical_sheets_are_appendices_to_the_memo(book_en, book_zh):
+    titles = [ws["A1"].value for ws in book_en.worksheets]
+    assert titles[0] == "Export model recommendation"
+    for k, title in enumerate(titles[1:], start=1):
+        assert title.startswith(f"Appendix {chr(64 + k)}: ")
+    assert book_zh.worksheets[1]["A1"].value.startswith("附录A：")
