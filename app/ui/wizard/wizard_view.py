@@ -123,9 +123,17 @@ class WizardView(QWidget):
         self.refresh()
         first = self.kb.questions_on(self.pages[index].id)[0].id
         box = self.boxes[first]
-        (box.buttons.get(box.value() or "") or next(iter(box.buttons.values()))).setFocus(
-            Qt.FocusReason.TabFocusReason
-        )
+        self._focus(box.buttons.get(box.value() or "") or next(iter(box.buttons.values())))
+
+    def _focus(self, widget: QWidget) -> None:
+        """Give ``widget`` the focus with a visible focus ring, as if reached by Tab.
+
+        After a click on Next, Qt would otherwise draw no ring.
+        """
+        widget.setFocus(Qt.FocusReason.TabFocusReason)
+        # After setFocus, which clears it: the style draws the ring only when it is set.
+        self.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        widget.update()
 
     def go_to_first_unanswered(self) -> None:
         """Show the page of the first unanswered question, with the focus on it.
@@ -138,9 +146,7 @@ class WizardView(QWidget):
         for index in range(1, target + 1):
             self.go(index)
         if missing is not None and self.stack.currentIndex() == target:
-            next(iter(self.boxes[missing.id].buttons.values())).setFocus(
-                Qt.FocusReason.TabFocusReason
-            )
+            self._focus(next(iter(self.boxes[missing.id].buttons.values())))
 
     def _answered(self, question_id: str, option_id: str) -> None:
         self.state.set_answer(question_id, option_id)

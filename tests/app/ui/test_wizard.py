@@ -28,6 +28,8 @@ def test_full_flow_from_questions_to_ranking(qtbot, window):
         button = wizard.finish if last else wizard.next
         assert button.isEnabled()
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        if not last:  # the next page's first option has the focus, with its ring shown
+            assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     assert window.tabs.currentWidget() is window.results
     expected = criteria.assess(window.kb, PERSONA_BASE)
     ranking = window.results.ranking
