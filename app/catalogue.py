@@ -118,6 +118,15 @@ _EN = {
     "why.goal_mismatch.lift": "It serves your first-year goal ({answer})",
     "why.goal_mismatch.pull": "It works against your first-year goal ({answer})",
     # the command line
+    "error.prefix": "export-advisor: error: ",
+    "answer.not_object": "{field}: must be an object mapping question ids to option ids; "
+    "valid choices: {choices}",
+    "answer.no_answers": "{field}: the file needs an object with an 'answers' key; valid "
+    "choices: {choices}",
+    "answer.unknown_question": "{field}: unknown question; valid choices: {choices}",
+    "answer.not_option": "{field}: {value} is not an option; valid choices: {choices}",
+    "answer.missing": "{field}: missing answer; valid choices: {choices}",
+    "answer.missing_many": "answers: {n} answers missing: {listed}",
     "cli.role": "Role",
     "cli.fit": "Fit",
     "cli.note": "Fit: weighted sum on fixed scales (0–100), feasible models first; — marks a "
@@ -376,6 +385,13 @@ _ZH = {
     "why.breadth_mismatch.pull": "它不适合您的品类宽度（{answer}）",
     "why.goal_mismatch.lift": "它有助于您的首年目标（{answer}）",
     "why.goal_mismatch.pull": "它与您的首年目标相悖（{answer}）",
+    "error.prefix": "export-advisor：错误：",
+    "answer.not_object": "{field}：应为由问题id映射到选项id的对象；可选：{choices}",
+    "answer.no_answers": "{field}：文件须为含有“answers”键的对象；可选：{choices}",
+    "answer.unknown_question": "{field}：未知问题；可选：{choices}",
+    "answer.not_option": "{field}：{value}不是可选项；可选：{choices}",
+    "answer.missing": "{field}：缺少回答；可选：{choices}",
+    "answer.missing_many": "answers：缺少{n}项回答：{listed}",
     "cli.role": "角色",
     "cli.fit": "契合度",
     "cli.note": "契合度：按固定量表的加权和（0–100），可行模式优先；“—”为当前不可行；"

@@ -149,5 +149,8 @@ def main(argv: Sequence[str]) -> int:
             return cli_robustness.run(args)
         return run_rank(args)
     except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
-        print(f"export-advisor: error: {exc}", file=sys.stderr)
+        lang = getattr(args, "lang", "en")
+        print(
+            presenter.text(lang, "error.prefix") + presenter.error_text(exc, lang), file=sys.stderr
+        )
         return EXIT_BAD_INPUT

@@ -121,6 +121,7 @@ def load_answers(
             "answers",
             "the file needs an object with an 'answers' key",
             tuple(q.id for q in kb.questions),
+            kind="no_answers",
         )
     return doc, criteria.validate(kb, doc["answers"], partial=partial)
 

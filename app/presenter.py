@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import criteria
 from app.catalogue import Labels
 from criteria import counterfactual, explain, matrix
 from criteria.knowledge import KnowledgeBase
@@ -90,6 +91,24 @@ def rank_text(rank: int, tied: bool, lang: str) -> str:
     if not tied:
         return str(rank)
     return text(lang, "rank.tied", ordinal=str(rank) if lang == "zh" else ordinal(rank))
+
+
+def error_text(exc: Exception, lang: str) -> str:
+    """A bad-input message in ``lang``.
+
+    Answer errors are said anew from their parts; others (file problems name paths and
+    the system's reason) stay as they are.
+    """
+    kind = getattr(exc, "kind", "")
+    if not isinstance(exc, criteria.AnswerError) or not kind:
+        return str(exc)
+    t = words(lang)
+    if kind == "missing_many":
+        missing = getattr(exc, "missing", ())
+        listed = t.sep_strong.join(f"{q} ({', '.join(options)})" for q, options in missing)
+        return t("answer.missing_many", n=len(missing), listed=listed)
+    value = repr(exc.value) if kind == "not_option" else ""
+    return t(f"answer.{kind}", field=exc.field, choices=", ".join(exc.choices), value=value)
 
 
 # --- the verdict -------------------------------------------------------------------------

@@ -11,12 +11,25 @@ from criteria.knowledge import KnowledgeBase
 class AnswerError(ValueError):
     """An answer set is incomplete or names an unknown question or option.
 
-    ``field`` is the offending path (``answers.capital``), ``choices`` the valid values.
+    ``field`` is the offending path (``answers.capital``), ``choices`` the valid values,
+    ``kind`` what is wrong (``not_object``, ``no_answers``, ``unknown_question``,
+    ``not_option``, ``missing``, ``missing_many``) and ``value`` the offending value, so
+    that a caller can say it in another language.
     """
 
-    def __init__(self, field: str, problem: str, choices: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        field: str,
+        problem: str,
+        choices: tuple[str, ...],
+        *,
+        kind: str = "",
+        value: object = None,
+    ) -> None:
         self.field = field
         self.choices = choices
+        self.kind = kind
+        self.value = value
         super().__init__(f"{field}: {problem}; valid choices: {', '.join(choices)}")
 
 
@@ -27,6 +40,8 @@ class MissingAnswers(AnswerError):
         self.missing = missing
         self.field = "answers"
         self.choices = tuple(q for q, _ in missing)
+        self.kind = "missing_many"
+        self.value = None
         listed = "; ".join(f"{q} ({', '.join(options)})" for q, options in missing)
         ValueError.__init__(self, f"answers: {len(missing)} answers missing: {listed}")
 
@@ -52,11 +67,16 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     question_ids = tuple(q.id for q in kb.questions)
     if not isinstance(answers, Mapping):
         raise AnswerError(
-            "answers", "must be an object mapping question ids to option ids", question_ids
+            "answers",
+            "must be an object mapping question ids to option ids",
+            question_ids,
+            kind="not_object",
         )
     for key in answers:
         if key not in question_ids:
-            raise AnswerError(f"answers.{key}", "unknown question", question_ids)
+            raise AnswerError(
+                f"answers.{key}", "unknown question", question_ids, kind="unknown_question"
+            )
     missing = []
     for q in kb.questions:
         field = f"answers.{q.id}"
@@ -65,9 +85,20 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
             continue
         value = answers[q.id]
         if not isinstance(value, str) or value not in q.option_ids:
-            raise AnswerError(field, f"{value!r} is not an option", q.option_ids)
+            raise AnswerError(
+                field,
+                f"{value!r} is not an option",
+                q.option_ids,
+                kind="not_option",
+                value=value,
+            )
     if missing and not partial:
         if len(missing) == 1:
-            raise AnswerError(f"answers.{missing[0].id}", "missing answer", missing[0].option_ids)
+            raise AnswerError(
+                f"answers.{missing[0].id}",
+                "missing answer",
+                missing[0].option_ids,
+                kind="missing",
+            )
         raise MissingAnswers(tuple((q.id, q.option_ids) for q in missing))
     return MappingProxyType({q.id: answers[q.id] for q in kb.questions if q.id in answers})

@@ -223,3 +223,16 @@ def test_report_into_a_missing_folder_exits_2(answers_file, tmp_path):
     out = run("rank", answers_file, "--xlsx", tmp_path / "no" / "out.xlsx")
     assert out.returncode == 2 and "does not exist" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_bad_input_is_reported_in_the_chosen_language(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}), "utf-8")
+    zh = run("rank", path, "--lang", "zh")
+    assert zh.returncode == 2
+    assert zh.stderr.strip() == (
+        "export-advisor：错误：answers.capital：'lots'不是可选项；可选：lt_500k, 500k_2m, "
+        "2m_5m, 5m_20m, gt_20m"
+    )
+    en = run("rank", path)
+    assert en.stderr.startswith("export-advisor: error: answers.capital: 'lots' is not")
