@@ -5,6 +5,7 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py OUTDIR 
 
 import os
 import sys
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,6 +65,10 @@ def main() -> None:
     app.processEvents()
     window.grab().save(str(out / f"compare-{lang}.png"))
     window.tabs.setCurrentIndex(3)
+    deadline = time.monotonic() + 60
+    while window.robustness.analysis is None and time.monotonic() < deadline:
+        app.processEvents()  # the analysis runs on a worker thread
+        time.sleep(0.02)
     app.processEvents()
     window.grab().save(str(out / f"robustness-{lang}.png"))
     window.robustness.tabs.setCurrentIndex(1)

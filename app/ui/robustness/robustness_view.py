@@ -181,6 +181,9 @@ class RobustnessView(QWidget):
         if self.analysis is None or result is None:
             return
         self.stability.set_analysis(self.analysis, self.lang)
+        self.whatif.set_intervals(
+            {c: (s.low, s.high) for c, s in self.analysis.stability.items() if not s.constant}
+        )
         narrow = self.stability.narrowest()
         self.stability_note.setText(
             self.tr(

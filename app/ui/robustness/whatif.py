@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QPushButton,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +21,38 @@ from criteria.knowledge import KnowledgeBase
 from criteria.robustness import rescale
 
 STEPS = 1000  # slider resolution: a thousandth of its range
+
+
+class IntervalSlider(QSlider):
+    """A slider that shades the range of its weight keeping the recommendation first."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.interval: tuple[float, float] | None = None  # as fractions of the track
+
+    def set_interval(self, interval: tuple[float, float] | None) -> None:
+        """Shade ``(low, high)`` (fractions 0..1 of the track), or nothing."""
+        self.interval = interval
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        if self.interval is not None:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            groove = self.style().subControlRect(
+                QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+            )
+            low, high = (max(0.0, min(1.0, x)) for x in self.interval)
+            left = groove.left() + round(low * groove.width())
+            right = groove.left() + round(high * groove.width())
+            painter = QPainter(self)
+            color = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+            color.setAlpha(70)
+            painter.fillRect(
+                QRect(left, groove.top() - 3, max(2, right - left), groove.height() + 6), color
+            )
+            painter.end()
+        super().paintEvent(event)
 
 
 class WhatIfPanel(QWidget):
@@ -33,7 +68,7 @@ class WhatIfPanel(QWidget):
         self.base = np.zeros(0)
         self.weights = np.zeros(0)
         self.top = 1.0  # the weight at a slider's right end
-        self.sliders: list[QSlider] = []
+        self.sliders: list[IntervalSlider] = []
         self.names: list[QLabel] = []
         self.values: list[QDoubleSpinBox] = []
         self.grid = QGridLayout()
@@ -73,7 +108,7 @@ class WhatIfPanel(QWidget):
         self.sliders, self.names, self.values = [], [], []
         for row, cid in enumerate(criteria):
             name = QLabel()
-            slider = QSlider(Qt.Orientation.Horizontal, objectName=f"whatif_{cid}")
+            slider = IntervalSlider(Qt.Orientation.Horizontal, objectName=f"whatif_{cid}")
             slider.setRange(0, STEPS)
             slider.setPageStep(STEPS // 20)
             value = QDoubleSpinBox(objectName=f"whatif_value_{cid}", suffix=" %", decimals=1)
@@ -101,6 +136,14 @@ class WhatIfPanel(QWidget):
             for widget in (slider, value):
                 widget.blockSignals(False)
         self.reset_button.setEnabled(not np.allclose(self.weights, self.base))
+
+    def set_intervals(self, intervals: dict[str, tuple[float, float]]) -> None:
+        """Shade on each slider the weights that keep the recommendation first."""
+        for cid, slider in zip(self.criteria, self.sliders, strict=True):
+            low_high = intervals.get(cid)
+            slider.set_interval(
+                None if low_high is None else (low_high[0] / self.top, low_high[1] / self.top)
+            )
 
     def move_weight(self, index: int, value: float) -> None:
         """Set one weight (0..1); the others keep their proportions."""

@@ -72,6 +72,10 @@ def test_stability_and_what_would_change(view, kb):
     for row in range(model.rowCount()):
         low, current, high = model.index(row, StabilityModel.RANGE).data(RANGE_ROLE)
         assert low <= current <= high
+    panel = view.whatif  # each slider shades the weights that keep the recommendation
+    for cid, slider in zip(panel.criteria, panel.sliders, strict=True):
+        s = view.analysis.stability[cid]
+        assert slider.interval == pytest.approx((s.low / panel.top, s.high / panel.top))
     text = view.changes.toPlainText()
     others = [m for m in result.ranking if m != view.analysis.counterfactual_baseline]
     for m in others:
