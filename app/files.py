@@ -83,7 +83,11 @@ def json_text(document: object) -> str:
 def write_json(path: Path | str, document: object) -> None:
     """Write ``document`` as UTF-8 JSON, atomically."""
     data = json_text(document).encode("utf-8")
-    atomic_write(path, lambda fh: None if fh.write(data) is None else None)
+
+    def write(fh: IO[bytes]) -> None:
+        fh.write(data)
+
+    atomic_write(path, write)
 
 
 def read_json(path: Path | str) -> object:

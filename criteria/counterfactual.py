@@ -23,8 +23,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-import numpy as np
-
 from criteria import matrix, rule
 from criteria.answers import validate
 from criteria.knowledge import KnowledgeBase
@@ -144,11 +142,10 @@ def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) ->
         batch = matrix.build(
             matrix.tables(kb, direction), matrix.answer_indices(kb, [answer_sets[i] for i in rows])
         )
-        ranks = rule.rule_ranks(batch.fit(), batch.feasible)
-        key = ranks - batch.fit() * 1e-9  # ties broken by fit, then model order
+        fit = batch.fit()
+        best = rule.recommended_index(rule.rule_ranks(fit, batch.feasible), fit, batch.feasible)
         for n, i in enumerate(rows):
-            best = int(np.argmin(key[n]))
-            out[i] = kb.model_ids[best] if batch.feasible[n, best] else None
+            out[i] = kb.model_ids[best[n]] if best[n] >= 0 else None
     return out
 
 

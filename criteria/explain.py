@@ -45,15 +45,20 @@ def reasons(
     return lifts, pulls
 
 
-def performance(result: RankingResult) -> np.ndarray:
-    """Models × criteria on 0..1, 1 = the best of the six on that criterion, for charts.
+def column_values(matrix: np.ndarray, objectives: tuple[str, ...]) -> np.ndarray:
+    """Models × criteria on 0..1, 1 at the best of the models on each criterion.
 
     Min–max per column in the criterion's direction; a constant column is 1 for all.
     """
-    matrix = result.matrix
+    matrix = np.asarray(matrix, dtype=float)
     low, high = matrix.min(axis=0), matrix.max(axis=0)
     spread = np.where(high > low, high - low, 1.0)
-    is_max = np.array([o == "max" for o in result.objectives])
+    is_max = np.array([o == "max" for o in objectives])
     scaled = np.where(is_max, (matrix - low) / spread, (high - matrix) / spread)
     scaled[:, high == low] = 1.0
     return np.asarray(scaled)
+
+
+def performance(result: RankingResult) -> np.ndarray:
+    """Models × criteria on 0..1, 1 = the best of the six on that criterion, for charts."""
+    return column_values(result.matrix, result.objectives)

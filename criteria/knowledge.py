@@ -166,16 +166,6 @@ class KnowledgeBase(_Frozen):
         total = sum(raw.values())
         return {k: v / total for k, v in raw.items()}
 
-    def risks_of(self, model_id: str, direction: str = "export") -> tuple[Source, ...]:
-        """The sources cited for a role's risk levels in ``direction``, deduplicated."""
-        seen: dict[str, Source] = {}
-        for c in self.criteria:
-            if c.direction == "min" and c.kind == "level":
-                entry = c.entry(model_id, direction)
-                if entry.source:
-                    seen.setdefault(entry.source, self.sources[entry.source])
-        return tuple(seen.values())
-
 
 def _read(path: Path) -> dict[str, Any]:
     try:

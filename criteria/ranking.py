@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from criteria import answers as answers_mod
-from criteria import matrix, methods, rule
+from criteria import explain, matrix, methods, rule
 from criteria.knowledge import KnowledgeBase, Rule
 from criteria.result import RankingResult
 
@@ -54,7 +54,7 @@ def rank_matrix(
     ranks = {m: r for m, (_, r) in evaluated.items()}
     mean, consensus = methods.borda_consensus(ranks)
     if utilities is None:
-        utilities = _column_range_values(matrix, objs)
+        utilities = explain.column_values(matrix, objs)
     feasible = (
         np.ones(len(matrix), dtype=bool) if feasible is None else np.asarray(feasible, dtype=bool)
     )
@@ -62,9 +62,10 @@ def rank_matrix(
     rule_ranks = rule.rule_ranks(fit, feasible)
     confidence = None
     if confidence_rule is not None:
-        candidates = [i for i in range(len(fit)) if feasible[i]]
-        top = min(candidates, key=lambda i: (rule_ranks[i], -fit[i], i)) if candidates else None
-        confidence = rule.confidence(utilities, weights, feasible, top, confidence_rule)
+        top = int(rule.recommended_index(rule_ranks, fit, feasible)[0])
+        confidence = rule.confidence(
+            utilities, weights, feasible, top if top >= 0 else None, confidence_rule
+        )
     return RankingResult(
         kb_version=meta.get("kb_version", ""),
         answers=meta.get("answers", {}),
@@ -86,16 +87,6 @@ def rank_matrix(
         shortfalls=meta.get("shortfalls", {}),
         confidence=confidence,
     )
-
-
-def _column_range_values(matrix: np.ndarray, objectives: tuple[str, ...]) -> np.ndarray:
-    """Each column on its own range: 1 at its best value, 0 at its worst (constant: 1)."""
-    low, high = matrix.min(axis=0), matrix.max(axis=0)
-    span = np.where(high > low, high - low, 1.0)
-    is_max = np.array([o == "max" for o in objectives])
-    values = np.where(is_max, (matrix - low) / span, (high - matrix) / span)
-    values[:, high == low] = 1.0
-    return np.asarray(values)
 
 
 def assess(

@@ -49,6 +49,19 @@ def rule_ranks(fit: np.ndarray, feasible: np.ndarray) -> np.ndarray:
     return competition_ranks(key, higher_is_better=True)
 
 
+def recommended_index(ranks: np.ndarray, fit: np.ndarray, feasible: np.ndarray) -> np.ndarray:
+    """The recommended model of each row: −1 where no model is feasible.
+
+    The first by the rule's rank, a tie (equal after rounding) broken by the exact fit,
+    then by model order — the order :attr:`criteria.RankingResult.ranking` lists.
+    """
+    ranks, fit = np.atleast_2d(ranks), np.atleast_2d(np.asarray(fit, dtype=float))
+    feasible = np.atleast_2d(np.asarray(feasible, dtype=bool))
+    first = ranks == ranks.min(axis=1, keepdims=True)
+    best = np.argmax(np.where(first, fit, -np.inf), axis=1)  # argmax: the lowest index
+    return np.asarray(np.where(feasible[np.arange(len(best)), best], best, -1))
+
+
 @dataclass(frozen=True)
 class Confidence:
     """How firmly the recommendation stays first under weightings near the SME's own."""

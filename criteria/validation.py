@@ -66,10 +66,7 @@ def score(t: matrix.Tables, idx: np.ndarray) -> Scored:
     batch = matrix.build(t, idx)
     fit = batch.fit()
     ranks = rule.rule_ranks(fit, batch.feasible)
-    key = ranks - fit * 1e-6  # the first by rank, then by fit, then by model order
-    first = np.argmin(key, axis=1)
-    first = np.where(batch.feasible[np.arange(len(first)), first], first, -1)
-    return Scored(ranks, fit, batch.feasible, first)
+    return Scored(ranks, fit, batch.feasible, rule.recommended_index(ranks, fit, batch.feasible))
 
 
 def _chunks(idx: np.ndarray) -> Iterator[slice]:
