@@ -37,15 +37,19 @@ def wrap(text: str, width: int = 80, indent: str = "") -> list[str]:
     if not WIDE.search(text):
         wrapped = textwrap.wrap(text, width, subsequent_indent=indent, break_on_hyphens=False)
         return wrapped or [""]
-    lines, line = [], ""
+    # Closing punctuation must not start a line: it travels with the token before it.
+    groups: list[str] = []
     for token in _WORD.findall(text):
-        # Lines keep two columns free for a closing punctuation mark, which must not
-        # start the next line.
-        closing = token in _NO_LINE_START
-        if line and not closing and columns(line + token.rstrip()) > width - 2:
+        if groups and token in _NO_LINE_START:
+            groups[-1] += token
+        else:
+            groups.append(token)
+    lines, line = [], ""
+    for group in groups:
+        if line.strip() and columns(line + group.rstrip()) > width:
             lines.append(line.rstrip())
             line = indent
-        line += token
+        line += group
     return [*lines, line.rstrip()]
 
 
@@ -79,7 +83,7 @@ _EN = {
     "this change of answers: {change}.",
     "verdict.alternative_far": "Close alternative: {role} (fit {fit}) — no change of one or "
     "two answers would put it first.",
-    "verdict.needs": "{question}: needs {needs} (feasible from {from_}), you have {has}",
+    "verdict.needs": "{question}: at least {from_} (you have {has})",
     "verdict.colon": ": ",
     "verdict.paren": " ({0})",
     "verdict.percent": "{0} %",
@@ -307,7 +311,7 @@ _EN = {
     "text": "Text",
     "original": "Original passage",
     "used_for": "Used for",
-    "used_levels": "levels of {criterion} ({models})",
+    "used_levels": "{model}: levels of {criteria}",
     "used_question": "question: {question}",
     "used_model": "model: {model}",
     "used_none": "background",
@@ -353,7 +357,7 @@ _ZH = {
     "它将排在第一。",
     "verdict.alternative_far": "相近的备选：{role}（契合度{fit}）——"
     "改动一到两项回答都不会使其排在第一。",
-    "verdict.needs": "{question}：需要{needs}（{from_}起可行），您目前为{has}",
+    "verdict.needs": "{question}：至少{from_}（您目前为{has}）",
     "verdict.colon": "：",
     "verdict.paren": "（{0}）",
     "verdict.percent": "{0}%",
@@ -554,7 +558,7 @@ _ZH = {
     "text": "内容",
     "original": "原文",
     "used_for": "用途",
-    "used_levels": "{criterion}的等级（{models}）",
+    "used_levels": "{model}：{criteria}的等级",
     "used_question": "问题：{question}",
     "used_model": "模式：{model}",
     "used_none": "背景",

@@ -119,7 +119,6 @@ def shortfall_text(kb: KnowledgeBase, shortfall: matrix.Shortfall, lang: str) ->
         lang,
         "verdict.needs",
         question=q.short.get(lang),
-        needs=q.get_option(shortfall.needs).label.get(lang),
         from_=q.get_option(shortfall.feasible_from).label.get(lang),
         has=q.get_option(shortfall.has).label.get(lang),
     )

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
@@ -50,6 +51,19 @@ def clean_text(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)[:MAX_CELL_TEXT]
 
 
+#: A4 landscape in points and the margins :meth:`SheetWriter.print_setup` sets (inches).
+PAGE_WIDTH, PAGE_HEIGHT = 842.0, 595.0
+MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 0.5, 0.6, 0.8
+#: The share of a page's printable height a page is filled to: room for a renderer's
+#: rows coming out a little taller than estimated.
+PAGE_FILL = 0.93
+
+
+def column_points(width: float) -> float:
+    """A column's width in points: a spreadsheet's ``width * 7 + 5`` pixels at 96 dpi."""
+    return (width * 7 + 5) * 0.75
+
+
 #: Width of an average Latin character of running text, in column-width units (the
 #: width of a "0"); a Chinese character takes two.
 LATIN_CHAR = 0.92
@@ -58,6 +72,27 @@ LATIN_CHAR = 0.92
 def text_width(text: str) -> float:
     """Width of one line in column-width units."""
     return sum(2.0 if _CJK.match(ch) else LATIN_CHAR for ch in text)
+
+
+#: Bold text is this much wider than regular text.
+BOLD = 1.08
+#: A header without spaces up to this width (a Chinese term, ``MOORA比率系统``) is
+#: kept on one line; a longer one may wrap between Chinese characters.
+SHORT_TERM = 18.0
+
+
+def header_width(text: str) -> float:
+    """The narrowest width a header wraps in without breaking a word.
+
+    Latin words break only at spaces and after hyphens; a short term without spaces
+    stays whole.
+    """
+    words = re.split(r"\s+|(?<=-)", text.strip())
+    longest = max((text_width(w) for w in words if not _CJK.search(w)), default=0.0)
+    for word in words:
+        if _CJK.search(word) and text_width(word) <= SHORT_TERM:
+            longest = max(longest, text_width(word))
+    return longest
 
 
 _TOKEN = re.compile(
@@ -105,6 +140,9 @@ class SheetWriter:
     def __init__(self, ws: Worksheet, lang: str) -> None:
         self.ws = ws
         self.zh = lang == "zh"
+        #: Rows where a block starts that is kept on one page when printed (see
+        #: :meth:`keep_blocks_together`); each section heading starts one.
+        self.block_starts: list[int] = []
 
     def font(
         self,
@@ -167,16 +205,28 @@ class SheetWriter:
         self.ws.row_dimensions[row].height = 26
 
     def section(self, row: int, text: str, last_col: int = 2) -> None:
-        """A section heading across columns A to ``last_col``."""
+        """A section heading across columns A to ``last_col``; it starts a block."""
+        self.block_starts.append(row)
         self.put(row, 1, text, bold=True, size=12, fill=SECTION_FILL)
         for col in range(2, last_col + 1):
             self.put(row, col, None, fill=SECTION_FILL)
         self.ws.row_dimensions[row].height = 20
 
     def header(self, row: int, col: int, values: Iterable[str]) -> None:
-        """A header row: bold, shaded, wrapped, boxed."""
+        """A header row: bold, shaded, wrapped, boxed; no word is broken (see below).
+
+        A column is widened, if need be, to its header's longest word, and to the whole
+        header when that is a short term without spaces (``Borda平均名次``), so that
+        wrapping never cuts a word or leaves one character on a line of its own. Set the
+        sheet's widths before its headers.
+        """
         for k, value in enumerate(values):
             self.put(row, col + k, value, bold=True, wrap=True, fill=HEADER_FILL, box=True)
+            letter = get_column_letter(col + k)
+            width = self.ws.column_dimensions[letter].width or 8.43
+            needed = header_width(value) * BOLD + 1.0
+            if needed > width:
+                self.ws.column_dimensions[letter].width = round(needed, 1)
 
     def widths(self, widths: Iterable[float], first_col: int = 1) -> None:
         """Set column widths from ``first_col`` on."""
@@ -212,19 +262,75 @@ class SheetWriter:
             if height and (self.ws.row_dimensions[row].height is None or height > 18):
                 self.ws.row_dimensions[row].height = height + 3
 
+    def row_height(self, row: int) -> float:
+        """A row's height in points: the one set, or a default row's."""
+        height = self.ws.row_dimensions[row].height
+        return float(height) if height is not None else (17.0 if self.zh else 15.0)
+
+    def keep_blocks_together(self, title_rows: tuple[int, int] | None = None) -> None:
+        """Set every page break so that no block is split over two pages when printed.
+
+        Blocks start at :attr:`block_starts` and run to the next start (the blank row
+        before a heading stays on the page before). A block taller than a page starts on
+        a new page and is split where it must. The simulation uses the row heights set
+        by :meth:`fit_rows`, the page size and margins of :meth:`print_setup` and its
+        fit-to-width scale at a spreadsheet's column widths; manual breaks already
+        present are kept. All breaks are written, so a renderer whose pages hold more
+        (a wider fallback font shrinks the fit-to-width scale) breaks at the same rows.
+        """
+        ws = self.ws
+        last_row = ws.max_row
+        starts = sorted({r for r in self.block_starts if 1 < r <= last_row})
+        if not starts:
+            return
+        width = sum(
+            column_points(ws.column_dimensions[get_column_letter(c)].width or 8.43)
+            for c in range(1, ws.max_column + 1)
+        )
+        printable_w = PAGE_WIDTH - 72 * 2 * MARGIN_SIDE
+        printable_h = PAGE_HEIGHT - 72 * (MARGIN_TOP + MARGIN_BOTTOM)
+        scale = min(1.0, printable_w / width)
+        capacity = printable_h / scale * PAGE_FILL
+        repeated = 0.0
+        if title_rows is not None:
+            repeated = sum(self.row_height(r) for r in range(title_rows[0], title_rows[1] + 1))
+        ends = {s: e - 1 for s, e in zip(starts, [*starts[1:], last_row + 1], strict=True)}
+        manual = {brk.id for brk in ws.row_breaks.brk}
+        used = 0.0
+        for row in range(1, last_row + 1):
+            height = self.row_height(row)
+            if row in ends:
+                block = sum(self.row_height(r) for r in range(row, ends[row] + 1))
+                if used > repeated and used + block > capacity:
+                    ws.row_breaks.append(Break(id=row - 1))
+                    used = repeated
+            if used + height > capacity and used > repeated:
+                # Where the renderer would break by itself, a break of our own: a
+                # renderer fitting more on a page (another font, another scale) then
+                # cannot move the break into the block that follows.
+                ws.row_breaks.append(Break(id=row - 1))
+                used = repeated
+            used += height
+            if row in manual:
+                used = repeated
+
     def print_setup(
         self, footer: str, *, title_rows: str | None = None, one_page: bool = False
     ) -> None:
-        """Landscape A4, fit to the page width (and height if ``one_page``), page footer."""
+        """Landscape A4, fit to the page width (and height if ``one_page``), page footer.
+
+        Unless the sheet prints on one page, blocks are kept on one page each
+        (:meth:`keep_blocks_together`); call this after :meth:`fit_rows`.
+        """
         ws = self.ws
         ws.page_setup.orientation = "landscape"
         ws.page_setup.paperSize = ws.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 1 if one_page else 0
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-        ws.page_margins.left = ws.page_margins.right = 0.5
-        ws.page_margins.top = 0.6
-        ws.page_margins.bottom = 0.8
+        ws.page_margins.left = ws.page_margins.right = MARGIN_SIDE
+        ws.page_margins.top = MARGIN_TOP
+        ws.page_margins.bottom = MARGIN_BOTTOM
         ws.page_margins.footer = 0.3
         ws.print_options.horizontalCentered = False
         if title_rows:
@@ -232,3 +338,9 @@ class SheetWriter:
         ws.oddFooter.left.text = footer.replace("&", "&&")
         ws.oddFooter.left.size = ws.oddFooter.right.size = 9
         ws.oddFooter.right.text = "&P / &N"
+        if not one_page:
+            rows = None
+            if title_rows:
+                first, _, last = title_rows.partition(":")
+                rows = (int(first), int(last or first))
+            self.keep_blocks_together(rows)

@@ -144,7 +144,7 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     row = SCORES_HEADER_ROW
     for model_id in result.ranking:  # the recommendation rule's order and fit
         row += 1
-        w.put(row, 1, report.model_name(model_id), box=True)
+        w.put(row, 1, report.model_name(model_id), box=True, wrap=True)
         w.put(
             row,
             2,

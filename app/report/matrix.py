@@ -108,6 +108,6 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
             )
     w.table("MatrixSources", first, row, 1, n_cols)
 
-    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    w.print_setup(t("footer"))

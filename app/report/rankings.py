@@ -110,6 +110,6 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     w.put(row, 2, share / n_methods, number_format="0%", align="center")
     w.put(row, 3, t("firsts_text", k=share, n=n_methods), align="center")  # not run together
 
-    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    w.print_setup(t("footer"))

@@ -48,6 +48,7 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
     _acceptability_chart(ws, report, first_row, last_row, n, anchor_row=row + 2)
     for r in range(row + 2, row + 2 + CHART_ROWS):
         ws.row_dimensions[r].height = 15
+    w.block_starts.append(row + 2)  # the chart is never cut by a page break
     row += 1 + CHART_ROWS
     ws.row_breaks.append(Break(id=row))  # the tables below start on a new page
 
@@ -120,7 +121,7 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
     )
     w.put(row, 1, text)
 
-    ws.freeze_panes = f"B{HEADER_ROW + 1}"
+    ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
     w.print_setup(t("footer"))
 

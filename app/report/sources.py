@@ -34,14 +34,12 @@ def uses(report: Report, source_id: str) -> str:
     t, kb, lang = report.t, report.kb, report.lang
     lines = []
     direction = report.result.direction
-    for c in kb.criteria:
-        models = [
-            report.model_name(m.id)
-            for m in kb.models
-            if c.entry(m.id, direction).source == source_id
-        ]
-        if models:
-            lines.append(t("used_levels", criterion=c.name.get(lang), models=t.sep.join(models)))
+    for m in kb.models:  # one line per role: the criteria whose levels cite the source
+        names = t.sep.join(
+            c.name.get(lang) for c in kb.criteria if c.entry(m.id, direction).source == source_id
+        )
+        if names:
+            lines.append(t("used_levels", model=report.model_name(m.id), criteria=names))
     lines += [
         t("used_base_risk", criterion=c.name.get(lang))
         for c in kb.criteria

@@ -7,7 +7,7 @@ from typing import Any
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import __version__, presenter
-from app.report.cells import DATE, INTEGER, MEAN_RANK, SheetWriter
+from app.report.cells import DATE, INTEGER, SheetWriter
 from app.report.context import Report, number_text
 
 LABEL_WIDTH = 30
@@ -27,9 +27,12 @@ class _Pairs:
         self.w.put(self.row, 2, value, wrap=True, align="left", **style)
         self.row += 1
 
-    def section(self, heading: str) -> None:
+    def section(self, heading: str, *, new_block: bool = True) -> None:
+        """A heading; unless ``new_block`` is false it starts a block kept on one page."""
         self.row += 1
         self.w.section(self.row, heading)
+        if not new_block:
+            self.w.block_starts.remove(self.row)
         self.row += 1
 
 
@@ -54,7 +57,7 @@ def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
     pairs.add(t("examples"), model.examples.get(direction).get(lang))
     pairs.add(t("rule_rank"), result.rank_of(model_id), number_format=INTEGER)
     i = result.models.index(model_id)
-    pairs.add(t("fit"), round(100 * float(result.fit[i]), 1), number_format=MEAN_RANK)
+    pairs.add(t("fit"), round(100 * float(result.fit[i]), 1), number_format=INTEGER)
     firsts = sum(result.rank_of(model_id, m) == 1 for m in result.methods)
     pairs.add(t("firsts"), t("firsts_text", k=firsts, n=len(result.methods)))
     lifts, pulls = reason_lines(report, model_id)
@@ -99,7 +102,7 @@ def _next_steps(pairs: _Pairs, report: Report) -> None:
 def _verdict(pairs: _Pairs, report: Report) -> None:
     t, result = report.t, report.result
     v = presenter.verdict(report.kb, result, report.lang)
-    pairs.section(t("verdict"))
+    pairs.section(t("verdict"), new_block=False)  # page 1: with who and when
     pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline, bold=True)
     if v.confidence:
         pairs.add(t("confidence"), v.confidence)
@@ -109,11 +112,8 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
         pairs.add(t("verdict.reasons"), "\n".join("• " + r for r in v.reasons))
     if v.alternative:
         pairs.add(t("verdict.alternative_label"), v.alternative)
-    direction = report.kb.question("trade_direction").get_option(result.direction)
-    pairs.add(t("trade_direction"), direction.label.get(report.lang))
-    pairs.add(t("rule"), t("rule_text"))
-    for name, needs in v.not_feasible:
-        pairs.add(t("not_feasible"), f"{name}\n{needs}")
+    if v.not_feasible:
+        pairs.add(t("not_feasible"), "\n".join(f"• {line}" for line in v.not_feasible_lines()))
 
 
 def write_summary(ws: Worksheet, report: Report) -> None:
@@ -126,6 +126,8 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     pairs.add(t("company"), report.company or t("no_company"), bold=bool(report.company))
     pairs.add(t("prepared_by"), t("prepared_by_text", version=__version__, kb=result.kb_version))
     pairs.add(t("assessed_on"), report.assessed_on, number_format=DATE)
+    direction = report.kb.question("trade_direction").get_option(result.direction)
+    pairs.add(t("trade_direction"), direction.label.get(report.lang))
 
     _verdict(pairs, report)
     shown = result.recommended or result.nearest_route
@@ -150,8 +152,9 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     pairs.section(t("about_title"))
     pairs.add(t("app_version"), __version__)
     pairs.add(t("kb_version"), result.kb_version)
+    pairs.add(t("rule"), t("rule_text"))
     pairs.add(t("paper"), report.kb.paper_citation(report.lang))
-    methods = ", ".join(report.method_name(m) for m in result.methods)
+    methods = t.sep.join(report.method_name(m) for m in result.methods)
     pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
     paragraphs = [p for p in report.notes.splitlines() if p.strip()]
     if paragraphs:

@@ -3,7 +3,13 @@
 import pytest
 from openpyxl import Workbook
 
-from app.report.cells import SheetWriter, clean_text, wrapped_lines
+from app.report.cells import (
+    PAGE_FILL,
+    SheetWriter,
+    clean_text,
+    header_width,
+    wrapped_lines,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,3 +48,72 @@ def test_fit_rows_makes_wrapped_rows_tall_enough():
     w.fit_rows(1, 2)
     assert ws.row_dimensions[1].height >= 2 * 15
     assert ws.row_dimensions[2].height < 20
+
+
+def page_of_rows(ws, last_row):
+    """The page number of each row, from the sheet's manual breaks."""
+    breaks = sorted(b.id for b in ws.row_breaks.brk)
+    return {r: sum(r > b for b in breaks) for r in range(1, last_row + 1)}
+
+
+def test_blocks_that_fit_on_a_page_are_never_split():
+    ws = Workbook().active
+    w = SheetWriter(ws, "en")
+    w.widths([30, 100])  # narrower than the page: printed at 100 %
+    page = (595 - 72 * 1.4) * PAGE_FILL  # A4 landscape less the margins, as printed
+    heights = [40.0] * 60
+    heights[20:24] = [100.0] * 4  # a block of 4 × 100 pt: fits on a page, not after row 19
+    for r, h in enumerate(heights, start=1):
+        w.put(r, 1, f"row {r}")
+        ws.row_dimensions[r].height = h
+    starts = [5, 21, 25, 40]
+    w.block_starts.extend(starts)
+    w.print_setup("footer")
+    pages = page_of_rows(ws, len(heights))
+    ends = [*(s - 1 for s in starts[1:]), len(heights)]
+    for start, end in zip(starts, ends, strict=True):
+        block = sum(heights[start - 1 : end])
+        if block <= page:
+            assert pages[start] == pages[end], (start, end)
+    # No page holds more than a page's height.
+    for p in set(pages.values()):
+        assert sum(heights[r - 1] for r in pages if pages[r] == p) <= page + 1e-9
+
+
+def test_a_block_taller_than_a_page_starts_on_a_new_one_and_is_split():
+    ws = Workbook().active
+    w = SheetWriter(ws, "en")
+    w.widths([30, 100])
+    for r in range(1, 41):
+        w.put(r, 1, "x")
+        ws.row_dimensions[r].height = 30.0
+    w.block_starts.extend([3, 10])  # rows 10..40: 930 pt, more than a page
+    w.print_setup("footer")
+    pages = page_of_rows(ws, 40)
+    page = (595 - 72 * 1.4) * PAGE_FILL
+    assert pages[10] == pages[9] + 1  # the tall block starts a page...
+    assert max(pages.values()) == pages[10] + 2  # ...and runs over three (930 / ~460 pt)
+    for p in set(pages.values()):
+        assert sum(30.0 for r in pages if pages[r] == p) <= page
+
+
+@pytest.mark.parametrize(
+    ("header", "width"),
+    [
+        ("Rank", 4 * 0.92),
+        ("Weight used by the methods", 7 * 0.92),  # the longest word: "methods"
+        ("Borda平均名次", 5 * 0.92 + 4 * 2),  # a short term stays on one line
+        ("货源、品质与利润掌控", 0.0),  # a long Chinese header may wrap anywhere
+    ],
+)
+def test_header_width_never_breaks_a_word(header, width):
+    assert header_width(header) == pytest.approx(width)
+
+
+def test_headers_widen_their_column_to_the_longest_word():
+    ws = Workbook().active
+    w = SheetWriter(ws, "zh")
+    w.widths([10, 30])
+    w.header(1, 1, ["Borda平均名次", "短"])
+    assert ws.column_dimensions["A"].width > header_width("Borda平均名次")
+    assert ws.column_dimensions["B"].width == 30  # wide enough already

@@ -92,7 +92,7 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
     assert "× 1.5 (First-year budget: Under 500,000)" in capital
     assert "A small budget has no slack" in capital  # the multiplier's stated rationale
     assert "× 1.25 (First-year goal: Test a market before committing)" in capital
-    assert "The SME's own aim" in why["Fit with the first year's goal"]
+    assert "The SME's own aim" in why["Mismatch with the first year's goal"]
     factors = matrix.weight_factors(kb, answers)
     for cid, items in factors.items():
         assert why[kb.criterion(cid).name.en].count("× ") == len(items)

@@ -48,10 +48,14 @@ def test_sheets_are_set_up_for_printing_and_reading(book_en):
         assert ws.page_setup.orientation == "landscape"
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.page_setup.fitToWidth == 1
-    for name in ("Answers", "Weights", "Matrix", "Rankings", "Sources"):
+    for name in ("Answers", "Weights", "Sources"):  # one table: its header stays in view
         ws = book_en[name]
-        assert ws.freeze_panes is not None
-        assert ws.print_title_rows
+        header = int(ws.print_title_rows.split(":")[-1].strip("$"))
+        assert int(ws.freeze_panes.lstrip("ABC")) == header + 1  # frozen just below it
+    for name in ("Matrix", "Rankings"):  # several tables: only column A stays in view
+        ws = book_en[name]
+        assert ws.freeze_panes == "B1"
+        assert not ws.print_title_rows
     assert book_en["Comparison"].page_setup.fitToHeight == 1  # charts never split
     assert book_en["Summary"].column_dimensions["B"].width >= 100
     assert {t for ws in book_en.worksheets for t in ws.tables} >= {
