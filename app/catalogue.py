@@ -121,7 +121,32 @@ _EN = {
     "why.breadth_mismatch.pull": "It does not suit the breadth of your range ({answer})",
     "why.goal_mismatch.lift": "It serves your first-year goal ({answer})",
     "why.goal_mismatch.pull": "It works against your first-year goal ({answer})",
+    # file problems (app.files.FileProblem): the path, what went wrong, the reason
+    "file.folder_missing": "{path}: the folder {folder} does not exist",
+    "file.is_folder": "{path}: is a folder, not a file",
+    "file.cannot_create": "{path}: cannot write in {folder} ({reason})",
+    "file.read_only": "{path}: the file is read-only",
+    "file.cannot_write": "{path}: cannot write ({reason})",
+    "file.no_such_file": "{path}: no such file",
+    "file.not_utf8": "{path}: not a UTF-8 text file",
+    "file.cannot_read": "{path}: cannot read ({reason})",
+    "file.not_json": "{path}: not valid JSON (line {line}, column {column}: {detail})",
+    "file.not_assessment": "{path}: not an assessment",
+    "reason.disk_full": "the disk is full",
+    "reason.permission": "permission denied",
+    "reason.in_use": "permission denied; is the file open in another program?",
+    "reason.read_only_fs": "the disk or folder is read-only",
     # the command line
+    # argparse's messages (app.cli.argparse_text), as argparse says them in English
+    "args.required": "the following arguments are required: {0}",
+    "args.unrecognized": "unrecognized arguments: {0}",
+    "args.invalid_choice": "argument {0}: invalid choice: {1} (choose from {2})",
+    "args.expected_one": "argument {0}: expected one argument",
+    "args.samples": "argument {0}: must be a whole number from 1 to {1}, not {2}",
+    "args.seed": "argument {0}: must be a whole number, 0 or more, not {1}",
+    "args.positive": "argument {0}: must be a positive number, not {1}",
+    "args.ambiguous": "ambiguous option: {0} could match {1}",
+    "args.other": "argument {0}: {1}",
     "error.prefix": "export-advisor: error: ",
     "answer.not_object": "{field}: must be an object mapping question ids to option ids; "
     "valid choices: {choices}",
@@ -389,6 +414,29 @@ _ZH = {
     "why.breadth_mismatch.pull": "它不适合您的品类宽度（{answer}）",
     "why.goal_mismatch.lift": "它有助于您的首年目标（{answer}）",
     "why.goal_mismatch.pull": "它与您的首年目标相悖（{answer}）",
+    "file.folder_missing": "{path}：文件夹{folder}不存在",
+    "file.is_folder": "{path}：这是文件夹，不是文件",
+    "file.cannot_create": "{path}：无法在{folder}中写入（{reason}）",
+    "file.read_only": "{path}：文件为只读",
+    "file.cannot_write": "{path}：无法写入（{reason}）",
+    "file.no_such_file": "{path}：文件不存在",
+    "file.not_utf8": "{path}：不是UTF-8文本文件",
+    "file.cannot_read": "{path}：无法读取（{reason}）",
+    "file.not_json": "{path}：不是有效的JSON（第{line}行第{column}列：{detail}）",
+    "file.not_assessment": "{path}：不是评估文件",
+    "reason.disk_full": "磁盘已满",
+    "reason.permission": "没有权限",
+    "reason.in_use": "没有权限；文件是否正在其他程序中打开？",
+    "reason.read_only_fs": "磁盘或文件夹为只读",
+    "args.required": "缺少必需的参数：{0}",
+    "args.unrecognized": "无法识别的参数：{0}",
+    "args.invalid_choice": "参数{0}：{1}不是可选项；可选：{2}",
+    "args.expected_one": "参数{0}：需要一个值",
+    "args.samples": "参数{0}：须为1到{1}之间的整数，而非{2}",
+    "args.seed": "参数{0}：须为0或更大的整数，而非{1}",
+    "args.positive": "参数{0}：须为正数，而非{1}",
+    "args.ambiguous": "选项{0}有歧义，可能是：{1}",
+    "args.other": "参数{0}：{1}",
     "error.prefix": "export-advisor：错误：",
     "answer.not_object": "{field}：应为由问题id映射到选项id的对象；可选：{choices}",
     "answer.no_answers": "{field}：文件须为含有“answers”键的对象；可选：{choices}",
@@ -610,6 +658,9 @@ class Labels:
             )
         self.lang = lang
         self._words = _TABLES[lang]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._words
 
     def __call__(self, key: str, **values: object) -> str:
         """The text for ``key``, with ``values`` filled in."""

@@ -7,9 +7,10 @@ Also ``export-advisor robustness ANSWERS.json [--samples N] [--json OUT]``, run 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import criteria
 from app import __version__, cli_robustness, files, presenter
@@ -20,20 +21,70 @@ EXIT_BAD_INPUT = 2
 WIDTH = 80
 
 
+#: argparse's own messages (and the option checks' of :mod:`app.cli_robustness`) →
+#: the catalogue's key for saying them in Chinese; the groups fill ``{0}``, ``{1}``...
+_ARGPARSE_MESSAGES = (
+    (r"the following arguments are required: (.+)", "args.required"),
+    (r"unrecognized arguments: (.+)", "args.unrecognized"),
+    (r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)", "args.invalid_choice"),
+    (r"argument (\S+): expected one argument", "args.expected_one"),
+    (r"argument (\S+): must be a whole number from 1 to (\S+), not (.+)", "args.samples"),
+    (r"argument (\S+): must be a whole number, 0 or more, not (.+)", "args.seed"),
+    (r"argument (\S+): must be a positive number, not (.+)", "args.positive"),
+    (r"ambiguous option: (\S+) could match (.+)", "args.ambiguous"),
+    (r"argument (\S+): (.+)", "args.other"),
+)
+
+
+def argparse_text(message: str, lang: str) -> str:
+    """One of argparse's error messages in ``lang`` (as it is when no pattern fits)."""
+    if lang != "zh":
+        return message
+    for pattern, key in _ARGPARSE_MESSAGES:
+        match = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if match:
+            return presenter.text(lang, key).format(*match.groups())
+    return message
+
+
+def language_of(argv: Sequence[str]) -> str:
+    """The ``--lang`` given in ``argv``; ``"en"`` if none.
+
+    Read before parsing, so that parse errors are said in it; ``--lang=zh`` and
+    abbreviations such as ``--la zh`` count, as they do for argparse.
+    """
+    lang = "en"
+    for k, arg in enumerate(argv):
+        name, eq, value = arg.partition("=")
+        if len(name) >= 3 and "--lang".startswith(name):
+            if not eq:
+                value = argv[k + 1] if k + 1 < len(argv) else ""
+            lang = value if value in ("en", "zh") else lang
+    return lang
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, exit 2, as for every bad input
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+    """One line and exit 2 for every bad command line, in the language of ``lang``."""
+
+    def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang = lang
+
+    def error(self, message: str) -> NoReturn:
+        prefix = presenter.text(self.lang, "error.prefix").replace("export-advisor", self.prog)
+        self.exit(EXIT_BAD_INPUT, f"{prefix}{argparse_text(message, self.lang)}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the headless subcommands."""
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser of the headless subcommands; errors are said in ``lang``."""
     parser = _Parser(
         prog="export-advisor",
         description="Rank cross-border e-commerce operating models for an SME, headless.",
+        lang=lang,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    rank = sub.add_parser("rank", help="rank the six models for an answers file")
+    rank = sub.add_parser("rank", help="rank the six models for an answers file", lang=lang)
     rank.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
     rank.add_argument(
         "--json", metavar="OUT.json", help="write the full result as JSON ('-': to standard output)"
@@ -49,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         "robustness",
         aliases=["sensitivity"],  # its name in earlier versions
         help="how firm the ranking is for an answers file",
+        lang=lang,
     )
     sens.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
     sens.add_argument(
@@ -143,7 +195,7 @@ def run_rank(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str]) -> int:
     """Run a headless subcommand; bad input → one message on stderr and exit 2."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(language_of(argv)).parse_args(argv)
     try:
         if args.command in ("robustness", "sensitivity"):
             return cli_robustness.run(args)

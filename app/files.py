@@ -15,10 +15,50 @@ from typing import IO
 
 import criteria
 from app import __version__
+from app.catalogue import Labels
 
 
 class FileProblem(Exception):
-    """A file could not be read or written; the message says which and why."""
+    """A file could not be read or written; the message says which and why.
+
+    Parameters
+    ----------
+    path
+        The file.
+    kind
+        What went wrong: a ``file.<kind>`` entry of :mod:`app.catalogue`
+        (``no_such_file``, ``cannot_write``...).
+    reason
+        For ``cannot_*``: a ``reason.<key>`` of the catalogue (``disk_full``...) or the
+        system's own words.
+    fields
+        The rest of the message's parts (``folder``, ``line``...).
+
+    ``str()`` gives the English message; :func:`app.presenter.error_text` says it in
+    either language.
+    """
+
+    def __init__(self, path: Path | str, kind: str, *, reason: str = "", **fields: object):
+        self.path, self.kind, self.reason, self.fields = str(path), kind, reason, fields
+        super().__init__(self.message(Labels("en")))
+
+    def message(self, t: Labels) -> str:
+        """The message in the language of ``t``."""
+        reason = self.reason
+        if f"reason.{reason}" in t:
+            reason = t(f"reason.{reason}")
+        return t(f"file.{self.kind}", path=self.path, reason=reason, **self.fields)
+
+
+def _reason(exc: OSError) -> str:
+    """The catalogue's key for an operating-system error, or the system's words."""
+    if exc.errno == errno.ENOSPC:
+        return "disk_full"
+    if exc.errno == errno.EROFS:
+        return "read_only_fs"
+    if isinstance(exc, PermissionError):
+        return "permission"
+    return exc.strerror or str(exc)
 
 
 def _create_temp(folder: Path, name: str) -> tuple[int, str]:
@@ -46,13 +86,13 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise FileProblem(f"{path}: the folder {folder} does not exist")
+        raise FileProblem(path, "folder_missing", folder=folder)
     if path.is_dir():
-        raise FileProblem(f"{path}: is a folder, not a file")
+        raise FileProblem(path, "is_folder")
     try:
         fd, tmp = _create_temp(folder, path.name)
     except OSError as exc:
-        raise FileProblem(f"{path}: cannot write in {folder} ({exc.strerror})") from None
+        raise FileProblem(path, "cannot_create", folder=folder, reason=_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
@@ -60,16 +100,14 @@ def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
             os.fsync(fh.fileno())
         if path.exists():
             if not path.stat().st_mode & 0o222:
-                raise FileProblem(f"{path}: the file is read-only")
+                raise FileProblem(path, "read_only")
             os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep the file's permissions
         os.replace(tmp, path)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        if exc.errno == errno.ENOSPC:
-            reason = "the disk is full"
-        elif isinstance(exc, PermissionError) and path.exists():
-            reason += "; is the file open in another program?"
-        raise FileProblem(f"{path}: cannot write ({reason})") from None
+        reason = _reason(exc)
+        if reason == "permission" and path.exists():
+            reason = "in_use"
+        raise FileProblem(path, "cannot_write", reason=reason) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -96,18 +134,18 @@ def read_json(path: Path | str) -> object:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise FileProblem(f"{path}: no such file") from None
+        raise FileProblem(path, "no_such_file") from None
     except IsADirectoryError:
-        raise FileProblem(f"{path}: is a folder, not a file") from None
+        raise FileProblem(path, "is_folder") from None
     except UnicodeDecodeError:
-        raise FileProblem(f"{path}: not a UTF-8 text file") from None
+        raise FileProblem(path, "not_utf8") from None
     except OSError as exc:
-        raise FileProblem(f"{path}: cannot read ({exc.strerror})") from None
+        raise FileProblem(path, "cannot_read", reason=_reason(exc)) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileProblem(
-            f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            path, "not_json", line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import criteria
+from app import files
 from app.catalogue import Labels
 from criteria import counterfactual, explain, matrix
 from criteria.knowledge import KnowledgeBase
@@ -96,9 +97,11 @@ def rank_text(rank: int, tied: bool, lang: str) -> str:
 def error_text(exc: Exception, lang: str) -> str:
     """A bad-input message in ``lang``.
 
-    Answer errors are said anew from their parts; others (file problems name paths and
-    the system's reason) stay as they are.
+    Answer and file errors are said anew from their parts (a file problem's reason in
+    the system's words when it is not one the catalogue knows); others stay as they are.
     """
+    if isinstance(exc, files.FileProblem):
+        return exc.message(words(lang))
     kind = getattr(exc, "kind", "")
     if not isinstance(exc, criteria.AnswerError) or not kind:
         return str(exc)

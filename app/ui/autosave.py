@@ -91,7 +91,7 @@ class AutosaveStore:
         """An orphan's document (raises :class:`app.files.FileProblem` if unreadable)."""
         doc = files.read_json(path)
         if not isinstance(doc, dict):
-            raise files.FileProblem(f"{path}: not an assessment")
+            raise files.FileProblem(path, "not_assessment")
         return doc
 
     @staticmethod

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import criteria
-from app import files
-from app.ui import dialogs
+from app import files, presenter
+from app.ui import dialogs, i18n
 from app.ui import settings as cfg
 from app.ui.autosave import AutosaveStore
 from app.ui.state import AssessmentState
@@ -102,7 +102,7 @@ class DocumentController(QObject):
         try:
             self.state.load(path)
         except (files.FileProblem, criteria.AnswerError) as exc:
-            dialogs.error(self.window, self.tr("Cannot open the assessment"), str(exc))
+            dialogs.error(self.window, self.tr("Cannot open the assessment"), _said(exc))
             return False
         self._remember(path)
         self.discard_autosave()
@@ -134,7 +134,7 @@ class DocumentController(QObject):
         try:
             self.state.save(path)
         except files.FileProblem as exc:
-            dialogs.error(self.window, self.tr("Cannot save the assessment"), str(exc))
+            dialogs.error(self.window, self.tr("Cannot save the assessment"), _said(exc))
             return False
         self._remember(path)
         self.discard_autosave()
@@ -188,7 +188,7 @@ class DocumentController(QObject):
                 dialogs.error(
                     self.window,
                     self.tr("Cannot save the report"),
-                    self.tr("{0}\n\nChoose another location.").format(exc),
+                    self.tr("{0}\n\nChoose another location.").format(_said(exc)),
                 )
                 target = path
                 continue
@@ -206,7 +206,7 @@ class DocumentController(QObject):
         try:
             self.autosaves.write(doc)
         except files.FileProblem as exc:
-            self.message.emit(self.tr("Autosave failed: {0}").format(exc), 8000)
+            self.message.emit(self.tr("Autosave failed: {0}").format(_said(exc)), 8000)
 
     def discard_autosave(self) -> None:
         """Forget this instance's work in progress (after a save or a new assessment)."""
@@ -243,3 +243,8 @@ class DocumentController(QObject):
             self.opened.emit("")
             return True
         return False
+
+
+def _said(exc: Exception) -> str:
+    """A file or answer problem in the interface language."""
+    return presenter.error_text(exc, i18n.current())

@@ -20,6 +20,12 @@ CJK_FONTS = [
     "PingFang SC",
 ]
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The interface language installed last (``"en"`` before any)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -44,6 +50,7 @@ def install(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = lang
     QLocale.setDefault(QLocale(LANGUAGES[lang][1]))
     if isinstance(app, QGuiApplication):
         font = QGuiApplication.font()

@@ -12,13 +12,26 @@ ORGANIZATION = "ExportModelAdvisor"
 APPLICATION = "Export Model Advisor"
 
 
+#: The headless commands (app.cli), listed under the window's options in ``--help``.
+COMMANDS = """\
+commands (no window; each has --help):
+  export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] [--lang en|zh]
+      rank the six models for an answers file; print the verdict and the table
+  export-advisor robustness ANSWERS.json [--samples N] [--seed N]
+      [--concentration K] [--json OUT] [--lang en|zh]
+      how firm the ranking is (also called: sensitivity)
+  export-advisor --version
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser of the desktop app's command line."""
     parser = argparse.ArgumentParser(
         prog="export-advisor",
-        description="Export Model Advisor: choose a cross-border e-commerce operating model. "
-        "Headless: 'export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] "
-        "[--lang en|zh]'.",
+        description="Export Model Advisor: choose a cross-border e-commerce operating model.\n"
+        "Without a command it opens the window (and FILE, a saved assessment).",
+        epilog=COMMANDS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="an assessment to open")
     parser.add_argument(

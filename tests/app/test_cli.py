@@ -236,3 +236,58 @@ def test_bad_input_is_reported_in_the_chosen_language(tmp_path):
     )
     en = run("rank", path)
     assert en.stderr.startswith("export-advisor: error: answers.capital: 'lots' is not")
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("rank", "--lang", "zh"), "export-advisor rank：错误：缺少必需的参数：ANSWERS.json"),
+        (
+            ("rank", "x.json", "--bogus", "--lang=zh"),
+            "export-advisor：错误：无法识别的参数：--bogus",
+        ),
+        (
+            ("rank", "x.json", "--la", "zh", "--json"),
+            "export-advisor rank：错误：参数--json：需要一个值",
+        ),
+        (
+            ("robustness", "x.json", "--samples", "0", "--lang", "zh"),
+            "export-advisor robustness：错误：参数--samples：须为1到1,000,000之间的整数，而非'0'",
+        ),
+        (
+            ("sensitivity", "x.json", "--concentration", "z", "--lang", "zh"),
+            "export-advisor robustness：错误：参数--concentration：须为正数，而非'z'",
+        ),
+    ],
+)
+def test_command_line_mistakes_are_said_in_the_chosen_language(args, said):
+    out = run(*args)
+    assert out.returncode == 2
+    assert out.stderr.strip() == said
+
+
+def test_an_unknown_language_leaves_argparse_in_english():
+    out = run("rank", "x.json", "--lang", "fr")
+    assert out.returncode == 2
+    assert "invalid choice: 'fr'" in out.stderr and "错误" not in out.stderr
+
+
+def test_file_problems_are_said_in_the_chosen_language(tmp_path, answers_file):
+    missing = tmp_path / "missing.json"
+    assert run("rank", missing, "--lang", "zh").stderr.strip() == (
+        f"export-advisor：错误：{missing}：文件不存在"
+    )
+    bad = _bad(tmp_path, "{not json")
+    out = run("rank", bad, "--lang", "zh")
+    assert out.stderr.startswith(f"export-advisor：错误：{bad}：不是有效的JSON（第1行第2列：")
+    out = run("rank", answers_file, "--xlsx", tmp_path / "no" / "r.xlsx", "--lang", "zh")
+    assert out.stderr.strip() == (
+        f"export-advisor：错误：{tmp_path / 'no' / 'r.xlsx'}：文件夹{tmp_path / 'no'}不存在"
+    )
+
+
+def test_the_top_level_help_lists_every_command():
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("rank", "robustness", "sensitivity", "--version"):
+        assert command in out.stdout

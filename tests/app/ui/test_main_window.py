@@ -83,6 +83,20 @@ def test_corrupt_assessment_shows_a_message_and_keeps_the_current_work(
     assert window.state.dirty
 
 
+def test_file_and_answer_problems_are_said_in_the_interface_language(window, dialog_log, tmp_path):
+    window.set_language("zh")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{{{", encoding="utf-8")
+    assert not window.open_path(str(broken), ask=False)
+    assert dialog_log.errors[-1][1].startswith(f"{broken}：不是有效的JSON（第1行第2列")
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"answers": {"capital": "billions"}}', encoding="utf-8")
+    assert not window.open_path(str(bad), ask=False)
+    assert "'billions'不是可选项" in dialog_log.errors[-1][1]
+    assert not window.open_path(str(tmp_path / "gone.json"), ask=False)
+    assert dialog_log.errors[-1][1] == f"{tmp_path / 'gone.json'}：文件不存在"
+
+
 def test_close_with_unsaved_changes_asks_and_cancel_keeps_the_window(qtbot, window, dialog_log):
     fill(window, {"capital": "lt_500k"})
     dialog_log.save_answer = QMessageBox.StandardButton.Cancel
