@@ -184,6 +184,11 @@ _EN = {
     "sens.reversal_bad": "Rank reversal (TOPSIS, {n} runs each making one other model worse): "
     "{best} stays first in {share:.0%} of the runs",
     "sens.reversal_skip": "Rank reversal: not checked ({note})",
+    "sens.reversal_skipped": "Rank reversal: not checked (add --verify to check it)",
+    "verify.agrees": "Verified: scikit-criteria agrees on all four methods and the rule "
+    "(largest difference {diff:.1e})",
+    "verify.differs": "Not verified: scikit-criteria disagrees on {methods} (largest "
+    "difference {diff:.1e})",
     # sheet names (at most 31 characters, no []:*?/\)
     "sheet.summary": "Summary",
     "sheet.answers": "Answers",
@@ -362,6 +367,7 @@ _EN = {
     "reversal_yes": "{model} stayed first in all {n} mutated problems.",
     "reversal_no": "{model} did not stay first in every mutated problem (preserved in {rate:.0%}).",
     "reversal_na": "Not run: {note}",
+    "reversal_skipped": "Not run for this report: the command that wrote it runs it with --verify.",
     "acc_chart": "Rank acceptability under any weights (recommendation rule)",
     "share": "Share",
 }
@@ -464,10 +470,13 @@ _ZH = {
     "sens.no_change": "两步以内的改变均无法做到",
     "sens.also": "或",
     "sens.agreement": "方法一致性：与共识排名的Kendall τ",
-    "sens.reversal_ok": "排名逆转检验（TOPSIS，{n}次各使另一模式变差）：{best}始终排第一",
-    "sens.reversal_bad": "排名逆转检验（TOPSIS，{n}次各使另一模式变差）："
+    "sens.reversal_ok": "排序反转检验（TOPSIS，{n}次各使另一模式变差）：{best}始终排第一",
+    "sens.reversal_bad": "排序反转检验（TOPSIS，{n}次各使另一模式变差）："
     "{best}在{share:.0%}的试验中保持第一",
-    "sens.reversal_skip": "排名逆转检验：未进行（{note}）",
+    "sens.reversal_skip": "排序反转检验：未进行（{note}）",
+    "sens.reversal_skipped": "排序反转检验：未进行（加上--verify即可检验）",
+    "verify.agrees": "已核验：scikit-criteria与四种方法及推荐规则的结果一致（最大差异{diff:.1e}）",
+    "verify.differs": "核验未通过：scikit-criteria在{methods}上结果不一致（最大差异{diff:.1e}）",
     "sheet.summary": "摘要",
     "sheet.answers": "问卷回答",
     "sheet.weights": "权重",
@@ -627,9 +636,10 @@ _ZH = {
     "cf_none": "答案改动一到两步都无法使其排第一",
     "change": "最小答案改动",
     "reversal_title": "排序反转检验（TOPSIS，依次使其他模式略微变差）",
-    "reversal_yes": "在全部 {n} 个扰动问题中，{model}均保持第一。",
-    "reversal_no": "{model}并未在所有扰动问题中保持第一（保持率 {rate:.0%}）。",
+    "reversal_yes": "在全部{n}个扰动问题中，{model}均保持第一。",
+    "reversal_no": "{model}并未在所有扰动问题中保持第一（保持率{rate:.0%}）。",
     "reversal_na": "未运行：{note}",
+    "reversal_skipped": "本报告未运行此检验：生成报告的命令加上--verify即可运行。",
     "acc_chart": "任意权重下的名次可接受度（推荐规则）",
     "share": "比例",
 }

@@ -17,6 +17,12 @@ from app import __version__, cli_robustness, files, presenter
 from app.catalogue import plain_table, wrap
 
 EXIT_BAD_INPUT = 2
+#: Exit code when scikit-criteria does not confirm the numpy ranking (--verify).
+EXIT_NOT_VERIFIED = 4
+VERIFY_HELP = (
+    "re-run the ranking through scikit-criteria, the reference, and say whether it agrees "
+    "(exit 4 if not); also runs the rank-reversal check (slower: loads scikit-criteria)"
+)
 #: Terminal columns the printed output keeps within.
 WIDTH = 80
 
@@ -96,6 +102,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         default="en",
         help="language of the table and the report (default: en)",
     )
+    rank.add_argument("--verify", action="store_true", help=VERIFY_HELP)
     sens = sub.add_parser(
         "robustness",
         aliases=["sensitivity"],  # its name in earlier versions
@@ -124,6 +131,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     sens.add_argument(
         "--lang", choices=("en", "zh"), default="en", help="language of the summary (default: en)"
     )
+    sens.add_argument("--verify", action="store_true", help=VERIFY_HELP)
     return parser
 
 
@@ -172,6 +180,7 @@ def run_rank(args: argparse.Namespace) -> int:
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
     result = criteria.assess(kb, answers)
+    checked = verification(result, args) if args.verify else None
     if args.xlsx:
         from app.report import write_report  # openpyxl is loaded only for a report
         from criteria import robustness
@@ -181,16 +190,37 @@ def run_rank(args: argparse.Namespace) -> int:
             result,
             kb,
             lang=args.lang,
-            robustness=robustness.analyse(kb, result),
+            robustness=robustness.analyse(kb, result, rank_reversal=args.verify),
             **files.assessment_details(document),
         )
+    doc = result.to_dict()
+    if checked is not None:
+        doc["verification"] = checked.to_dict()
     if args.json == "-":
-        sys.stdout.write(files.json_text(result.to_dict()))
+        sys.stdout.write(files.json_text(doc))
     elif args.json:
-        files.write_json(args.json, result.to_dict())
+        files.write_json(args.json, doc)
     if not args.json:
         print(format_table(result, kb, args.lang))
-    return 0
+    return 0 if checked is None or checked.agrees else EXIT_NOT_VERIFIED
+
+
+def verification(result: criteria.RankingResult, args: argparse.Namespace) -> Any:
+    """``--verify``: scikit-criteria re-runs ``result``; one line on stderr says how it went."""
+    from criteria import verify
+
+    checked = verify.verify(result)
+    t = presenter.words(args.lang)
+    if checked.agrees:
+        line = t("verify.agrees", diff=checked.max_difference)
+    else:
+        methods = t.sep.join(
+            presenter.method_name(m, args.lang) if m != verify.RULE else m
+            for m in checked.disagreeing
+        )
+        line = t("verify.differs", methods=methods, diff=checked.max_difference)
+    print(line, file=sys.stderr)
+    return checked
 
 
 def main(argv: Sequence[str]) -> int:

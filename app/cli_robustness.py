@@ -98,7 +98,9 @@ def format_summary(
         ),
     ]
     rr = result.agreement.rank_reversal
-    if rr.invariant is None:
+    if rr.skipped:
+        out.append(t("sens.reversal_skipped"))
+    elif rr.invariant is None:
         out.append(t("sens.reversal_skip", note=rr.note))
     else:
         key = "sens.reversal_ok" if rr.invariant else "sens.reversal_bad"
@@ -111,11 +113,22 @@ def run(args: argparse.Namespace) -> int:
     kb = criteria.default()
     _, answers = files.load_answers(args.answers, kb)
     result = criteria.assess(kb, answers)
+    from app import cli  # the rank command's --verify, shared (cli imports this module)
+
+    checked = cli.verification(result, args) if args.verify else None
     analysis = robustness.analyse(
-        kb, result, samples=args.samples, seed=args.seed, concentration=args.concentration
+        kb,
+        result,
+        samples=args.samples,
+        seed=args.seed,
+        concentration=args.concentration,
+        rank_reversal=args.verify,
     )
     if args.json:
-        files.write_json(args.json, analysis.to_dict())
+        doc = analysis.to_dict()
+        if checked is not None:
+            doc["verification"] = checked.to_dict()
+        files.write_json(args.json, doc)
     else:
         print(format_summary(analysis, kb, args.lang))
-    return 0
+    return 0 if checked is None or checked.agrees else cli.EXIT_NOT_VERIFIED

@@ -5,7 +5,7 @@ order, −1 = reversed; ties are allowed. The rank-reversal check is scikit-crit
 ``RankInvariantChecker`` (Wang & Triantaphyllou 2008, test criterion 1) on the TOPSIS
 pipeline: each model but the best is made slightly worse, never worse than the next
 model down, and TOPSIS re-ranks; the best model should stay first and the others keep
-their order. scikit-criteria and scipy are imported only when this runs.
+their order. Tau is computed in numpy; scikit-criteria is imported only for the check.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ class RankReversal:
     mutation (``preservation_rate`` = 1), ``order_kept`` whether the models not made
     worse also kept their order, ``recommended_kept`` whether the recommended model kept
     its TOPSIS rank whenever another model was made worse. ``None`` and a ``note`` when
-    the check cannot run (some model cannot be made worse without passing the next).
+    the check cannot run (some model cannot be made worse without passing the next);
+    ``skipped`` when it was not asked for (it needs scikit-criteria, seconds to load).
     """
 
     method: str
@@ -45,6 +46,7 @@ class RankReversal:
     preservation_rate: float | None
     mean_displacement: float | None
     note: str = ""
+    skipped: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
@@ -66,14 +68,26 @@ class Agreement:
         }
 
 
+def tau_b(x: np.ndarray, y: np.ndarray) -> float:
+    """Kendall's tau-b of two rankings (scipy's ``kendalltau``, held to it by tests).
+
+    Over all pairs: (concordant − discordant) / √((pairs − ties in x)(pairs − ties in y));
+    a handful of models, so every pair is compared at once.
+    """
+    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    i, j = np.triu_indices(len(x), k=1)
+    dx, dy = np.sign(x[i] - x[j]), np.sign(y[i] - y[j])
+    pairs = len(i)
+    untied_x, untied_y = pairs - int((dx == 0).sum()), pairs - int((dy == 0).sum())
+    return float((dx * dy).sum() / np.sqrt(untied_x * untied_y))
+
+
 def kendall_taus(result: RankingResult) -> dict[str, dict[str, float | None]]:
     """Kendall's tau-b between the ranks of every two methods and the consensus.
 
     ``None`` where a ranking puts every model level (tau is undefined). Rounded to
     :data:`criteria.methods.SCORE_DECIMALS` decimals, so a method against itself gives 1.
     """
-    from scipy.stats import kendalltau
-
     ranks = {**{m: result.ranks[m] for m in result.methods}, "consensus": result.consensus_ranks}
     out: dict[str, dict[str, float | None]] = {}
     for a, ra in ranks.items():
@@ -82,7 +96,7 @@ def kendall_taus(result: RankingResult) -> dict[str, dict[str, float | None]]:
             if np.ptp(ra) == 0 or np.ptp(rb) == 0:
                 out[a][b] = None
             else:
-                out[a][b] = round(float(kendalltau(ra, rb).statistic), methods.SCORE_DECIMALS)
+                out[a][b] = round(tau_b(ra, rb), methods.SCORE_DECIMALS)
     return out
 
 
@@ -171,6 +185,20 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
     )
 
 
-def agreement(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0) -> Agreement:
-    """Kendall's tau between the methods and the rank-reversal check, for ``result``."""
-    return Agreement(kendall_taus(result), rank_reversal(result, repeat=repeat, seed=seed))
+def skipped_reversal(result: RankingResult) -> RankReversal:
+    """The rank-reversal check's place when it is not run."""
+    best = result.rankings["topsis"][0]
+    note = "not run: the check needs scikit-criteria (--verify runs it)"
+    return RankReversal(
+        "topsis", best, result.recommended, 0, None, None, None, None, None, note, True
+    )
+
+
+def agreement(
+    result: RankingResult, *, repeat: int = REPEAT, seed: int = 0, reversal: bool = True
+) -> Agreement:
+    """Kendall's tau between the methods and, if ``reversal``, the rank-reversal check."""
+    checked = (
+        rank_reversal(result, repeat=repeat, seed=seed) if reversal else skipped_reversal(result)
+    )
+    return Agreement(kendall_taus(result), checked)

@@ -20,7 +20,7 @@ def rank_matrix(
     *,
     utilities: np.ndarray | None = None,
     feasible: np.ndarray | tuple[bool, ...] | None = None,
-    evaluate: Callable[..., Any] = methods.evaluate,
+    evaluate: Callable[..., Any] | None = None,
     confidence_rule: Rule | None = None,
     **meta: Any,
 ) -> RankingResult:
@@ -29,8 +29,9 @@ def rank_matrix(
     The recommendation rule scores ``utilities`` (the cells on their fixed scales) with
     the weights, feasible models first. The methods see the raw matrix: constant
     columns are left out of them, their weight spread over the rest by renormalising.
-    ``evaluate`` runs the methods on the varying columns (by default scikit-criteria's
-    pipelines; :mod:`criteria.fastrank` passes its numpy twin). With ``confidence_rule``
+    ``evaluate`` runs the methods on the varying columns: by default the numpy methods
+    of :mod:`criteria.fastrank`; :func:`criteria.methods.evaluate` runs scikit-criteria's
+    pipelines, the reference they are held to (:mod:`criteria.verify`). With ``confidence_rule``
     the recommendation's confidence is sampled around ``weights``.
 
     A matrix without known scales (no ``utilities``) is put on each column's own range,
@@ -49,6 +50,10 @@ def rank_matrix(
         )
     objs = tuple(objectives)
     w = weights[active] / weights[active].sum()
+    if evaluate is None:
+        from criteria import fastrank  # it builds on this module
+
+        evaluate = fastrank.evaluate
     evaluated = evaluate(matrix[:, active], w, tuple(np.array(objs)[active]))
     scores = {m: s for m, (s, _) in evaluated.items()}
     ranks = {m: r for m, (_, r) in evaluated.items()}
@@ -94,12 +99,13 @@ def assess(
     answers: Mapping[str, str],
     weights: np.ndarray | None = None,
     *,
-    evaluate: Callable[..., Any] = methods.evaluate,
+    evaluate: Callable[..., Any] | None = None,
 ) -> RankingResult:
     """Validate ``answers`` and rank the models for them.
 
     ``weights`` overrides the questionnaire's weights (one per criterion, any positive
-    scale); the matrix and feasibility always follow the answers.
+    scale); the matrix and feasibility always follow the answers. The methods run in
+    numpy unless ``evaluate`` says otherwise (see :func:`rank_matrix`).
     """
     checked = answers_mod.validate(kb, answers)
     tables, batch = matrix.single(kb, checked)

@@ -267,6 +267,7 @@ def analyse(
     seed: int = DEFAULT_SEED,
     concentration: float | None = None,
     repeat: int = agreement_mod.REPEAT,
+    rank_reversal: bool = True,
 ) -> RobustnessResult:
     """The whole robustness analysis of ``result`` (about 0.2 s with 10,000 samples).
 
@@ -281,6 +282,9 @@ def analyse(
         Rank-acceptability sampling (see :func:`criteria.smaa.acceptability`).
     repeat
         Mutations per model in the rank-reversal check.
+    rank_reversal
+        Whether to run that check (scikit-criteria's; loading it takes seconds). When
+        not, the analysis says it was skipped.
     """
     baseline = counterfactual.recommended_for(kb, result.answers)
     return RobustnessResult(
@@ -291,5 +295,5 @@ def analyse(
         stability=stability_intervals(result),
         counterfactuals=counterfactual.counterfactuals(kb, result.answers),
         counterfactual_baseline=baseline,
-        agreement=agreement_mod.agreement(result, repeat=repeat, seed=seed),
+        agreement=agreement_mod.agreement(result, repeat=repeat, seed=seed, reversal=rank_reversal),
     )

@@ -113,7 +113,9 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
     rr = analysis.agreement.rank_reversal
     name = report.model_name(rr.best)
     text = (
-        t("reversal_na", note=rr.note)
+        t("reversal_skipped")
+        if rr.skipped
+        else t("reversal_na", note=rr.note)
         if rr.invariant is None
         else t("reversal_yes", model=name, n=rr.mutations)
         if rr.invariant

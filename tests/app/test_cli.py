@@ -291,3 +291,29 @@ def test_the_top_level_help_lists_every_command():
     assert out.returncode == 0
     for command in ("rank", "robustness", "sensitivity", "--version"):
         assert command in out.stdout
+
+
+def test_verify_re_runs_scikit_criteria_and_says_it_agrees(answers_file, tmp_path):
+    out = run("rank", answers_file, "--verify", "--json", tmp_path / "r.json")
+    assert out.returncode == 0
+    assert out.stderr.startswith("Verified: scikit-criteria agrees on all four methods")
+    doc = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert doc["verification"]["agrees"] is True
+    assert set(doc["verification"]["methods"]) == {"topsis", "wsm", "vikor", "moora", "rule"}
+    plain = run("rank", answers_file, "--json", tmp_path / "p.json")
+    assert "verification" not in json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert plain.stderr == ""
+
+
+def test_the_rank_reversal_check_runs_with_verify_only(answers_file, tmp_path):
+    run("robustness", answers_file, "--samples", "200", "--json", tmp_path / "a.json")
+    quick = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
+    assert quick["agreement"]["rank_reversal"]["skipped"] is True
+    out = run(
+        "robustness", answers_file, "--samples", "200", "--verify", "--json", tmp_path / "b.json"
+    )
+    assert out.returncode == 0
+    full = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    assert full["agreement"]["rank_reversal"]["skipped"] is False
+    assert full["agreement"]["rank_reversal"]["mutations"] > 0
+    assert full["verification"]["agrees"] is True

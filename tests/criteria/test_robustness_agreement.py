@@ -5,8 +5,11 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import criteria
+from criteria import agreement as agreement_mod
 from criteria.agreement import REPEAT, agreement, kendall_taus, rank_reversal
 
 
@@ -73,3 +76,18 @@ def test_agreement_serialises(kb, answers, capital):
     doc = agreement(criteria.assess(kb, answers)).to_dict()
     assert set(doc) == {"kendall_tau", "rank_reversal"}
     assert doc["kendall_tau"]["topsis"]["topsis"] == 1.0
+
+
+@given(
+    st.lists(st.integers(1, 6), min_size=3, max_size=8).flatmap(
+        lambda a: st.tuples(st.just(a), st.permutations(a))
+    )
+)
+def test_tau_b_is_scipys_kendall_tau(pair):
+    from scipy.stats import kendalltau
+
+    x, y = np.array(pair[0]), np.array(pair[1])
+    if np.ptp(x) == 0:
+        return  # undefined: the caller reports None
+    assert agreement_mod.tau_b(x, y) == pytest.approx(kendalltau(x, y).statistic, abs=1e-12)
+    assert agreement_mod.tau_b(x, x) == pytest.approx(1.0)

@@ -1,4 +1,4 @@
-"""The numpy methods behind the what-if sliders equal the scikit-criteria pipelines."""
+"""The numpy methods (every ranking's, the what-if sliders') equal scikit-criteria's."""
 
 import numpy as np
 import pytest
@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import fastrank
+from criteria import fastrank, methods
 from criteria.robustness import fast_rank, rescale
 
 KB = criteria.default()
@@ -26,9 +26,15 @@ def _same(fast, slow):
     assert fast.recommended == slow.recommended
 
 
+def reference(kb, answers, weights=None):
+    """The assessment with scikit-criteria's pipelines: the reference."""
+    return criteria.assess(kb, answers, weights, evaluate=methods.evaluate)
+
+
 def test_fast_rank_at_the_questionnaire_weights_is_the_assessment(kb, answers):
     result = criteria.assess(kb, answers)
     _same(fast_rank(result, result.weights), result)
+    _same(result, reference(kb, answers))  # the numpy assessment is scikit-criteria's
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -38,7 +44,7 @@ def test_fast_rank_equals_scikit_criteria_for_any_answers_and_weights(answers, w
     w = np.array(weights)
     if w[np.array(result.active)].sum() <= 0.01:
         return  # only constant criteria weighted: nothing to rank by
-    _same(fast_rank(result, w), criteria.assess(KB, answers, w))
+    _same(fast_rank(result, w), reference(KB, answers, w))
 
 
 def test_fast_rank_accepts_the_active_weights_and_keeps_the_constant_shares(kb, answers):
@@ -52,7 +58,7 @@ def test_fast_rank_accepts_the_active_weights_and_keeps_the_constant_shares(kb, 
     np.testing.assert_allclose(fast.weights[~active], result.weights[~active])
     full = np.array(result.weights)
     full[active] = w * full[active].sum()
-    _same(fast, criteria.assess(kb, answers, full))
+    _same(fast, reference(kb, answers, full))
 
 
 def test_fast_rank_refuses_wrong_weights(kb, answers):
@@ -122,3 +128,30 @@ def test_rescale_edge_cases():
             rescale([0.2, 0.3, 0.5], bad[1], bad[0])
     with pytest.raises(ValueError):
         rescale([0.2, -0.3, 0.5], 0, 0.5)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.integers(2, 8).flatmap(
+        lambda n: st.tuples(
+            st.lists(
+                st.lists(st.floats(0.0, 5.0).map(lambda x: round(x, 3)), min_size=4, max_size=4),
+                min_size=n,
+                max_size=n,
+            ),
+            st.lists(st.floats(0.05, 1.0), min_size=4, max_size=4),
+            st.lists(st.sampled_from(["min", "max"]), min_size=4, max_size=4),
+        )
+    )
+)
+def test_numpy_methods_equal_scikit_criteria_on_any_matrix(case):
+    rows, weights, objectives = case
+    matrix = np.array(rows) + 0.5  # positive, as the matrix of gaps and levels plus one
+    if (np.ptp(np.round(matrix, 12), axis=0) == 0).any():
+        return  # the methods only ever see varying columns
+    w = np.array(weights) / sum(weights)
+    ours = fastrank.evaluate(matrix, w, tuple(objectives))
+    theirs = methods.evaluate(matrix, w, tuple(objectives))
+    for m, (scores, ranks) in theirs.items():
+        np.testing.assert_allclose(ours[m][0], scores, rtol=0, atol=1e-12)
+        assert list(ours[m][1]) == list(ranks), m
