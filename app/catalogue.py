@@ -70,23 +70,25 @@ _EN = {
     # the verdict (app.presenter), shared by the views, the report and the command line
     "verdict.recommended": "Recommended: {role}",
     "verdict.paper_name": "the paper's “{name}”",
-    "verdict.confidence": "Confidence: {label} — {meaning} ({share} of {samples:,} weightings "
-    "drawn around yours).",
+    "verdict.confidence": "Confidence: {label} — {meaning} (first in {share} of {samples:,} "
+    "test runs with your priorities shifted slightly).",
     "verdict.none_feasible": "No model is feasible now: every role needs more than you have. "
     "Nearest route: {role} — {needs}.",
     "verdict.not_feasible": "Not feasible now",
     "verdict.fit": "Fit {fit} of 100: how close the role comes to the best possible on every "
     "criterion, weighted by what matters to you.",
     "verdict.reasons": "What decides it",
-    "verdict.alternative_label": "Close alternative",
+    "verdict.alternative_label": "Alternative",
     "verdict.alternative": "Close alternative: {role} (fit {fit}) — it would come first after "
     "this change of answers: {change}.",
     "verdict.alternative_far": "Close alternative: {role} (fit {fit}) — no change of one or "
     "two answers would put it first.",
+    "verdict.runner_up_far": "Runner-up: {role} (fit {fit}), well behind: a change of one or "
+    "two answers would not put it first.",
     "verdict.needs": "{question}: at least {from_} (you have {has})",
     "verdict.colon": ": ",
     "verdict.paren": " ({0})",
-    "verdict.percent": "{0} %",
+    "verdict.percent": "{0}%",
     # explanations (app.presenter)
     "explain.average": "{name}: {value} (average of the {n} models {mean}; {better})",
     "explain.estimate": "Estimate: {note}",
@@ -104,10 +106,14 @@ _EN = {
     "({answer})",
     "why.operations_gap.lift": "Your team ({answer}) can run what the role demands",
     "why.operations_gap.pull": "The role demands a stronger team than yours ({answer})",
-    "why.slow_rampup.lift": "It pays for itself sooner than most roles (slow start {level} of 5)",
-    "why.slow_rampup.pull": "It takes longer to pay for itself than most roles (slow start "
+    "why.slow_rampup.lift": "It pays for itself sooner than most roles (slow ramp-up {level} "
+    "of 5)",
+    "why.slow_rampup.lift_moderate": "It pays for itself sooner than most roles, though not "
+    "fast (slow ramp-up {level} of 5)",
+    "why.slow_rampup.pull": "It takes longer to pay for itself than most roles (slow ramp-up "
     "{level} of 5)",
     "why.risk.lift": "Less {name_lower} than most roles ({level} of 5)",
+    "why.risk.lift_moderate": "{name} is moderate ({level} of 5), lower than for most roles",
     "why.risk.pull": "More {name_lower} than most roles ({level} of 5)",
     "why.control_upside.lift": "You keep control of the product, its customers and its margin "
     "({level} of 5)",
@@ -198,7 +204,7 @@ _EN = {
     "sheet.charts": "Comparison",
     "sheet.sources": "Sources",
     # document
-    "title": "Export model recommendation",
+    "title": "Cross-border e-commerce model recommendation",
     "subject": "Cross-border e-commerce operating model for an SME",
     "keywords": "cross-border e-commerce; MCDA; TOPSIS; VIKOR",
     "footer": "Export Model Advisor",
@@ -375,19 +381,20 @@ _EN = {
 _ZH = {
     "verdict.recommended": "推荐：{role}",
     "verdict.paper_name": "论文中的“{name}”",
-    "verdict.confidence": "把握程度：{label}——{meaning}"
-    "（在您的权重附近抽取的{samples:,}组权重中占{share}）。",
+    "verdict.confidence": "把握程度：{label}——{meaning}（对您的各项侧重作小幅调整、测试{samples}次，"
+    "有{share}仍排第一）。",
     "verdict.none_feasible": "当前没有可行的模式：每个角色的要求都超出您现有条件。"
     "最近的路径：{role}——{needs}。",
     "verdict.not_feasible": "当前不可行",
     "verdict.fit": "契合度{fit}分（满分100）：该角色在各项准则上接近最佳水平的程度，"
     "按您看重的方面加权。",
     "verdict.reasons": "决定因素",
-    "verdict.alternative_label": "相近的备选",
+    "verdict.alternative_label": "备选方案",
     "verdict.alternative": "相近的备选：{role}（契合度{fit}）——若回答改为：{change}，"
     "它将排在第一。",
     "verdict.alternative_far": "相近的备选：{role}（契合度{fit}）——"
     "改动一到两项回答都不会使其排在第一。",
+    "verdict.runner_up_far": "次选：{role}（契合度{fit}），差距明显：改动一两项回答也不会使其排第一。",
     "verdict.needs": "{question}：至少{from_}（您目前为{has}）",
     "verdict.colon": "：",
     "verdict.paren": "（{0}）",
@@ -406,9 +413,11 @@ _ZH = {
     "why.supply_chain_gap.pull": "该角色需要比您现有（{answer}）更强的货源掌控",
     "why.operations_gap.lift": "您的团队（{answer}）能胜任该角色的运营",
     "why.operations_gap.pull": "该角色需要比您现有（{answer}）更强的团队",
-    "why.slow_rampup.lift": "回本快于多数角色（起步缓慢{level}/5级）",
+    "why.slow_rampup.lift": "回本快于多数模式（起步缓慢{level}/5级）",
+    "why.slow_rampup.lift_moderate": "回本快于多数模式，但并不算快（起步缓慢{level}/5级）",
     "why.slow_rampup.pull": "回本慢于多数角色（起步缓慢{level}/5级）",
-    "why.risk.lift": "{name_lower}低于多数角色（{level}/5级）",
+    "why.risk.lift": "{name_lower}低于多数模式（{level}/5级）",
+    "why.risk.lift_moderate": "{name}中等（{level}/5级），但低于多数模式",
     "why.risk.pull": "{name_lower}高于多数角色（{level}/5级）",
     "why.control_upside.lift": "您能掌控产品、客户与利润（{level}/5级）",
     "why.control_upside.pull": "您对产品、客户或利润的掌控很少（{level}/5级）",

@@ -210,17 +210,25 @@ def verdict(kb: KnowledgeBase, result: RankingResult, lang: str) -> Verdict:
     )
 
 
+#: Fit points within which the runner-up counts as a close alternative.
+CLOSE_GAP = 5
+
+
 def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
     """The runner-up and when to pick it instead.
 
-    That is the smallest change of answers that would make the rule recommend it; empty
-    when there is no feasible runner-up.
+    Within :data:`CLOSE_GAP` fit points it is a close alternative, with the smallest change
+    of answers that would make the rule recommend it; further behind it is named as the
+    runner-up, well behind. Empty when there is no feasible runner-up.
     """
     other = result.runner_up
     if other is None:
         return ""
     role_name = role(kb, other, result.direction, lang)
     fit = round(100 * float(result.fit[result.models.index(other)]))
+    top = round(100 * float(result.fit[result.models.index(result.recommended or other)]))
+    if top - fit > CLOSE_GAP:  # far behind: a runner-up, not a close alternative
+        return text(lang, "verdict.runner_up_far", role=role_name, fit=fit)
     change = None
     if all(q.id in result.answers for q in kb.questions):
         found = counterfactual.counterfactuals(kb, result.answers, confirm=False).get(other)
@@ -290,15 +298,21 @@ def owner_reasons(
             q = kb.question(question)
             answer = q.get_option(result.answers[question]).label.get(lang)
         key = f"why.{c.id}.{side}"
-        if key not in words(lang)._words:
+        if key not in words(lang):
             key = f"why.risk.{side}"
         level = int(result.matrix[i, result.criteria.index(c.id)])
+        if side == "lift" and c.kind == "level" and c.direction == "min" and level >= 3:
+            # Lower than most, but a risk the register lists: say both, never only "less".
+            key = f"why.{c.id}.lift_moderate"
+            if key not in words(lang):
+                key = "why.risk.lift_moderate"
         name = c.name.get(lang)
         return text(
             lang,
             key,
             answer=answer,
             level=level,
+            name=name,
             name_lower=name[:1].lower() + name[1:] if lang != "zh" else name,
         )
 
@@ -340,7 +354,8 @@ def risks(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) ->
         entry = c.entry(model_id, result.direction)
         level = int(result.matrix[i, result.criteria.index(c.id)])
         note = entry.note.get(lang) if entry.note else ""
-        mitigation = kb.mitigations[c.id].get(lang) if c.id in kb.mitigations else ""
+        advice = kb.mitigation(c.id, model_id, result.direction)
+        mitigation = advice.get(lang) if advice else ""
         if entry.source is None:
             estimate = text(lang, "explain.estimate", note=note)
             out.append(Risk(c.id, c.name.get(lang), level, None, estimate, None, note, mitigation))
@@ -383,9 +398,13 @@ def next_steps(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[tupl
     ]
 
 
-def assumptions(kb: KnowledgeBase, lang: str) -> list[str]:
-    """The assumptions and limits the advice rests on."""
-    return [a.text.get(lang) for a in kb.assumptions]
+def assumptions(kb: KnowledgeBase, lang: str, direction: str | None = None) -> list[str]:
+    """The assumptions and limits the advice rests on (those of ``direction``, if given)."""
+    return [
+        a.text.get(lang)
+        for a in kb.assumptions
+        if direction is None or a.direction in (None, direction)
+    ]
 
 
 # --- why each weight has its size --------------------------------------------------------

@@ -92,9 +92,18 @@ class KnowledgeBase(_Frozen):
     sources: dict[str, Source]
     infeasible_gap: Annotated[int, Field(ge=1, le=4)]
     rule: Rule
-    mitigations: dict[str, Text] = {}
+    mitigations: tuple[Mitigation, ...] = ()
     steps: tuple[Steps, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
+
+    def mitigation(self, criterion_id: str, model_id: str, direction: str) -> Text | None:
+        """How to limit a risk in a role: the most specific advice that fits it."""
+        fitting = [
+            (m.specificity(model_id, direction), k, m.text)
+            for k, m in enumerate(self.mitigations)
+            if m.criterion == criterion_id and m.specificity(model_id, direction) >= 0
+        ]
+        return max(fitting, key=lambda f: (f[0], -f[1]))[2] if fitting else None
 
     def first_steps(self, model_id: str, direction: str) -> tuple[Any, ...]:
         """The first steps of a role (:class:`criteria.schema.Step`), in order."""
@@ -283,7 +292,7 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         sources={s.id: s for s in sources},
         infeasible_gap=infeasible_gap,
         rule=rule,
-        mitigations={m.criterion: m.text for m in mitigations},
+        mitigations=mitigations,
         steps=steps,
         assumptions=assumptions,
     )
@@ -420,11 +429,18 @@ def _check_criterion(
 def _check_guidance(kb: KnowledgeBase) -> None:
     """Every risk has a mitigation, every role in each direction its steps, each cited."""
     risks = {c.id for c in kb.criteria if c.kind == "level" and c.direction == "min"}
-    for cid in kb.mitigations:
-        if cid not in risks:
-            raise KnowledgeBaseError(f"guidance.toml: mitigation {cid}: not a risk criterion")
-    if missing := sorted(risks - set(kb.mitigations)):
-        raise KnowledgeBaseError(f"guidance.toml: no mitigation for {', '.join(missing)}")
+    for m in kb.mitigations:
+        if m.criterion not in risks:
+            raise KnowledgeBaseError(
+                f"guidance.toml: mitigation {m.criterion}: not a risk criterion"
+            )
+        if unknown := sorted(set(m.models) - set(kb.model_ids)):
+            raise KnowledgeBaseError(
+                f"guidance.toml: mitigation {m.criterion}: unknown model {', '.join(unknown)}"
+            )
+    general = {m.criterion for m in kb.mitigations if not m.models and m.direction is None}
+    if missing := sorted(risks - general):
+        raise KnowledgeBaseError(f"guidance.toml: no general mitigation for {', '.join(missing)}")
     for model_id in kb.model_ids:
         for direction in DIRECTIONS:
             if not kb.first_steps(model_id, direction):

@@ -271,10 +271,24 @@ class Page(_Frozen):
 
 
 class Mitigation(_Frozen):
-    """How an SME usually limits one risk."""
+    """How an SME usually limits one risk.
+
+    Without ``models`` and ``direction`` it holds for every role; with them, only for
+    those models' roles (in that direction), where the general advice does not fit.
+    """
 
     criterion: str
     text: Text
+    models: tuple[str, ...] = ()
+    direction: Literal["export", "import"] | None = None
+
+    def specificity(self, model_id: str, direction: str) -> int:
+        """How closely it fits a role: −1 not at all, 0 general ... 3 model and direction."""
+        if (self.models and model_id not in self.models) or (
+            self.direction is not None and self.direction != direction
+        ):
+            return -1
+        return 2 * bool(self.models) + (self.direction is not None)
 
 
 class Step(_Frozen):
@@ -299,9 +313,10 @@ class Steps(_Frozen):
 
 
 class Assumption(_Frozen):
-    """An assumption or limit the advice rests on."""
+    """An assumption or limit the advice rests on (in one trade direction, if given)."""
 
     text: Text
+    direction: Literal["export", "import"] | None = None
 
 
 class ConfidenceBand(_Frozen):

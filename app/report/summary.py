@@ -147,7 +147,8 @@ def write_summary(ws: Worksheet, report: Report) -> None:
                 t("left_out_text", name=report.criterion_name(c), value=value),
             )
     pairs.section(t("assumptions"))
-    for k, line in enumerate(presenter.assumptions(report.kb, report.lang), start=1):
+    assumed = presenter.assumptions(report.kb, report.lang, result.direction)
+    for k, line in enumerate(assumed, start=1):
         pairs.add(f"{k}.", line)
     pairs.section(t("about_title"))
     pairs.add(t("app_version"), __version__)

@@ -10,8 +10,9 @@ from app.catalogue import _TABLES, Labels
 def test_both_languages_have_every_label():
     assert set(_TABLES["en"]) == set(_TABLES["zh"])
     for key, en in _TABLES["en"].items():
-        fields = set(re.findall(r"{(\w+)}", en))
-        assert fields == set(re.findall(r"{(\w+)}", _TABLES["zh"][key])), key
+        field = r"{(\w+)(?::[^}]*)?}"  # a name, with or without a format ({samples:,})
+        fields = set(re.findall(field, en))
+        assert fields == set(re.findall(field, _TABLES["zh"][key])), key
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

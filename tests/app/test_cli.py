@@ -165,7 +165,7 @@ def test_rank_writes_the_excel_report(answers_file, tmp_path, kb):
     book = openpyxl.load_workbook(target)
     assert book.sheetnames[0] == "Summary"
     ws = book["Summary"]
-    assert ws["A1"].value == "Export model recommendation"
+    assert ws["A1"].value == "Cross-border e-commerce model recommendation"
     assert kb.model(doc["recommended"]).name.en in [c.value for c in ws["B"]]
 
 

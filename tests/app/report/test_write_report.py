@@ -22,7 +22,7 @@ SHEETS_ZH = ["摘要", "问卷回答", "权重", "决策矩阵", "排名", "对�
 def test_english_report_has_its_sheets_and_properties(book_en, report_en):
     assert book_en.sheetnames == SHEETS_EN
     props = book_en.properties
-    assert props.title == "Export model recommendation — Acme Trading Co."
+    assert props.title == "Cross-border e-commerce model recommendation — Acme Trading Co."
     assert props.creator == f"Export Model Advisor {__version__}"
     assert props.subject and props.keywords
     assert list(pd.read_excel(report_en, sheet_name=None)) == SHEETS_EN
@@ -209,7 +209,7 @@ def test_a_real_write_failure_midway_leaves_the_old_file(tmp_path):
 
 def test_the_technical_sheets_are_appendices_to_the_memo(book_en, book_zh):
     titles = [ws["A1"].value for ws in book_en.worksheets]
-    assert titles[0] == "Export model recommendation"
+    assert titles[0] == "Cross-border e-commerce model recommendation"
     for k, title in enumerate(titles[1:], start=1):
         assert title.startswith(f"Appendix {chr(64 + k)}: ")
     assert book_zh.worksheets[1]["A1"].value.startswith("附录A：")
