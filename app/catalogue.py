@@ -381,8 +381,8 @@ _EN = {
 _ZH = {
     "verdict.recommended": "推荐：{role}",
     "verdict.paper_name": "论文中的“{name}”",
-    "verdict.confidence": "把握程度：{label}——{meaning}（对您的各项侧重作小幅调整、测试{samples}次，"
-    "有{share}仍排第一）。",
+    "verdict.confidence": "把握程度：{label}——{meaning}"
+    "（对您的各项侧重作小幅调整、测试{samples}次，有{share}仍排第一）。",
     "verdict.none_feasible": "当前没有可行的模式：每个角色的要求都超出您现有条件。"
     "最近的路径：{role}——{needs}。",
     "verdict.not_feasible": "当前不可行",
@@ -394,7 +394,8 @@ _ZH = {
     "它将排在第一。",
     "verdict.alternative_far": "相近的备选：{role}（契合度{fit}）——"
     "改动一到两项回答都不会使其排在第一。",
-    "verdict.runner_up_far": "次选：{role}（契合度{fit}），差距明显：改动一两项回答也不会使其排第一。",
+    "verdict.runner_up_far": "次选：{role}（契合度{fit}），差距明显："
+    "改动一两项回答也不会使其排第一。",
     "verdict.needs": "{question}：至少{from_}（您目前为{has}）",
     "verdict.colon": "：",
     "verdict.paren": "（{0}）",
