@@ -106,8 +106,7 @@ _EN = {
     "({answer})",
     "why.operations_gap.lift": "Your team ({answer}) can run what the role demands",
     "why.operations_gap.pull": "The role demands a stronger team than yours ({answer})",
-    "why.slow_rampup.lift": "It pays for itself sooner than most roles (slow ramp-up {level} "
-    "of 5)",
+    "why.slow_rampup.lift": "It pays for itself sooner than most roles (slow ramp-up {level} of 5)",
     "why.slow_rampup.lift_moderate": "It pays for itself sooner than most roles, though not "
     "fast (slow ramp-up {level} of 5)",
     "why.slow_rampup.pull": "It takes longer to pay for itself than most roles (slow ramp-up "
