@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS_COMMANDS = {"rank", "robustness", "sensitivity"}
+HEADLESS_COMMANDS = {"rank", "robustness", "sensitivity", "batch"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -132,6 +132,19 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "--lang", choices=("en", "zh"), default="en", help="language of the summary (default: en)"
     )
     sens.add_argument("--verify", action="store_true", help=VERIFY_HELP)
+    batch = sub.add_parser(
+        "batch",
+        help="assess every row of a survey (CSV or .xlsx; columns named by question id)",
+        lang=lang,
+    )
+    batch.add_argument("survey", metavar="IN.csv|IN.xlsx", help="one SME's answers per row")
+    batch.add_argument("--xlsx", metavar="OUT.xlsx", help="results, summary and errors")
+    batch.add_argument(
+        "--csv", metavar="OUT.csv", help="results (rejected rows beside it: OUT.errors.csv)"
+    )
+    batch.add_argument(
+        "--lang", choices=("en", "zh"), default="en", help="language of the labels (default: en)"
+    )
     return parser
 
 
@@ -223,12 +236,42 @@ def verification(result: criteria.RankingResult, args: argparse.Namespace) -> An
     return checked
 
 
+#: Exit code of ``batch`` when some rows were rejected (the good ones are written).
+EXIT_SOME_REJECTED = 3
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """The ``batch`` subcommand: 0 all rows good, 3 some rejected, 2 nothing read."""
+    from app import batch
+
+    kb = criteria.default()
+    t = presenter.words(args.lang)
+    try:
+        outcome = batch.run(args.survey, kb, csv_out=args.csv, xlsx_out=args.xlsx, lang=args.lang)
+    except batch.BatchError as exc:
+        print(t("error.prefix") + exc.message(args.lang), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    where = (
+        args.xlsx
+        if args.xlsx
+        else str(batch.errors_path(args.csv))
+        if args.csv
+        else t("batch.sheet.errors")
+    )
+    for line in batch.error_lines(outcome.survey, args.lang, str(where)):
+        print(t("error.prefix") + line, file=sys.stderr)
+    print("\n".join(batch.summary_lines(outcome, kb, args.lang)))
+    return EXIT_SOME_REJECTED if outcome.survey.rejected else 0
+
+
 def main(argv: Sequence[str]) -> int:
     """Run a headless subcommand; bad input → one message on stderr and exit 2."""
     args = build_parser(language_of(argv)).parse_args(argv)
     try:
         if args.command in ("robustness", "sensitivity"):
             return cli_robustness.run(args)
+        if args.command == "batch":
+            return run_batch(args)
         return run_rank(args)
     except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
         lang = getattr(args, "lang", "en")

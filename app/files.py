@@ -118,14 +118,18 @@ def json_text(document: object) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(path: Path | str, document: object) -> None:
-    """Write ``document`` as UTF-8 JSON, atomically."""
-    data = json_text(document).encode("utf-8")
+def write_bytes(path: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``path``, atomically."""
 
     def write(fh: IO[bytes]) -> None:
         fh.write(data)
 
     atomic_write(path, write)
+
+
+def write_json(path: Path | str, document: object) -> None:
+    """Write ``document`` as UTF-8 JSON, atomically."""
+    write_bytes(path, json_text(document).encode("utf-8"))
 
 
 def read_json(path: Path | str) -> object:

@@ -20,6 +20,8 @@ commands (no window; each has --help):
   export-advisor robustness ANSWERS.json [--samples N] [--seed N]
       [--concentration K] [--json OUT] [--lang en|zh]
       how firm the ranking is (also called: sensitivity)
+  export-advisor batch IN.csv|IN.xlsx [--xlsx OUT] [--csv OUT] [--lang en|zh]
+      assess every row of a survey (exit 3 when some rows were rejected)
   export-advisor --version
 """
 

@@ -1,0 +1,159 @@
+"""Many answer sets at once: the recommendation rule, feasibility and confidence in numpy.
+
+An export-promotion agency or a consultant assesses a whole survey. Each distinct answer
+profile is ranked once, all profiles of a trade direction together, with the tables of a
+single assessment (:func:`criteria.matrix.build`) and the one recommendation rule; rows
+sharing a profile share its result. The confidence is the single assessment's
+(:func:`criteria.rule.confidence`): the same Dirichlet samples, drawn once per distinct
+weight vector and shared by every profile with those weights, so a batch row says what
+``export-advisor rank`` says for that SME. Nothing here imports scikit-criteria.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from criteria import matrix, rule
+from criteria.knowledge import KnowledgeBase, Rule
+from criteria.sampling import dirichlet_alpha, iter_weight_samples
+
+#: Profiles whose confidence samples are scored at once: bounds memory (about 50 MiB).
+PROFILE_CHUNK = 256
+#: ``progress(done, total)`` is told how far the work has come; False from it cancels.
+Progress = Callable[[int, int], bool]
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop."""
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """The rule's verdict on rows of answers (rows × models arrays, models in kb order).
+
+    ``recommended`` is a model index (−1 where no model is feasible); ``order`` the model
+    indices best first, as :attr:`criteria.RankingResult.ranking`; ``share`` and
+    ``label`` the confidence (NaN and ``"none"`` without a recommendation).
+    """
+
+    models: tuple[str, ...]
+    fit: np.ndarray
+    ranks: np.ndarray
+    feasible: np.ndarray
+    recommended: np.ndarray
+    order: np.ndarray
+    share: np.ndarray
+    label: np.ndarray
+    profiles: int
+
+    def __len__(self) -> int:
+        return len(self.recommended)
+
+
+def _order(ranks: np.ndarray, fit: np.ndarray) -> np.ndarray:
+    """Model indices best first per row: by rank, then fit, then model order."""
+    n_models = ranks.shape[1]
+    index = np.broadcast_to(np.arange(n_models), ranks.shape)
+    return np.lexsort((index, -fit, ranks), axis=1) if ranks.size else index.copy()
+
+
+def _confidence(
+    utilities: np.ndarray,
+    weights: np.ndarray,
+    feasible: np.ndarray,
+    recommended: np.ndarray,
+    r: Rule,
+    tick: Callable[[int], None],
+) -> np.ndarray:
+    """The share of weightings keeping each profile's recommendation first (NaN: none)."""
+    share = np.full(len(recommended), np.nan)
+    has = np.flatnonzero(recommended >= 0)
+    if not has.size:
+        return share
+    keys, groups = np.unique(np.round(weights[has], 15), axis=0, return_inverse=True)
+    groups = np.asarray(groups).reshape(-1)
+    for g in range(len(keys)):
+        members = has[groups == g]
+        w = weights[members[0]]
+        alpha = dirichlet_alpha(w.size, w, r.concentration)
+        won = np.zeros(len(members))
+        for draws in iter_weight_samples(r.samples, alpha, seed=r.seed):
+            normal = draws / draws.sum(axis=1, keepdims=True)  # as rule.fit_scores does
+            for start in range(0, len(members), PROFILE_CHUNK):
+                part = members[start : start + PROFILE_CHUNK]
+                u = utilities[part]  # profiles × models × criteria
+                fit = (normal @ u.reshape(-1, u.shape[2]).T).reshape(len(normal), *u.shape[:2])
+                key = np.round(fit + 2.0 * feasible[part], 12)  # samples × profiles × models
+                first = key == key.max(axis=2, keepdims=True)
+                top = first[:, np.arange(len(part)), recommended[part]]
+                won[start : start + len(part)] += (top / first.sum(axis=2)).sum(axis=0)
+        share[members] = won / r.samples
+        tick(len(members))
+    return share
+
+
+def assess_many(
+    kb: KnowledgeBase, idx: np.ndarray, progress: Progress | None = None
+) -> BatchResult:
+    """The rule's verdict on answer rows ``idx`` (rows × questions of option indices).
+
+    Rows of both trade directions may be mixed. ``progress(done, total)`` counts
+    profiles as their confidence is computed; if it returns False, :class:`Cancelled`
+    is raised.
+    """
+    idx = np.asarray(idx, dtype=np.int64).reshape(-1, len(kb.questions))
+    n, n_models = len(idx), len(kb.models)
+    fit = np.zeros((n, n_models))
+    ranks = np.zeros((n, n_models), dtype=np.int64)
+    feasible = np.zeros((n, n_models), dtype=bool)
+    recommended = np.full(n, -1, dtype=np.int64)
+    share = np.full(n, np.nan)
+    profiles, rows = np.unique(idx, axis=0, return_inverse=True)
+    rows = np.asarray(rows).reshape(-1)
+    done = [0]
+
+    def tick(k: int) -> None:
+        done[0] += k
+        if progress is not None and progress(done[0], len(profiles)) is False:
+            raise Cancelled
+
+    if progress is not None and progress(0, len(profiles)) is False:
+        raise Cancelled
+    d = kb.questions.index(kb.question(matrix.DIRECTION_QUESTION))
+    direction_ids = kb.question(matrix.DIRECTION_QUESTION).option_ids
+    p_fit = np.zeros((len(profiles), n_models))
+    p_ranks = np.zeros((len(profiles), n_models), dtype=np.int64)
+    p_feasible = np.zeros((len(profiles), n_models), dtype=bool)
+    p_first = np.full(len(profiles), -1, dtype=np.int64)
+    p_share = np.full(len(profiles), np.nan)
+    for option, direction in enumerate(direction_ids):
+        mine = np.flatnonzero(profiles[:, d] == option)
+        if not mine.size:
+            continue
+        built = matrix.build(matrix.tables(kb, direction), profiles[mine])
+        f = built.fit()
+        rk = rule.rule_ranks(f, built.feasible)
+        first = rule.recommended_index(rk, f, built.feasible)
+        p_fit[mine], p_ranks[mine], p_feasible[mine], p_first[mine] = f, rk, built.feasible, first
+        p_share[mine] = _confidence(
+            built.utilities, built.weights, built.feasible, first, kb.rule, tick
+        )
+    fit, ranks, feasible = p_fit[rows], p_ranks[rows], p_feasible[rows]
+    recommended, share = p_first[rows], p_share[rows]
+    labels = np.array(
+        ["none" if np.isnan(s) else kb.rule.band(float(s)).id for s in p_share], dtype=object
+    )
+    return BatchResult(
+        models=kb.model_ids,
+        fit=fit,
+        ranks=ranks,
+        feasible=feasible,
+        recommended=recommended,
+        order=_order(ranks, fit),
+        share=share,
+        label=labels[rows] if n else np.array([], dtype=object),
+        profiles=len(profiles),
+    )
