@@ -228,6 +228,7 @@ def result_rows(
     directions = kb.question("trade_direction").option_ids
     labels = {b.id: b.label.get(lang) for b in kb.rule.confidence}
     labels["none"] = t("batch.none_feasible")
+    labels["skipped"] = t("batch.skipped")
     roles = {(d, m): presenter.role(kb, m, d, lang) for d in directions for m in kb.model_ids}
     models = kb.model_ids
     out = []
@@ -420,6 +421,7 @@ def run(
     xlsx_out: Path | str | None = None,
     lang: str = "en",
     progress: Callable[[int, int], bool] | None = None,
+    samples: int | None = None,
 ) -> Outcome:
     """Read, rank and write a survey.
 
@@ -428,7 +430,7 @@ def run(
     """
     headers, rows = read_table(path)
     survey = parse(kb, headers, rows)
-    result = core.assess_many(kb, survey.idx, progress)
+    result = core.assess_many(kb, survey.idx, progress, samples=samples)
     values = result_rows(kb, survey, result, lang)
     if xlsx_out:
         write_xlsx(xlsx_out, survey, kb, result, values, lang)

@@ -154,6 +154,7 @@ _EN = {
     "args.other": "argument {0}: {1}",
     # batch assessment (app.batch)
     "batch.none_feasible": "none feasible",
+    "batch.skipped": "not computed",
     "batch.sheet.results": "Results",
     "batch.sheet.summary": "Summary",
     "batch.sheet.errors": "Errors",
@@ -479,6 +480,7 @@ _ZH = {
     "args.ambiguous": "选项{0}有歧义，可能是：{1}",
     "args.other": "参数{0}：{1}",
     "batch.none_feasible": "无可行模式",
+    "batch.skipped": "未计算",
     "batch.sheet.results": "结果",
     "batch.sheet.summary": "汇总",
     "batch.sheet.errors": "错误",

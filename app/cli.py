@@ -143,6 +143,12 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "--csv", metavar="OUT.csv", help="results (rejected rows beside it: OUT.errors.csv)"
     )
     batch.add_argument(
+        "--samples",
+        type=cli_robustness.confidence_samples,
+        help="weightings per SME for the confidence (default: the rule's 4,000, as rank "
+        "uses; fewer is faster and coarser; 0 skips the confidence)",
+    )
+    batch.add_argument(
         "--lang", choices=("en", "zh"), default="en", help="language of the labels (default: en)"
     )
     return parser
@@ -247,7 +253,14 @@ def run_batch(args: argparse.Namespace) -> int:
     kb = criteria.default()
     t = presenter.words(args.lang)
     try:
-        outcome = batch.run(args.survey, kb, csv_out=args.csv, xlsx_out=args.xlsx, lang=args.lang)
+        outcome = batch.run(
+            args.survey,
+            kb,
+            csv_out=args.csv,
+            xlsx_out=args.xlsx,
+            lang=args.lang,
+            samples=args.samples,
+        )
     except batch.BatchError as exc:
         print(t("error.prefix") + exc.message(args.lang), file=sys.stderr)
         return EXIT_BAD_INPUT

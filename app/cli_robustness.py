@@ -28,6 +28,11 @@ def samples_count(text: str) -> int:
     return value
 
 
+def confidence_samples(text: str) -> int:
+    """``batch --samples``: a whole number from 0 to :data:`criteria.smaa.MAX_SAMPLES`."""
+    return 0 if text.strip() == "0" else samples_count(text)
+
+
 def seed_value(text: str) -> int:
     """``--seed``: a whole number, 0 or more."""
     try:

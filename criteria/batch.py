@@ -11,7 +11,9 @@ weight vector and shared by every profile with those weights, so a batch row say
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,6 +24,8 @@ from criteria.sampling import dirichlet_alpha, iter_weight_samples
 
 #: Profiles whose confidence samples are scored at once: bounds memory (about 50 MiB).
 PROFILE_CHUNK = 256
+#: Threads computing the confidence of weight groups at once.
+THREADS = max(1, min(4, os.cpu_count() or 1))
 #: ``progress(done, total)`` is told how far the work has come; False from it cancels.
 Progress = Callable[[int, int], bool]
 
@@ -60,6 +64,29 @@ def _order(ranks: np.ndarray, fit: np.ndarray) -> np.ndarray:
     return np.lexsort((index, -fit, ranks), axis=1) if ranks.size else index.copy()
 
 
+def _group_share(
+    utilities: np.ndarray,
+    feasible: np.ndarray,
+    recommended: np.ndarray,
+    weights: np.ndarray,
+    r: Rule,
+) -> np.ndarray:
+    """The confidence share of profiles that share one weight vector: one set of draws."""
+    alpha = dirichlet_alpha(weights.size, weights, r.concentration)
+    won = np.zeros(len(recommended))
+    for draws in iter_weight_samples(r.samples, alpha, seed=r.seed):
+        normal = draws / draws.sum(axis=1, keepdims=True)  # as rule.fit_scores does
+        for start in range(0, len(recommended), PROFILE_CHUNK):
+            part = slice(start, start + PROFILE_CHUNK)
+            u = utilities[part]  # profiles × models × criteria
+            fit = (normal @ u.reshape(-1, u.shape[2]).T).reshape(len(normal), *u.shape[:2])
+            key = np.round(fit + 2.0 * feasible[part], 12)  # samples × profiles × models
+            first = key == key.max(axis=2, keepdims=True)
+            top = first[:, np.arange(len(u)), recommended[part]]
+            won[part] += (top / first.sum(axis=2)).sum(axis=0)
+    return won / r.samples
+
+
 def _confidence(
     utilities: np.ndarray,
     weights: np.ndarray,
@@ -68,42 +95,53 @@ def _confidence(
     r: Rule,
     tick: Callable[[int], None],
 ) -> np.ndarray:
-    """The share of weightings keeping each profile's recommendation first (NaN: none)."""
+    """The share of weightings keeping each profile's recommendation first (NaN: none).
+
+    Profiles are grouped by weight vector; the groups run on a thread per core (numpy
+    draws and computes without holding the interpreter lock).
+    """
     share = np.full(len(recommended), np.nan)
     has = np.flatnonzero(recommended >= 0)
     if not has.size:
         return share
     keys, groups = np.unique(np.round(weights[has], 15), axis=0, return_inverse=True)
     groups = np.asarray(groups).reshape(-1)
-    for g in range(len(keys)):
-        members = has[groups == g]
-        w = weights[members[0]]
-        alpha = dirichlet_alpha(w.size, w, r.concentration)
-        won = np.zeros(len(members))
-        for draws in iter_weight_samples(r.samples, alpha, seed=r.seed):
-            normal = draws / draws.sum(axis=1, keepdims=True)  # as rule.fit_scores does
-            for start in range(0, len(members), PROFILE_CHUNK):
-                part = members[start : start + PROFILE_CHUNK]
-                u = utilities[part]  # profiles × models × criteria
-                fit = (normal @ u.reshape(-1, u.shape[2]).T).reshape(len(normal), *u.shape[:2])
-                key = np.round(fit + 2.0 * feasible[part], 12)  # samples × profiles × models
-                first = key == key.max(axis=2, keepdims=True)
-                top = first[:, np.arange(len(part)), recommended[part]]
-                won[start : start + len(part)] += (top / first.sum(axis=2)).sum(axis=0)
-        share[members] = won / r.samples
-        tick(len(members))
+    members = [has[groups == g] for g in range(len(keys))]
+
+    def one(m: np.ndarray) -> np.ndarray:
+        return _group_share(utilities[m], feasible[m], recommended[m], weights[m[0]], r)
+
+    with ThreadPoolExecutor(max_workers=THREADS) as pool:
+        futures = [pool.submit(one, m) for m in members]
+        try:
+            for m, future in zip(members, futures, strict=True):
+                share[m] = future.result()
+                tick(len(m))
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
     return share
 
 
 def assess_many(
-    kb: KnowledgeBase, idx: np.ndarray, progress: Progress | None = None
+    kb: KnowledgeBase,
+    idx: np.ndarray,
+    progress: Progress | None = None,
+    *,
+    samples: int | None = None,
 ) -> BatchResult:
     """The rule's verdict on answer rows ``idx`` (rows × questions of option indices).
 
     Rows of both trade directions may be mixed. ``progress(done, total)`` counts
     profiles as their confidence is computed; if it returns False, :class:`Cancelled`
-    is raised.
+    is raised. ``samples`` overrides the confidence's number of weightings (the rule's,
+    as ``rank`` uses, by default; fewer is faster and coarser); 0 skips the confidence
+    (label ``"skipped"``).
     """
+    r = kb.rule if samples is None else kb.rule.model_copy(update={"samples": samples})
+    if samples is not None and samples < 0:
+        raise ValueError(f"samples: must be 0 or more, not {samples}")
     idx = np.asarray(idx, dtype=np.int64).reshape(-1, len(kb.questions))
     n, n_models = len(idx), len(kb.models)
     fit = np.zeros((n, n_models))
@@ -138,13 +176,20 @@ def assess_many(
         rk = rule.rule_ranks(f, built.feasible)
         first = rule.recommended_index(rk, f, built.feasible)
         p_fit[mine], p_ranks[mine], p_feasible[mine], p_first[mine] = f, rk, built.feasible, first
-        p_share[mine] = _confidence(
-            built.utilities, built.weights, built.feasible, first, kb.rule, tick
-        )
+        if r.samples:
+            p_share[mine] = _confidence(
+                built.utilities, built.weights, built.feasible, first, r, tick
+            )
+        else:
+            tick(len(mine))
     fit, ranks, feasible = p_fit[rows], p_ranks[rows], p_feasible[rows]
     recommended, share = p_first[rows], p_share[rows]
     labels = np.array(
-        ["none" if np.isnan(s) else kb.rule.band(float(s)).id for s in p_share], dtype=object
+        [
+            "skipped" if not r.samples and f >= 0 else "none" if np.isnan(s) else r.band(s).id
+            for s, f in zip(p_share.tolist(), p_first.tolist(), strict=True)
+        ],
+        dtype=object,
     )
     return BatchResult(
         models=kb.model_ids,

@@ -198,3 +198,15 @@ def test_the_batch_module_keeps_json_contract_values(kb):
     assert row[0] == doc["recommended"]
     assert row[3] == pytest.approx(doc["confidence"]["share"], abs=1e-4)
     assert json.dumps(row)  # plain values only
+
+
+def test_fewer_samples_are_coarser_and_zero_skips_the_confidence(tmp_path, kb):
+    idx = validation.answer_space(kb, "export")[::40_000]
+    skipped = core.assess_many(kb, idx, samples=0)
+    assert set(skipped.label) == {"skipped"} and np.isnan(skipped.share).all()
+    full = core.assess_many(kb, idx)
+    assert list(skipped.recommended) == list(full.recommended)  # the verdict is the same
+    survey = write_csv(tmp_path / "in.csv", QUESTIONS, [[PERSONA_BASE[q] for q in QUESTIONS]])
+    out = run("batch", survey, "--csv", tmp_path / "o.csv", "--samples", "0")
+    assert out.returncode == 0 and read_csv(tmp_path / "o.csv")[0]["confidence"] == "not computed"
+    assert run("batch", survey, "--samples", "-3").returncode == 2
