@@ -53,6 +53,17 @@ def open_file(parent: QWidget | None, folder: str) -> str:
     return path
 
 
+def open_survey(parent: QWidget | None, folder: str) -> str:
+    """Ask for a survey file to assess in a batch; empty when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("dialogs", "Batch assessment: choose a survey"),
+        folder,
+        translate("dialogs", "Surveys (*.csv *.xlsx);;All files (*)"),
+    )
+    return path
+
+
 def save_file(parent: QWidget | None, folder: str, title: str, filters: str) -> str:
     """Ask where to save; empty when cancelled."""
     path, _ = QFileDialog.getSaveFileName(parent, title, folder, filters)

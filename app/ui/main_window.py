@@ -14,6 +14,7 @@ import criteria
 from app import __version__
 from app.ui import dialogs, i18n
 from app.ui import settings as cfg
+from app.ui.batch import BatchRunner
 from app.ui.document import DocumentController
 from app.ui.state import AssessmentState
 from app.ui.wizard.wizard_view import WizardView
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.document.opened.connect(self._opened)
         self.document.saved.connect(lambda _path: self._update_title())
         self.document.message.connect(self.statusBar().showMessage)
+        self.batch = BatchRunner(kb, self)
+        self.batch.done.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._build_actions()
         self.retranslate()
         self.setMinimumSize(820, 560)
@@ -144,6 +147,7 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("act_save", self.document.save, key.Save)
         self.act_save_as = self._action("act_save_as", self.document.save_as, key.SaveAs)
         self.act_export = self._action("act_export", self.export_report, "Ctrl+E")
+        self.act_batch = self._action("act_batch", self.batch_assess, "Ctrl+B")
         self.act_quit = self._action("act_quit", self.close, key.Quit)
         self.act_views = [
             self._action(
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addActions([self.act_save, self.act_save_as])
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export)
+        self.menu_file.addAction(self.act_batch)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
             self.act_save: self.tr("&Save"),
             self.act_save_as: self.tr("Save &As…"),
             self.act_export: self.tr("&Export Excel report…"),
+            self.act_batch: self.tr("&Batch assess a survey…"),
             self.act_quit: self.tr("&Quit"),
             self.act_about: self.tr("&About"),
         }
@@ -301,6 +307,10 @@ class MainWindow(QMainWindow):
         else:
             self.tabs.setCurrentIndex(WIZARD)
 
+    def batch_assess(self) -> bool:
+        """Assess every row of a survey file into an Excel workbook (off the GUI thread)."""
+        return self.batch.start(self.document.folder())
+
     def export_report(self) -> bool:
         """Save the Excel recommendation in the interface's language."""
         return self.document.export_report(self.lang, self._analysis)
@@ -333,5 +343,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         cfg.GEOMETRY.set(self.store, self.saveGeometry())
+        self.batch.cancel()  # a batch job still running writes nothing
         self.document.close()
         event.accept()

@@ -2,6 +2,66 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchRunner</name>
+    <message>
+        <location filename="../../app/ui/batch.py" line="86"/>
+        <source>Save batch results</source>
+        <translation>保存批量评估结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="86"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="99"/>
+        <source>Reading {0}…</source>
+        <translation>正在读取{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="106"/>
+        <source>Batch assessment</source>
+        <translation>批量评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="122"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="129"/>
+        <source>Assessing {0} of {1} answer profiles…</source>
+        <translation>正在评估第{0}/{1}种回答组合…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="140"/>
+        <source>Batch assessment cancelled; nothing was written.</source>
+        <translation>批量评估已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="142"/>
+        <location filename="../../app/ui/batch.py" line="146"/>
+        <source>Cannot assess the survey</source>
+        <translation>无法评估该调查</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="143"/>
+        <location filename="../../app/ui/batch.py" line="147"/>
+        <source>Batch assessment failed.</source>
+        <translation>批量评估失败。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="151"/>
+        <source>Assessed {0} rows ({1} rejected); results saved to {2}</source>
+        <translation>已评估{0}行（拒绝{1}行）；结果已保存至{2}</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../app/ui/compare/compare_view.py" line="98"/>
@@ -120,117 +180,122 @@ Choose another location.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <source>&amp;Batch assess a survey…</source>
+        <translation>批量评估调查(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -364,67 +429,67 @@ Choose another location.</source>
         <translation>正在分析排名的稳健性…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="187"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="190"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="201"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="204"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="206"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="210"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="213"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="235"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="238"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="250"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="253"/>
         <source>Share of each rank under any weights (uniform draws)</source>
         <translation>任意权重下各名次的比例（均匀抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="261"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="264"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="266"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="269"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="275"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="278"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="288"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="291"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="291"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="294"/>
         <source>Rank reversal: {0} stayed first by TOPSIS in all {1} runs in which another model was made slightly worse.</source>
         <translation>排名逆转检验：在{1}次使另一模式略微变差的试验中，TOPSIS始终将{0}排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="296"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="299"/>
         <source>Rank reversal: {0} lost first place by TOPSIS in some runs in which another model was made slightly worse (kept in {1:.0%}).</source>
         <translation>排名逆转检验：在部分使另一模式略微变差的试验中，{0}在TOPSIS中失去第一（保持率{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="300"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="303"/>
         <source>How alike the methods&apos; orders are (Kendall&apos;s tau): 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排序的相似程度（Kendall τ）：1表示顺序相同，0表示无关，−1表示完全相反。</translation>
     </message>
@@ -432,12 +497,12 @@ Choose another location.</source>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="50"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="85"/>
         <source>Reset to the questionnaire&apos;s weights</source>
         <translation>恢复问卷权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="55"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="90"/>
         <source>Weight of {0}</source>
         <translation>{0}的权重</translation>
     </message>
@@ -480,12 +545,12 @@ Choose another location.</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="156"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="162"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="163"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="169"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
@@ -549,6 +614,16 @@ Choose another location.</source>
         <location filename="../../app/ui/dialogs.py" line="51"/>
         <source>Assessments (*.json);;All files (*)</source>
         <translation>评估文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <source>Batch assessment: choose a survey</source>
+        <translation>批量评估：选择调查文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <source>Surveys (*.csv *.xlsx);;All files (*)</source>
+        <translation>调查文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

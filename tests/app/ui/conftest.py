@@ -62,6 +62,7 @@ class DialogLog:
         self.save_paths: list[str] = []
         self.proposed: list[str] = []  # what each save dialog offered
         self.open_paths: list[str] = []
+        self.survey_paths: list[str] = []
         self.abouts = 0
 
     def install(self, monkeypatch) -> None:
@@ -78,6 +79,11 @@ class DialogLog:
         )
         monkeypatch.setattr(
             dialogs, "open_file", lambda p, f: self.open_paths.pop(0) if self.open_paths else ""
+        )
+        monkeypatch.setattr(
+            dialogs,
+            "open_survey",
+            lambda p, f: self.survey_paths.pop(0) if self.survey_paths else "",
         )
         monkeypatch.setattr(
             dialogs, "about", lambda p, t, x: setattr(self, "abouts", self.abouts + 1)

@@ -1,0 +1,159 @@
+"""File → Batch assess…: a survey file ranked row by row off the GUI thread, cancellable.
+
+The work is :func:`app.batch.run` (the same as ``export-advisor batch``) on a pool
+thread; a progress dialog counts the answer profiles and its Cancel stops the work
+before anything is written (the report is written whole at the end, through a
+temporary file).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+import criteria
+from app import batch, files, presenter
+from app.ui import dialogs, i18n
+from criteria.batch import Cancelled
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)  # an Outcome, or the exception that stopped the work
+
+
+class _Job(QRunnable):
+    """One batch run on a pool thread (no widgets here)."""
+
+    def __init__(self, kb, survey: str, target: str, lang: str, signals: _Signals) -> None:
+        super().__init__()
+        self.kb, self.survey, self.target, self.lang = kb, survey, target, lang
+        self.signals = signals
+        self.cancel = threading.Event()
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self.cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            outcome: object = batch.run(
+                self.survey,
+                self.kb,
+                xlsx_out=self.target,
+                lang=self.lang,
+                progress=self._progress,
+            )
+        except (batch.BatchError, files.FileProblem, Cancelled) as exc:
+            outcome = exc
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost on a thread
+            outcome = exc
+        self.signals.finished.emit(outcome)
+
+
+class BatchRunner(QObject):
+    """Asks for the survey and the report, runs the job, reports the outcome."""
+
+    done = Signal(str)  # the status line of the outcome
+
+    def __init__(self, kb: criteria.KnowledgeBase, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.kb, self.window = kb, parent
+        self.signals = _Signals(self)
+        self.signals.progress.connect(self._progress)
+        self.signals.finished.connect(self._finished)
+        self.job: _Job | None = None
+        self.dialog: QProgressDialog | None = None
+        self.target = ""
+
+    @property
+    def running(self) -> bool:
+        """Whether a batch job is under way."""
+        return self.job is not None
+
+    def start(self, folder: str) -> bool:
+        """Ask for a survey and where to save its results, then start; False if not."""
+        if self.running:
+            return False
+        survey = dialogs.open_survey(self.window, folder)
+        if not survey:
+            return False
+        proposed = str(Path(survey).with_name(Path(survey).stem + "-results.xlsx"))
+        target = dialogs.save_file(
+            self.window,
+            proposed,
+            self.tr("Save batch results"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not target:
+            return False
+        if not target.lower().endswith(".xlsx"):
+            target += ".xlsx"
+        self.run(survey, target)
+        return True
+
+    def run(self, survey: str, target: str) -> None:
+        """Start ranking ``survey`` into ``target`` with a cancellable progress dialog."""
+        self.target = target
+        self.dialog = QProgressDialog(
+            self.tr("Reading {0}…").format(Path(survey).name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        self.dialog.setObjectName("batch_progress")
+        self.dialog.setWindowTitle(self.tr("Batch assessment"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.cancel)
+        self.job = _Job(self.kb, survey, target, i18n.current(), self.signals)
+        self.job.setAutoDelete(False)
+        self.dialog.show()
+        QThreadPool.globalInstance().start(self.job)
+
+    def cancel(self) -> None:
+        """Stop the running job; nothing is written."""
+        if self.job is not None:
+            self.job.cancel.set()
+            if self.dialog is not None:
+                self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.dialog is None or self.job is None or self.job.cancel.is_set():
+            return
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(
+            self.tr("Assessing {0} of {1} answer profiles…").format(done, total)
+        )
+
+    def _finished(self, outcome: object) -> None:
+        self.job = None
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        lang = i18n.current()
+        if isinstance(outcome, Cancelled):
+            message = self.tr("Batch assessment cancelled; nothing was written.")
+        elif isinstance(outcome, batch.BatchError):
+            dialogs.error(self.window, self.tr("Cannot assess the survey"), outcome.message(lang))
+            message = self.tr("Batch assessment failed.")
+        elif isinstance(outcome, Exception):
+            text = presenter.error_text(outcome, lang)
+            dialogs.error(self.window, self.tr("Cannot assess the survey"), text)
+            message = self.tr("Batch assessment failed.")
+        else:
+            assert isinstance(outcome, batch.Outcome)
+            survey = outcome.survey
+            message = self.tr("Assessed {0} rows ({1} rejected); results saved to {2}").format(
+                len(survey.rows), survey.rejected_rows, self.target
+            )
+        self.done.emit(message)
