@@ -68,6 +68,7 @@ bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_cli.py
 	$(QT_ENV) $(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_robustness.py
+	$(PY) benchmarks/bench_batch.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis

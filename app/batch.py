@@ -129,8 +129,11 @@ def _option_lookup(kb: criteria.KnowledgeBase) -> list[dict[str, int]]:
     return out
 
 
-def read_table(path: Path | str) -> tuple[list[str], list[list[str]]]:
-    """The header and rows of a CSV (UTF-8, with or without BOM, or GB18030) or .xlsx."""
+def read_table(path: Path | str) -> Any:
+    """A CSV (UTF-8, with or without BOM, or GB18030) or .xlsx as a table of text.
+
+    A ``pandas.DataFrame`` of strings: empty cells are ``""``.
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -165,44 +168,73 @@ def read_table(path: Path | str) -> tuple[list[str], list[list[str]]]:
     except Exception as exc:  # pandas' and openpyxl's many parse errors: one message
         detail = " ".join(str(exc).split())[:200]
         raise BatchError("unreadable", path=path, detail=detail) from None
-    headers = [str(h) for h in frame.columns]
-    rows = [["" if v is None else str(v) for v in row] for row in frame.itertuples(index=False)]
-    return headers, rows
+    frame.columns = [str(h) for h in frame.columns]
+    return frame.fillna("").astype(str)
 
 
 def parse(
     kb: criteria.KnowledgeBase, headers: Sequence[str], rows: Sequence[Sequence[str]]
 ) -> Survey:
-    """Check every row against the questionnaire; the good ones become option indices."""
+    """:func:`parse_frame` for a header and rows given as lists."""
+    import pandas as pd
+
+    width = len(headers)
+    padded = [[str(v) for v in row][:width] + [""] * (width - len(row)) for row in rows]
+    return parse_frame(kb, pd.DataFrame(padded, columns=list(headers), dtype=str))
+
+
+def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
+    """Check every row against the questionnaire; the good ones become option indices.
+
+    Vectorised by column: each answer column is mapped to option indices at once; only
+    the cells that do not match exactly are looked up again, ignoring case and spacing.
+    """
+    headers = [str(h) for h in frame.columns]
     columns = _question_columns(kb, headers)
     missing = [q.id for q in kb.questions if q.id not in columns]
     if missing:
         ids = ", ".join(q.id for q in kb.questions)
         raise BatchError("missing_columns", missing=", ".join(missing), ids=ids)
+    stripped = {c: frame.iloc[:, c].str.strip() for c in range(len(headers))}
+    blank = np.ones(len(frame), dtype=bool)
+    for column in stripped.values():
+        blank &= (column == "").to_numpy()
+    numbers = np.arange(2, len(frame) + 2)[~blank]  # the file's rows: the header is row 1
     lookup = _option_lookup(kb)
+    codes = np.zeros((len(numbers), len(kb.questions)), dtype=np.int64)
+    bad = np.zeros(codes.shape, dtype=bool)
+    for j, q in enumerate(kb.questions):
+        values = stripped[columns[q.id]][~blank]
+        exact = {
+            name: k for k, o in enumerate(q.options) for name in (o.label.zh, o.label.en, o.id)
+        }
+        mapped = values.map(exact).astype(object)
+        miss = np.flatnonzero(mapped.isna().to_numpy())
+        if miss.size:
+            mapped.iloc[miss] = [lookup[j].get(_key(v)) for v in values.iloc[miss]]
+        missing_cells = mapped.isna().to_numpy()
+        codes[:, j] = mapped.fillna(0).to_numpy(dtype=np.int64)
+        bad[:, j] = missing_cells
+    rejected = []
+    for r, j in zip(*np.nonzero(bad), strict=True):
+        q = kb.questions[j]
+        value = str(stripped[columns[q.id]][~blank].iloc[r])
+        kind = "not_option" if value else "no_answer"
+        rejected.append(
+            Rejected(int(numbers[r]), headers[columns[q.id]], kind, value, q.option_ids)
+        )
+    good = ~bad.any(axis=1)
     used = set(columns.values())
     extra_cols = [c for c in range(len(headers)) if c not in used]
-    good_rows, good_idx, extra, rejected = [], [], [], []
-    for number, row in enumerate(rows, start=2):
-        cells = list(row) + [""] * (len(headers) - len(row))
-        if not any(str(c).strip() for c in cells):
-            continue  # a blank line
-        answer, bad = [], []
-        for j, q in enumerate(kb.questions):
-            value = str(cells[columns[q.id]]).strip()
-            k = lookup[j].get(_key(value))
-            if k is None:
-                kind = "not_option" if value else "no_answer"
-                bad.append(Rejected(number, headers[columns[q.id]], kind, value, q.option_ids))
-            answer.append(k if k is not None else 0)
-        if bad:
-            rejected.extend(bad)
-            continue
-        good_rows.append(number)
-        good_idx.append(answer)
-        extra.append([str(cells[c]) for c in extra_cols])
-    idx = np.array(good_idx, dtype=np.int64).reshape(len(good_idx), len(kb.questions))
-    return Survey([headers[c] for c in extra_cols], extra, good_rows, idx, rejected, read=len(rows))
+    extra = frame.iloc[np.flatnonzero(~blank)[good], extra_cols].to_numpy(dtype=object).tolist()
+    return Survey(
+        [headers[c] for c in extra_cols],
+        extra,
+        numbers[good].tolist(),
+        codes[good],
+        rejected,
+        read=len(frame),
+    )
 
 
 # --- the results as rows --------------------------------------------------------------
@@ -219,35 +251,52 @@ def result_header(kb: criteria.KnowledgeBase) -> list[str]:
     ]
 
 
-def result_rows(
+def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
+    """``text`` of each row, computed once per distinct row."""
+    if not len(rows):
+        return np.array([], dtype=object)
+    distinct, inverse = np.unique(rows, axis=0, return_inverse=True)
+    said = np.array([text(row) for row in distinct], dtype=object)
+    return said[np.asarray(inverse).reshape(-1)]
+
+
+def result_columns(
     kb: criteria.KnowledgeBase, survey: Survey, result: core.BatchResult, lang: str
-) -> list[list[Any]]:
-    """One list of result values per good row, in :func:`result_header`'s order."""
+) -> list[np.ndarray]:
+    """The result values as columns, in :func:`result_header`'s order."""
     t = presenter.words(lang)
-    direction_col = kb.questions.index(kb.question("trade_direction"))
+    models = np.array(kb.model_ids, dtype=object)
     directions = kb.question("trade_direction").option_ids
     labels = {b.id: b.label.get(lang) for b in kb.rule.confidence}
     labels["none"] = t("batch.none_feasible")
     labels["skipped"] = t("batch.skipped")
-    roles = {(d, m): presenter.role(kb, m, d, lang) for d in directions for m in kb.model_ids}
-    models = kb.model_ids
-    out = []
-    for k in range(len(result)):
-        rec = int(result.recommended[k])
-        direction = directions[int(survey.idx[k, direction_col])]
-        share = float(result.share[k])
-        out.append(
-            [
-                models[rec] if rec >= 0 else "",
-                roles[direction, models[rec]] if rec >= 0 else "",
-                labels[str(result.label[k])],
-                None if np.isnan(share) else round(share, 4),
-                ";".join(m for m, f in zip(models, result.feasible[k], strict=True) if not f),
-                ";".join(models[i] for i in result.order[k]),
-                *(round(100 * float(f), 1) for f in result.fit[k]),
-            ]
-        )
-    return out
+    roles = np.array(
+        [[presenter.role(kb, m, d, lang) for m in kb.model_ids] for d in directions], dtype=object
+    )
+    rec = result.recommended
+    has = rec >= 0
+    first = np.maximum(rec, 0)
+    direction = survey.idx[:, kb.questions.index(kb.question("trade_direction"))]
+    share = np.round(result.share, 4).astype(object)
+    share[np.isnan(result.share)] = None
+    fit = np.round(100 * result.fit, 1)
+    return [
+        np.where(has, models[first], ""),
+        np.where(has, roles[direction, first] if len(rec) else "", ""),
+        np.array([labels[str(x)] for x in result.label], dtype=object),
+        share,
+        _joined(result.feasible, lambda f: ";".join(models[~f])),
+        _joined(result.order, lambda o: ";".join(models[o])),
+        *(fit[:, i] for i in range(len(models))),
+    ]
+
+
+def result_rows(
+    kb: criteria.KnowledgeBase, survey: Survey, result: core.BatchResult, lang: str
+) -> list[list[Any]]:
+    """One list of result values per good row, in :func:`result_header`'s order."""
+    columns = [c.tolist() for c in result_columns(kb, survey, result, lang)]  # plain values
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 # --- writing ---------------------------------------------------------------------------
@@ -255,10 +304,10 @@ def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([safe_text(h) for h in header])
-    for row in rows:
-        writer.writerow(
-            ["" if v is None else safe_text(v) if isinstance(v, str) else v for v in row]
-        )
+    writer.writerows(
+        ["" if v is None else safe_text(v) if isinstance(v, str) else v for v in row]
+        for row in rows
+    )
     return buffer.getvalue().encode("utf-8-sig")  # the BOM: Excel then reads UTF-8
 
 
@@ -301,12 +350,15 @@ def write_xlsx(
     wb = Workbook(write_only=True)
 
     def cells(ws: Any, values: Sequence[Any]) -> list[Any]:
-        out = []
-        for v in values:
-            cell = WriteOnlyCell(ws, value=_NOT_XML.sub("\ufffd", v) if isinstance(v, str) else v)
+        out = list(values)
+        for k, v in enumerate(out):
             if isinstance(v, str):
-                cell.data_type = "s"  # "=1+1" stays text, never a formula
-            out.append(cell)
+                if _NOT_XML.search(v):
+                    v = out[k] = _NOT_XML.sub("\ufffd", v)
+                if v.startswith("="):  # would be a formula: a cell stored as text instead
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.data_type = "s"
+                    out[k] = cell
         return out
 
     results = wb.create_sheet(t("batch.sheet.results"))
@@ -428,8 +480,7 @@ def run(
     Raises :class:`BatchError`, :class:`app.files.FileProblem` or
     :class:`criteria.batch.Cancelled` (when ``progress`` returns False).
     """
-    headers, rows = read_table(path)
-    survey = parse(kb, headers, rows)
+    survey = parse_frame(kb, read_table(path))
     result = core.assess_many(kb, survey.idx, progress, samples=samples)
     values = result_rows(kb, survey, result, lang)
     if xlsx_out:

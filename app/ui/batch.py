@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 import criteria
-from app import batch, files, presenter
 from app.ui import dialogs, i18n
-from criteria.batch import Cancelled
+
+# app.batch (numpy, pandas) loads when a batch runs, not with the window.
 
 
 class _Signals(QObject):
@@ -39,6 +39,9 @@ class _Job(QRunnable):
         return not self.cancel.is_set()
 
     def run(self) -> None:
+        from app import batch, files
+        from criteria.batch import Cancelled
+
         try:
             outcome: object = batch.run(
                 self.survey,
@@ -134,6 +137,9 @@ class BatchRunner(QObject):
         )
 
     def _finished(self, outcome: object) -> None:
+        from app import batch, presenter
+        from criteria.batch import Cancelled
+
         self.job = None
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)

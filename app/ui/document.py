@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 import criteria
-from app import files, presenter
+from app import files
 from app.ui import dialogs, i18n
 from app.ui import settings as cfg
 from app.ui.autosave import AutosaveStore
@@ -247,4 +247,6 @@ class DocumentController(QObject):
 
 def _said(exc: Exception) -> str:
     """A file or answer problem in the interface language."""
+    from app import presenter  # numpy with it: not needed for the window to show
+
     return presenter.error_text(exc, i18n.current())

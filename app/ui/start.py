@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import threading
 from collections.abc import Sequence
 
 from app import __version__
@@ -42,13 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the main window, let it paint once, then exit 0",
     )
     return parser
-
-
-def preload_methods() -> None:
-    """Import scikit-criteria in the background so the first ranking does not wait."""
-    from criteria import methods
-
-    methods._pipelines()
 
 
 def quit_after_first_paint(window, app) -> None:
@@ -98,7 +90,6 @@ def main(argv: Sequence[str]) -> int:
     window.show()
 
     def after_first_paint() -> None:
-        threading.Thread(target=preload_methods, daemon=True).start()
         if args.file:
             window.open_path(args.file, ask=False)
         else:

@@ -1,0 +1,130 @@
+"""Batch assessment of 100,000 survey rows: time and memory against the targets, one run.
+
+Two surveys of 100,000 rows: *survey-like* (the 14 personas of the suite, each answer
+moved one option up or down with probability 1/4 — many SMEs share a profile) and
+*uniform* (every answer drawn at random: the worst case, nearly every profile distinct).
+Each command is a fresh ``export-advisor batch`` process; the bare openpyxl write-only
+dump of the same cells is timed in a fresh process beside it. Run:
+``.venv/bin/python benchmarks/bench_batch.py`` (part of ``make bench``).
+"""
+
+import csv
+import statistics
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import numpy as np
+
+import criteria
+
+ROOT = Path(__file__).resolve().parents[1]
+ROWS = 100_000
+RUNS = 3
+DUMP = """
+import csv, sys
+from openpyxl import Workbook
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8-sig")))
+wb = Workbook(write_only=True)
+ws = wb.create_sheet("Results")
+for row in rows:
+    ws.append(row)
+wb.save(sys.argv[2])
+"""
+
+
+def surveys(kb: criteria.KnowledgeBase, folder: Path) -> dict[str, Path]:
+    """The two 100,000-row surveys as CSV files."""
+    rng = np.random.default_rng(2026)
+    personas = tomllib.loads((ROOT / "tests" / "data" / "personas.toml").read_text("utf-8"))
+    base = np.array(
+        [
+            [q.option_ids.index(p["answers"][q.id]) for q in kb.questions]
+            for p in personas["persona"]
+        ]
+    )
+    sizes = np.array([len(q.options) for q in kb.questions])
+    like = base[rng.integers(0, len(base), ROWS)]
+    for j in range(1, len(kb.questions)):  # the trade direction stays the persona's
+        move = (rng.random(ROWS) < 0.25) * rng.choice([-1, 1], ROWS)
+        like[:, j] = np.clip(like[:, j] + move, 0, sizes[j] - 1)
+    uniform = np.column_stack([rng.integers(0, s, ROWS) for s in sizes])
+    out = {}
+    for name, idx in (("survey-like", like), ("uniform", uniform)):
+        path = folder / f"{name}.csv"
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["company", *(q.id for q in kb.questions)])
+            for k, row in enumerate(idx):
+                writer.writerow(
+                    [f"SME {k}", *(q.option_ids[i] for q, i in zip(kb.questions, row, strict=True))]
+                )
+        out[name] = path
+    return out
+
+
+def run(cmd: list[str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MiB) of a fresh process."""
+    code = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True)
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    wall, rss = out.stdout.split()
+    return float(wall), int(rss) / 1024
+
+
+def profiles(path: Path) -> int:
+    rows = list(csv.reader(open(path, newline="", encoding="utf-8")))[1:]
+    return len({tuple(r[1:]) for r in rows})
+
+
+def main() -> None:
+    kb = criteria.default()
+    cli = [sys.executable, "-m", "app", "batch"]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = surveys(kb, folder)
+        for name, path in data.items():
+            print(f"{name}: {ROWS:,} rows, {profiles(path):,} distinct answer profiles")
+        like = data["survey-like"]
+        # Read → ranked → CSV (the verdict, feasibility, order and fit of every row).
+        times, peak = [], 0.0
+        for _ in range(RUNS):
+            wall, rss = run([*cli, str(like), "--csv", f"{tmp}/o.csv", "--samples", "0"])
+            times.append(wall)
+            peak = max(peak, rss)
+        csv_time = statistics.median(times)
+        print(
+            f"batch → CSV, no confidence: {csv_time:.2f} s, {peak:.0f} MiB "
+            f"(targets <= 5 s, <= 500 MiB: {'ok' if csv_time <= 5 and peak <= 500 else 'MISSED'})"
+        )
+        # → xlsx against a bare write-only dump of the same cells, interleaved.
+        ours, bare = [], []
+        for _ in range(RUNS):
+            ours.append(run([*cli, str(like), "--xlsx", f"{tmp}/o.xlsx", "--samples", "0"])[0])
+            bare.append(run([sys.executable, "-c", DUMP, f"{tmp}/o.csv", f"{tmp}/d.xlsx"])[0])
+        ratio = statistics.median(ours) / statistics.median(bare)
+        print(
+            f"batch → xlsx: {statistics.median(ours):.2f} s; bare openpyxl dump of the same "
+            f"cells {statistics.median(bare):.2f} s; ratio {ratio:.2f}x "
+            f"(target <= 1.3x: {'ok' if ratio <= 1.3 else 'MISSED'})"
+        )
+        # With the confidence of every row, exactly as `rank` computes it.
+        for name in ("survey-like", "uniform"):
+            wall, rss = run([*cli, str(data[name]), "--csv", f"{tmp}/c.csv"])
+            print(
+                f"batch → CSV with the confidence (4,000 weightings per SME), {name}: "
+                f"{wall:.1f} s, {rss:.0f} MiB"
+            )
+            wall, rss = run([*cli, str(data[name]), "--csv", f"{tmp}/c.csv", "--samples", "500"])
+            print(f"  the same with --samples 500: {wall:.1f} s, {rss:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
