@@ -4,59 +4,59 @@
 <context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../../app/ui/batch.py" line="86"/>
+        <location filename="../../app/ui/batch.py" line="91"/>
         <source>Save batch results</source>
         <translation>保存批量评估结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="86"/>
+        <location filename="../../app/ui/batch.py" line="92"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="99"/>
+        <location filename="../../app/ui/batch.py" line="105"/>
         <source>Reading {0}…</source>
         <translation>正在读取{0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="100"/>
+        <location filename="../../app/ui/batch.py" line="106"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="106"/>
+        <location filename="../../app/ui/batch.py" line="112"/>
         <source>Batch assessment</source>
         <translation>批量评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="122"/>
+        <location filename="../../app/ui/batch.py" line="128"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="129"/>
+        <location filename="../../app/ui/batch.py" line="136"/>
         <source>Assessing {0} of {1} answer profiles…</source>
         <translation>正在评估第{0}/{1}种回答组合…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="140"/>
+        <location filename="../../app/ui/batch.py" line="151"/>
         <source>Batch assessment cancelled; nothing was written.</source>
         <translation>批量评估已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="142"/>
-        <location filename="../../app/ui/batch.py" line="146"/>
+        <location filename="../../app/ui/batch.py" line="153"/>
+        <location filename="../../app/ui/batch.py" line="157"/>
         <source>Cannot assess the survey</source>
         <translation>无法评估该调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="143"/>
-        <location filename="../../app/ui/batch.py" line="147"/>
+        <location filename="../../app/ui/batch.py" line="154"/>
+        <location filename="../../app/ui/batch.py" line="158"/>
         <source>Batch assessment failed.</source>
         <translation>批量评估失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="151"/>
+        <location filename="../../app/ui/batch.py" line="162"/>
         <source>Assessed {0} rows ({1} rejected); results saved to {2}</source>
         <translation>已评估{0}行（拒绝{1}行）；结果已保存至{2}</translation>
     </message>
@@ -311,59 +311,79 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="119"/>
+        <location filename="../../app/ui/results/results_view.py" line="153"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="120"/>
+        <location filename="../../app/ui/results/results_view.py" line="154"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="121"/>
+        <location filename="../../app/ui/results/results_view.py" line="155"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="122"/>
+        <location filename="../../app/ui/results/results_view.py" line="156"/>
         <source>Advanced: method agreement</source>
         <translation>高级：方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="123"/>
+        <location filename="../../app/ui/results/results_view.py" line="157"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="124"/>
+        <location filename="../../app/ui/results/results_view.py" line="158"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="125"/>
+        <location filename="../../app/ui/results/results_view.py" line="159"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="126"/>
+        <location filename="../../app/ui/results/results_view.py" line="160"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="127"/>
+        <location filename="../../app/ui/results/results_view.py" line="161"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="177"/>
+        <location filename="../../app/ui/results/results_view.py" line="211"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="205"/>
+        <location filename="../../app/ui/results/results_view.py" line="241"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="252"/>
+        <source>Checking the methods against scikit-criteria…</source>
+        <translation>正在用scikit-criteria核对各方法…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="270"/>
+        <source>The check against scikit-criteria could not run: {0}</source>
+        <translation>无法用scikit-criteria核对：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="275"/>
+        <source>scikit-criteria agrees on all four methods and the recommendation (largest difference {0:.1e}).</source>
+        <translation>scikit-criteria对四种方法及推荐结果的计算一致（最大差异{0:.1e}）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/results_view.py" line="285"/>
+        <source>scikit-criteria does not agree on: {0} (largest difference {1:.1e}).</source>
+        <translation>scikit-criteria在以下方面结果不一致：{0}（最大差异{1:.1e}）。</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +29,29 @@ from app.ui.results.table_models import (
 )
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
+
+
+class _Checked(QObject):
+    """Carries a verification back to the GUI thread."""
+
+    finished = Signal(object, object)  # the result checked, its Verification (or error)
+
+
+class _Verify(QRunnable):
+    """scikit-criteria re-runs a ranking on a pool thread (it takes seconds to load)."""
+
+    def __init__(self, result, done: _Checked) -> None:
+        super().__init__()
+        self.result, self.done = result, done
+
+    def run(self) -> None:
+        from criteria import verify
+
+        try:
+            outcome: object = verify.verify(self.result)
+        except Exception as exc:  # noqa: BLE001 - reported in the view, not lost
+            outcome = exc
+        self.done.finished.emit(self.result, outcome)
 
 
 class ResultsView(QWidget):
@@ -73,10 +98,19 @@ class ResultsView(QWidget):
 
         self.methods_view = table_view(self.methods, "method_ranks_table")
         self.agreement = QLabel(objectName="agreement", wordWrap=True)
+        # The numpy methods rank; scikit-criteria, the reference, re-runs each ranking in
+        # the background and this line says whether it agrees.
+        self.verification = QLabel(objectName="verification", wordWrap=True)
+        self._checked = _Checked(self)
+        self._checked.finished.connect(self._verified)
+        self._verifying = None  # the ranking being checked
+        self._verified_for = None
+        self._outcome: Any = None  # a criteria.verify.Verification, or what stopped it
         agree = QWidget()
         agree_layout = QVBoxLayout(agree)
         agree_layout.addWidget(self.agreement)
         agree_layout.addWidget(self.methods_view)
+        agree_layout.addWidget(self.verification)
 
         self.weights_view = table_view(self.weights, "weights_table")
         self.weights_view.setItemDelegateForColumn(WeightsModel.WEIGHT, BarDelegate(self))
@@ -177,8 +211,10 @@ class ResultsView(QWidget):
             self.title.setText(self.tr("Answer every question to see the ranking."))
             self.verdict.clear()
             self.agreement.clear()
+            self.verification.clear()
             self.details.clear()
             return
+        self._verify(result)
         v = presenter.verdict(self.kb, result, self.lang)
         self.title.setText(v.headline)
         lines = [v.confidence] if v.confidence else []
@@ -206,3 +242,46 @@ class ResultsView(QWidget):
             ).format(self.methods.agreement(), len(result.methods), best)
         )
         self.select_model(selected)
+
+    # --- scikit-criteria checks the numpy ranking ----------------------------------------
+    def _verify(self, result) -> None:
+        """Show the check of ``result``: start it, or say how it went."""
+        if self._verified_for is result:
+            self._show_verification()
+            return
+        self.verification.setText(self.tr("Checking the methods against scikit-criteria…"))
+        if self._verifying is None:
+            self._verifying = result
+            QThreadPool.globalInstance().start(_Verify(result, self._checked))
+
+    def _verified(self, result, outcome) -> None:
+        self._verifying = None
+        current = self.state.result()
+        if current is not None and current is not result:
+            self._verify(current)  # the answers changed meanwhile: check the new ranking
+            return
+        self._verified_for, self._outcome = result, outcome
+        self._show_verification()
+
+    def _show_verification(self) -> None:
+        outcome = self._outcome
+        if isinstance(outcome, Exception):
+            self.verification.setText(
+                self.tr("The check against scikit-criteria could not run: {0}").format(outcome)
+            )
+        elif outcome.agrees:
+            self.verification.setText(
+                self.tr(
+                    "scikit-criteria agrees on all four methods and the recommendation "
+                    "(largest difference {0:.1e})."
+                ).format(outcome.max_difference)
+            )
+        else:
+            names = ", ".join(
+                method_name(m if m != "rule" else None, self.lang) for m in outcome.disagreeing
+            )
+            self.verification.setText(
+                self.tr(
+                    "scikit-criteria does not agree on: {0} (largest difference {1:.1e})."
+                ).format(names, outcome.max_difference)
+            )

@@ -193,3 +193,29 @@ def test_quit_after_startup_exits_0():
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.returncode == 0, out.stderr
+
+
+def test_scikit_criteria_checks_the_ranking_in_the_background(qtbot, window):
+    fill(window)
+    window.show_results()
+    label = window.results.verification
+    assert label.text()  # at once: checking, never a blank
+    qtbot.waitUntil(lambda: "agrees" in label.text(), timeout=60_000)
+    assert label.text().startswith("scikit-criteria agrees on all four methods")
+    window.state.set_answer("capital", "lt_500k")  # a new ranking is checked anew
+    qtbot.waitUntil(lambda: window.results._verified_for is window.state.result(), timeout=60_000)
+    assert "agrees" in label.text()
+
+
+def test_the_ranking_needs_no_scikit_criteria_and_a_failed_check_is_said(
+    qtbot, window, monkeypatch
+):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "skcriteria", None)  # as if it could not be imported
+    fill(window)
+    window.show_results()
+    assert window.results.ranking.rows  # ranked in numpy, shown at once
+    assert window.results.title.text().startswith("Recommended:")
+    label = window.results.verification
+    qtbot.waitUntil(lambda: "could not run" in label.text(), timeout=60_000)
