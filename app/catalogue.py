@@ -416,8 +416,7 @@ _ZH = {
     "按您看重的方面加权。",
     "verdict.reasons": "决定因素",
     "verdict.alternative_label": "备选方案",
-    "verdict.alternative": "相近的备选：{role}（契合度{fit}）——若回答改为：{change}，"
-    "它将排在第一。",
+    "verdict.alternative": "相近的备选：{role}（契合度{fit}）——若{change}，它将排在第一。",
     "verdict.alternative_far": "相近的备选：{role}（契合度{fit}）——"
     "改动一到两项回答都不会使其排在第一。",
     "verdict.runner_up_far": "次选：{role}（契合度{fit}），差距明显："

@@ -207,13 +207,16 @@ def counterfactuals(
 
 
 def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -> str:
-    """A change of answers in words: "First-year budget: 2 – 5 million → 5 – 20 million; …"."""
-    colon, sep = ("：", "；") if lang == "zh" else (": ", "; ")  # full-width in Chinese
+    """A change of answers in words.
+
+    English: "First-year budget: 2 – 5 million → 5 – 20 million; …"; Chinese, without
+    chained colons: "“首年预算”由“200万–500万”改为“500万–2000万”；…".
+    """
     parts = []
     for c in changes:
         q = kb.question(c.question)
-        parts.append(
-            f"{q.short.get(lang)}{colon}{q.get_option(c.from_option).label.get(lang)} → "
-            f"{q.get_option(c.to_option).label.get(lang)}"
-        )
-    return sep.join(parts)
+        name = q.short.get(lang)
+        was = q.get_option(c.from_option).label.get(lang)
+        now = q.get_option(c.to_option).label.get(lang)
+        parts.append(f"“{name}”由“{was}”改为“{now}”" if lang == "zh" else f"{name}: {was} → {now}")
+    return ("；" if lang == "zh" else "; ").join(parts)
