@@ -7,6 +7,7 @@ Also ``export-advisor robustness ANSWERS.json [--samples N] [--json OUT]``, run 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -198,6 +199,7 @@ def run_rank(args: argparse.Namespace) -> int:
     """The ``rank`` subcommand."""
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
+    say_opening_notes(document, kb, args.lang)
     result = criteria.assess(kb, answers)
     checked = verification(result, args) if args.verify else None
     if args.xlsx:
@@ -222,6 +224,13 @@ def run_rank(args: argparse.Namespace) -> int:
     if not args.json:
         print(format_table(result, kb, args.lang))
     return 0 if checked is None or checked.agrees else EXIT_NOT_VERIFIED
+
+
+def say_opening_notes(document: Any, kb: criteria.KnowledgeBase, lang: str) -> None:
+    """What a saved assessment's reader should know (newer app, other knowledge base...)."""
+    t = presenter.words(lang)
+    for key, fields in files.opening_notes(document, kb):
+        print(t("note.prefix") + presenter.one_line(t(key, **fields)), file=sys.stderr)
 
 
 def verification(result: criteria.RankingResult, args: argparse.Namespace) -> Any:
@@ -262,7 +271,7 @@ def run_batch(args: argparse.Namespace) -> int:
             samples=args.samples,
         )
     except batch.BatchError as exc:
-        print(t("error.prefix") + exc.message(args.lang), file=sys.stderr)
+        print(t("error.prefix") + presenter.one_line(exc.message(args.lang)), file=sys.stderr)
         return EXIT_BAD_INPUT
     where = (
         args.xlsx
@@ -278,7 +287,24 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run a headless subcommand; bad input → one message on stderr and exit 2."""
+    """Run a headless subcommand; bad input → one message on stderr and exit 2.
+
+    Output a terminal cannot encode is escaped rather than failing; a reader that stops
+    early (``rank ... | head -1``) ends the command quietly.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python's advice: point stdout at devnull so that its final flush cannot fail.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+
+
+def _main(argv: Sequence[str]) -> int:
     args = build_parser(language_of(argv)).parse_args(argv)
     try:
         if args.command in ("robustness", "sensitivity"):
@@ -288,7 +314,6 @@ def main(argv: Sequence[str]) -> int:
         return run_rank(args)
     except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
         lang = getattr(args, "lang", "en")
-        print(
-            presenter.text(lang, "error.prefix") + presenter.error_text(exc, lang), file=sys.stderr
-        )
+        said = presenter.one_line(presenter.error_text(exc, lang))
+        print(presenter.text(lang, "error.prefix") + said, file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -116,9 +116,11 @@ def format_summary(
 def run(args: argparse.Namespace) -> int:
     """The ``robustness`` subcommand: analyse, then write JSON or print the summary."""
     kb = criteria.default()
-    _, answers = files.load_answers(args.answers, kb)
-    result = criteria.assess(kb, answers)
+    document, answers = files.load_answers(args.answers, kb)
     from app import cli  # the rank command's --verify, shared (cli imports this module)
+
+    cli.say_opening_notes(document, kb, args.lang)
+    result = criteria.assess(kb, answers)
 
     checked = cli.verification(result, args) if args.verify else None
     analysis = robustness.analyse(

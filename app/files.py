@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import secrets
 import stat
 from collections.abc import Callable, Mapping
@@ -16,6 +17,21 @@ from typing import IO
 import criteria
 from app import __version__
 from app.catalogue import Labels
+
+#: What a file or an xlsx cannot hold: lone surrogates (from JSON escapes such as
+#: "\\ud83d") and the non-characters U+FFFE and U+FFFF.
+_UNENCODABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
+#: The keys a saved assessment has (DESIGN §3's answers file plus metadata).
+ASSESSMENT_KEYS = ("answers", "company", "notes", "date", "app_version", "kb_version")
+
+
+def clean_text(value: object) -> str:
+    """User text every file can hold.
+
+    A string (anything else, a null company say, is ""), with lone surrogates and
+    U+FFFE/U+FFFF replaced by U+FFFD.
+    """
+    return _UNENCODABLE.sub("\ufffd", value) if isinstance(value, str) else ""
 
 
 class FileProblem(Exception):
@@ -132,25 +148,51 @@ def write_json(path: Path | str, document: object) -> None:
     write_bytes(path, json_text(document).encode("utf-8"))
 
 
-def read_json(path: Path | str) -> object:
-    """Read a JSON file; :class:`FileProblem` if unreadable or not JSON."""
+#: The largest answers or assessment file read (a real one is a few kB).
+MAX_JSON_BYTES = 10 * 1024 * 1024
+
+
+def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
+    """Read a JSON file; :class:`FileProblem` if unreadable, too big or not JSON.
+
+    Only a regular file is read (a pipe would wait for ever, a device never end), at most
+    ``limit`` bytes of it; UTF-8 with or without a BOM. Nesting too deep for the parser
+    and numbers too long to convert are reported like any other bad JSON.
+    """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        info = path.stat()
     except FileNotFoundError:
         raise FileProblem(path, "no_such_file") from None
-    except IsADirectoryError:
-        raise FileProblem(path, "is_folder") from None
-    except UnicodeDecodeError:
-        raise FileProblem(path, "not_utf8") from None
+    except OSError as exc:  # a symlink loop, a name too long, no permission on the way
+        raise FileProblem(path, "cannot_read", reason=_reason(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FileProblem(path, "is_folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileProblem(path, "not_regular")
+    if info.st_size > limit:
+        raise FileProblem(path, "too_big", size=info.st_size, limit=limit)
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(limit + 1)
     except OSError as exc:
         raise FileProblem(path, "cannot_read", reason=_reason(exc)) from None
+    if len(data) > limit:  # it grew while being read
+        raise FileProblem(path, "too_big", size=len(data), limit=limit)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FileProblem(path, "not_utf8") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise FileProblem(
             path, "not_json", line=exc.lineno, column=exc.colno, detail=exc.msg
         ) from None
+    except RecursionError:
+        raise FileProblem(path, "too_deep") from None
+    except ValueError:  # an integer of thousands of digits (Python's conversion limit)
+        raise FileProblem(path, "bad_number") from None
 
 
 def load_answers(
@@ -183,8 +225,8 @@ def assessment_document(
     """The saved-assessment JSON: DESIGN §3's answers file plus its metadata."""
     return {
         "answers": dict(answers),
-        "company": company,
-        "notes": notes,
+        "company": clean_text(company),
+        "notes": clean_text(notes),
         "date": (date or dt.date.today()).isoformat(),
         "app_version": __version__,
         "kb_version": kb.version,
@@ -198,8 +240,39 @@ def assessment_details(document: Mapping) -> dict:
     are left out: an answers file needs nothing but ``answers``.
     """
     details: dict = {
-        key: document[key] for key in ("company", "notes") if isinstance(document.get(key), str)
+        key: clean_text(document[key])
+        for key in ("company", "notes")
+        if isinstance(document.get(key), str)
     }
     with contextlib.suppress(KeyError, TypeError, ValueError):
         details["assessed_on"] = dt.date.fromisoformat(document["date"])
     return details
+
+
+def _version(text: object) -> tuple[int, ...]:
+    """``"0.10.2"`` → (0, 10, 2); () for anything that is not such a version."""
+    if not isinstance(text, str) or not re.fullmatch(r"\d+(\.\d+)*", text):
+        return ()
+    return tuple(int(p) for p in text.split("."))
+
+
+def opening_notes(document: Mapping, kb: criteria.KnowledgeBase) -> list[tuple[str, dict]]:
+    """What to tell the user on opening a saved assessment, as (catalogue key, fields).
+
+    A file from a newer version of the app, one assessed with another knowledge base
+    (levels may have changed since), and keys this version does not know (left out).
+    """
+    notes: list[tuple[str, dict]] = []
+    saved = document.get("app_version")
+    if _version(saved) > _version(__version__):
+        notes.append(("open.newer_app", {"saved": saved, "this": __version__}))
+    kb_saved = document.get("kb_version")
+    if isinstance(kb_saved, str) and kb_saved != kb.version:
+        notes.append(("open.other_kb", {"saved": kb_saved, "this": kb.version}))
+    extra = sorted(
+        str(k) for k in document if k not in (*ASSESSMENT_KEYS, "saved_path", "autosaved_at")
+    )
+    if extra:
+        shown = ", ".join(extra[:5]) + (", …" if len(extra) > 5 else "")
+        notes.append(("open.extra_keys", {"keys": shown}))
+    return notes

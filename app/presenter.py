@@ -15,6 +15,7 @@ import criteria
 from app import files
 from app.catalogue import Labels
 from criteria import counterfactual, explain, matrix
+from criteria.answers import shown
 from criteria.knowledge import KnowledgeBase
 from criteria.methods import METHODS
 from criteria.result import CONSENSUS, RankingResult
@@ -110,8 +111,24 @@ def error_text(exc: Exception, lang: str) -> str:
         missing = getattr(exc, "missing", ())
         listed = t.sep_strong.join(f"{q} ({', '.join(options)})" for q, options in missing)
         return t("answer.missing_many", n=len(missing), listed=listed)
-    value = repr(exc.value) if kind == "not_option" else ""
+    value = shown(exc.value) if kind == "not_option" else ""
     return t(f"answer.{kind}", field=exc.field, choices=", ".join(exc.choices), value=value)
+
+
+#: The longest message the command line prints on one line.
+MESSAGE_LIMIT = 500
+
+
+def one_line(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """A message as one bounded line, at most ``limit`` characters.
+
+    Control characters are escaped, so a terminal never sees an escape sequence from the
+    input.
+    """
+    out = "".join(
+        ch if ch.isprintable() or ch == " " else repr(ch)[1:-1] for ch in text[: limit + 1]
+    )
+    return out if len(out) <= limit else out[: limit - 1] + "…"
 
 
 # --- the verdict -------------------------------------------------------------------------

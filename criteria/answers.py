@@ -2,10 +2,32 @@
 
 from __future__ import annotations
 
+import re
+import reprlib
 from collections.abc import Mapping
 from types import MappingProxyType
 
 from criteria.knowledge import KnowledgeBase
+
+#: The longest piece of user input a message quotes.
+SHOWN = 60
+_REPR = reprlib.Repr()
+_REPR.maxstring = _REPR.maxother = SHOWN
+_REPR.maxlevel, _REPR.maxlist, _REPR.maxdict = 2, 4, 4
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown(value: object) -> str:
+    """User input as a message quotes it: a short one-line repr, nesting and size bounded."""
+    if isinstance(value, str) and len(value) > SHOWN:
+        value = value[:SHOWN]  # never repr a huge string whole
+    return _REPR.repr(value)
+
+
+def shown_key(key: str) -> str:
+    """A key the user typed, for a dotted field name: control characters escaped, bounded."""
+    key = key[:SHOWN] + ("…" if len(key) > SHOWN else "")
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], key)
 
 
 class AnswerError(ValueError):
@@ -75,7 +97,10 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     for key in answers:
         if key not in question_ids:
             raise AnswerError(
-                f"answers.{key}", "unknown question", question_ids, kind="unknown_question"
+                f"answers.{shown_key(str(key))}",
+                "unknown question",
+                question_ids,
+                kind="unknown_question",
             )
     missing = []
     for q in kb.questions:
@@ -87,7 +112,7 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
         if not isinstance(value, str) or value not in q.option_ids:
             raise AnswerError(
                 field,
-                f"{value!r} is not an option",
+                f"{shown(value)} is not an option",
                 q.option_ids,
                 kind="not_option",
                 value=value,

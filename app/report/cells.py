@@ -46,9 +46,16 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
+_NOT_IN_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
 def clean_text(text: str) -> str:
-    """Text a cell can hold: control characters removed, at most 32,767 characters."""
-    return ILLEGAL_CHARACTERS_RE.sub("", text)[:MAX_CELL_TEXT]
+    """Text a cell can hold, at most 32,767 characters.
+
+    Control characters are removed; lone surrogates and U+FFFE/U+FFFF (an xlsx holding
+    them is not well-formed) become U+FFFD.
+    """
+    return _NOT_IN_XML.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", text))[:MAX_CELL_TEXT]
 
 
 #: A4 landscape in points and the margins :meth:`SheetWriter.print_setup` sets (inches).

@@ -107,7 +107,11 @@ class DocumentController(QObject):
         self._remember(path)
         self.discard_autosave()
         self.opened.emit(str(path))
-        self.message.emit(self.tr("Opened {0}").format(path), 5000)
+        notes = _opening_notes(self.state.loaded_document, self.kb)
+        if notes:
+            self.message.emit(self.tr("Opened {0}: {1}").format(path, notes), 20000)
+        else:
+            self.message.emit(self.tr("Opened {0}").format(path), 5000)
         return True
 
     def save(self) -> bool:
@@ -250,3 +254,11 @@ def _said(exc: Exception) -> str:
     from app import presenter  # numpy with it: not needed for the window to show
 
     return presenter.error_text(exc, i18n.current())
+
+
+def _opening_notes(document: dict, kb: criteria.KnowledgeBase) -> str:
+    """What the user should know about a file just opened, in the interface language."""
+    from app import presenter
+
+    t = presenter.words(i18n.current())
+    return t.sep_strong.join(t(key, **fields) for key, fields in files.opening_notes(document, kb))

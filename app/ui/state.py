@@ -27,6 +27,8 @@ class AssessmentState(QObject):
         self.answers: dict[str, str] = {}
         self.company = ""
         self.notes = ""
+        #: The document of the file last opened (for what to tell the user about it).
+        self.loaded_document: dict = {}
         self.path: Path | None = None
         self._dirty = False
         self._result: criteria.RankingResult | None = None
@@ -54,6 +56,7 @@ class AssessmentState(QObject):
 
     def set_company(self, company: str) -> None:
         """Record the company name."""
+        company = files.clean_text(company)
         if company != self.company:
             self.company = company
             self._set_dirty(True)
@@ -61,6 +64,7 @@ class AssessmentState(QObject):
 
     def set_notes(self, notes: str) -> None:
         """Record free notes (they go into the file and the report)."""
+        notes = files.clean_text(notes)
         if notes != self.notes:
             self.notes = notes
             self._set_dirty(True)
@@ -102,6 +106,7 @@ class AssessmentState(QObject):
         """
         doc, answers = files.load_answers(path, self.kb, partial=True)
         self.restore(doc, answers)
+        self.loaded_document = doc
         self.path = Path(path)
         self._set_dirty(False)
         self.changed.emit()
@@ -109,8 +114,8 @@ class AssessmentState(QObject):
     def restore(self, doc: dict, answers: Mapping[str, str]) -> None:
         """Take answers and metadata from a document (the file path is left alone)."""
         self.answers = dict(answers)
-        self.company = str(doc.get("company", ""))
-        self.notes = str(doc.get("notes", ""))
+        self.company = files.clean_text(doc.get("company"))  # null or a number: ""
+        self.notes = files.clean_text(doc.get("notes"))
         self._result = None
         self._set_dirty(True)
         self.changed.emit()

@@ -113,52 +113,57 @@
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="110"/>
+        <location filename="../../app/ui/document.py" line="112"/>
+        <source>Opened {0}: {1}</source>
+        <translation>已打开{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="114"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="124"/>
+        <location filename="../../app/ui/document.py" line="128"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="125"/>
+        <location filename="../../app/ui/document.py" line="129"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="137"/>
+        <location filename="../../app/ui/document.py" line="141"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="142"/>
+        <location filename="../../app/ui/document.py" line="146"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="150"/>
+        <location filename="../../app/ui/document.py" line="154"/>
         <source>assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="168"/>
+        <location filename="../../app/ui/document.py" line="172"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="169"/>
+        <location filename="../../app/ui/document.py" line="173"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="190"/>
+        <location filename="../../app/ui/document.py" line="194"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="191"/>
+        <location filename="../../app/ui/document.py" line="195"/>
         <source>{0}
 
 Choose another location.</source>
@@ -167,12 +172,12 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="195"/>
+        <location filename="../../app/ui/document.py" line="199"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="209"/>
+        <location filename="../../app/ui/document.py" line="213"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
