@@ -6,7 +6,7 @@ columns (company, id...) are passed through. Rows that do not fit the questionna
 reported with their row number, column and reason and left out; the good rows are still
 ranked (:func:`criteria.batch.assess_many`: each distinct profile once, in numpy).
 
-Outputs are written whole through temporary files (:func:`app.files.atomic_write`):
+Outputs are written whole through temporary files, all or none (:func:`app.files.write_all`):
 CSV with a result per row (and ``NAME.errors.csv`` beside it when rows were rejected),
 or an .xlsx in openpyxl's write-only mode with a Results, a Summary (how the
 recommendations are distributed, a native chart, and how they vary with the trade
@@ -140,7 +140,7 @@ def read_table(path: Path | str) -> Any:
     except FileNotFoundError:
         raise files.FileProblem(path, "no_such_file") from None
     except OSError as exc:
-        raise files.FileProblem(path, "cannot_read", reason=exc.strerror or str(exc)) from None
+        raise files.FileProblem(path, "cannot_read", reason=files.reason_of(exc)) from None
     if path.is_dir():
         raise files.FileProblem(path, "is_folder")
     if size > MAX_BYTES:
@@ -317,30 +317,30 @@ def errors_path(path: Path | str) -> Path:
     return path.with_name(path.stem + ".errors.csv")
 
 
-def write_csv(
+def csv_outputs(
     path: Path | str, survey: Survey, kb: criteria.KnowledgeBase, rows: list, lang: str = "en"
-) -> None:
+) -> list[tuple[Path | str, bytes]]:
     """The results as CSV, and the rejected rows beside it (when there are any)."""
     header = [*survey.extra_columns, *result_header(kb)]
     data = [extra + result for extra, result in zip(survey.extra, rows, strict=True)]
-    payload = _csv_bytes(header, data)
-    files.write_bytes(path, payload)
+    out: list[tuple[Path | str, bytes]] = [(path, _csv_bytes(header, data))]
     if survey.rejected:
         errors = _csv_bytes(
             ["row", "column", "reason"],
             [[r.row, r.column, r.reason(lang)] for r in survey.rejected],
         )
-        files.write_bytes(errors_path(path), errors)
+        out.append((errors_path(path), errors))
+    return out
 
 
-def write_xlsx(
-    path: Path | str,
+def xlsx_bytes(
+    target: Path | str,
     survey: Survey,
     kb: criteria.KnowledgeBase,
     result: core.BatchResult,
     rows: list,
     lang: str,
-) -> None:
+) -> bytes:
     """The results, a summary with a native chart, and the rejected rows, as .xlsx."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -449,7 +449,9 @@ def write_xlsx(
     errors.append(cells(errors, [t("batch.row"), t("batch.column"), t("batch.reason")]))
     for r in survey.rejected:
         errors.append(cells(errors, [r.row, r.column, r.reason(lang)]))
-    files.atomic_write(path, lambda fh: wb.save(fh))
+    from app.report.writer import workbook_bytes
+
+    return workbook_bytes(wb, target)
 
 
 @dataclass(frozen=True)
@@ -483,10 +485,12 @@ def run(
     survey = parse_frame(kb, read_table(path))
     result = core.assess_many(kb, survey.idx, progress, samples=samples)
     values = result_rows(kb, survey, result, lang)
+    outputs: list[tuple[Path | str, bytes]] = []
     if xlsx_out:
-        write_xlsx(xlsx_out, survey, kb, result, values, lang)
+        outputs.append((xlsx_out, xlsx_bytes(xlsx_out, survey, kb, result, values, lang)))
     if csv_out:
-        write_csv(csv_out, survey, kb, values, lang)
+        outputs += csv_outputs(csv_out, survey, kb, values, lang)
+    files.write_all(outputs)  # every output, or none replaced
     return Outcome(survey, result)
 
 

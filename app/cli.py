@@ -202,11 +202,15 @@ def run_rank(args: argparse.Namespace) -> int:
     say_opening_notes(document, kb, args.lang)
     result = criteria.assess(kb, answers)
     checked = verification(result, args) if args.verify else None
+    doc = result.to_dict()
+    if checked is not None:
+        doc["verification"] = checked.to_dict()
+    outputs: list[tuple[str, bytes]] = []
     if args.xlsx:
-        from app.report import write_report  # openpyxl is loaded only for a report
+        from app.report.writer import report_bytes  # openpyxl is loaded only for a report
         from criteria import robustness
 
-        write_report(
+        data = report_bytes(
             args.xlsx,
             result,
             kb,
@@ -214,13 +218,12 @@ def run_rank(args: argparse.Namespace) -> int:
             robustness=robustness.analyse(kb, result, rank_reversal=args.verify),
             **files.assessment_details(document),
         )
-    doc = result.to_dict()
-    if checked is not None:
-        doc["verification"] = checked.to_dict()
+        outputs.append((args.xlsx, data))
+    if args.json and args.json != "-":
+        outputs.append((args.json, files.json_text(doc).encode("utf-8")))
+    files.write_all(outputs)  # both files, or neither replaced
     if args.json == "-":
         sys.stdout.write(files.json_text(doc))
-    elif args.json:
-        files.write_json(args.json, doc)
     if not args.json:
         print(format_table(result, kb, args.lang))
     return 0 if checked is None or checked.agrees else EXIT_NOT_VERIFIED

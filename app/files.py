@@ -10,7 +10,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -66,7 +66,7 @@ class FileProblem(Exception):
         return t(f"file.{self.kind}", path=self.path, reason=reason, **self.fields)
 
 
-def _reason(exc: OSError) -> str:
+def reason_of(exc: OSError) -> str:
     """The catalogue's key for an operating-system error, or the system's words."""
     if exc.errno == errno.ENOSPC:
         return "disk_full"
@@ -77,56 +77,148 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+try:  # an advisory lock marks a temporary file as being written (POSIX)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: stale files are left to the user
+    fcntl = None  # type: ignore[assignment]
+
+
 def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     """Create a new hidden temporary file in ``folder``, with the user's usual permissions.
 
     Unlike :func:`tempfile.mkstemp` (always 0600), the mode follows the umask, so the
-    written file is as readable as any other file the user saves.
+    written file is as readable as any other file the user saves. It is locked while
+    open, so :func:`remove_stale_temps` can tell a file being written from one a killed
+    process left behind.
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
         try:
-            return os.open(tmp, flags, 0o666), tmp
+            fd = os.open(tmp, flags, 0o666)
         except FileExistsError:
             continue
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return fd, tmp
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
+
+
+def remove_stale_temps(folder: Path, name: str) -> int:
+    """Remove the temporary files of ``name`` that no running process is writing.
+
+    A process killed while saving leaves its ``.NAME.xxxxxxxx.tmp`` behind; nobody holds
+    its lock any more. Returns how many were removed.
+    """
+    if fcntl is None:
+        return 0
+    removed = 0
+    for tmp in folder.glob(f".{glob_escape(name)}.*.tmp"):
+        try:
+            fd = os.open(tmp, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # being written right now
+        finally:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed += 1
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with the characters glob treats specially escaped."""
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _target(path: Path) -> Path:
+    """Where a write to ``path`` goes.
+
+    Through a symlink to its target; a folder, a device, a pipe or a socket is refused
+    (a device is never replaced by a regular file).
+    """
+    if path.is_symlink():
+        try:
+            path = path.resolve(strict=False)
+        except (OSError, RuntimeError) as exc:  # a symlink loop
+            raise FileProblem(path, "cannot_write", reason=str(exc)) from None
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileProblem(path, "folder_missing", folder=folder)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise FileProblem(path, "cannot_write", reason=reason_of(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FileProblem(path, "is_folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileProblem(path, "not_regular")
+    return path
 
 
 def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
     """Write ``path`` through a temporary file in the same folder, then replace it.
 
-    The target is either left as it was or replaced whole: never half-written. Any
+    The target is either left as it was or replaced whole: never half-written. A
+    symlink is written through to its target; a device, pipe or folder is refused. Any
     failure raises :class:`FileProblem` naming the file and the reason.
     """
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(path, "folder_missing", folder=folder)
-    if path.is_dir():
-        raise FileProblem(path, "is_folder")
+    atomic_write_many([(path, write)])
+
+
+def atomic_write_many(outputs: Sequence[tuple[Path | str, Callable[[IO[bytes]], None]]]) -> None:
+    """Write several files, all or none.
+
+    Every one is written to its temporary file first; only when all have been written
+    are they moved over their targets.
+    """
+    staged: list[tuple[Path, Path, str]] = []  # (as given, target, temporary file)
     try:
-        fd, tmp = _create_temp(folder, path.name)
-    except OSError as exc:
-        raise FileProblem(path, "cannot_create", folder=folder, reason=_reason(exc)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            if not path.stat().st_mode & 0o222:
-                raise FileProblem(path, "read_only")
-            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep the file's permissions
-        os.replace(tmp, path)
-    except OSError as exc:
-        reason = _reason(exc)
-        if reason == "permission" and path.exists():
-            reason = "in_use"
-        raise FileProblem(path, "cannot_write", reason=reason) from None
+        for given, write in outputs:
+            original = Path(given)
+            path = _target(original)
+            folder = path.parent if str(path.parent) else Path(".")
+            remove_stale_temps(folder, path.name)
+            try:
+                fd, tmp = _create_temp(folder, path.name)
+            except OSError as exc:
+                raise FileProblem(
+                    original, "cannot_create", folder=folder, reason=reason_of(exc)
+                ) from None
+            staged.append((original, path, tmp))
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    write(fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                if path.exists():
+                    if not path.stat().st_mode & 0o222:
+                        raise FileProblem(original, "read_only")
+                    os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep its permissions
+            except OSError as exc:
+                raise _write_problem(original, path, exc) from None
+        for original, path, tmp in staged:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise _write_problem(original, path, exc) from None
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        for _, _, tmp in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+
+
+def _write_problem(original: Path, path: Path, exc: OSError) -> FileProblem:
+    reason = reason_of(exc)
+    if reason == "permission" and path.exists():
+        reason = "in_use"
+    return FileProblem(original, "cannot_write", reason=reason)
 
 
 def json_text(document: object) -> str:
@@ -136,11 +228,19 @@ def json_text(document: object) -> str:
 
 def write_bytes(path: Path | str, data: bytes) -> None:
     """Write ``data`` to ``path``, atomically."""
+    write_all([(path, data)])
 
-    def write(fh: IO[bytes]) -> None:
-        fh.write(data)
 
-    atomic_write(path, write)
+def write_all(outputs: Sequence[tuple[Path | str, bytes]]) -> None:
+    """Write several files' bytes, all or none (:func:`atomic_write_many`)."""
+
+    def writer(data: bytes) -> Callable[[IO[bytes]], None]:
+        def write(fh: IO[bytes]) -> None:
+            fh.write(data)
+
+        return write
+
+    atomic_write_many([(path, writer(data)) for path, data in outputs])
 
 
 def write_json(path: Path | str, document: object) -> None:
@@ -165,7 +265,7 @@ def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
     except FileNotFoundError:
         raise FileProblem(path, "no_such_file") from None
     except OSError as exc:  # a symlink loop, a name too long, no permission on the way
-        raise FileProblem(path, "cannot_read", reason=_reason(exc)) from None
+        raise FileProblem(path, "cannot_read", reason=reason_of(exc)) from None
     if stat.S_ISDIR(info.st_mode):
         raise FileProblem(path, "is_folder")
     if not stat.S_ISREG(info.st_mode):
@@ -176,7 +276,7 @@ def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)
     except OSError as exc:
-        raise FileProblem(path, "cannot_read", reason=_reason(exc)) from None
+        raise FileProblem(path, "cannot_read", reason=reason_of(exc)) from None
     if len(data) > limit:  # it grew while being read
         raise FileProblem(path, "too_big", size=len(data), limit=limit)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -112,5 +113,47 @@ def write_report(
         assessed_on=assessed_on or dt.date.today(),
         robustness=robustness,
     )
-    workbook = build_workbook(report)
-    files.atomic_write(path, lambda fh: workbook.save(fh))
+    files.write_bytes(path, workbook_bytes(build_workbook(report), path))
+
+
+def workbook_bytes(workbook: Workbook, target: Path | str) -> bytes:
+    """A workbook as the bytes of its .xlsx, built in memory, for ``target``.
+
+    The file is then written in one go, so a full disk fails that one write cleanly
+    instead of a half-saved zip archive failing again as it is collected. openpyxl
+    still streams worksheets through temporary files: a disk too full for those is
+    reported as a problem writing ``target``.
+    """
+    buffer = io.BytesIO()
+    try:
+        workbook.save(buffer)
+    except OSError as exc:
+        raise files.FileProblem(target, "cannot_write", reason=files.reason_of(exc)) from None
+    return buffer.getvalue()
+
+
+def report_bytes(
+    target: Path | str,
+    result: criteria.RankingResult,
+    kb: criteria.KnowledgeBase,
+    *,
+    lang: str = "en",
+    company: str = "",
+    notes: str = "",
+    assessed_on: dt.date | None = None,
+    robustness: RobustnessResult | None = None,
+) -> bytes:
+    """:func:`write_report`'s workbook for ``target``, as bytes.
+
+    For writing it together with other outputs (:func:`app.files.write_all`).
+    """
+    report = Report(
+        result=result,
+        kb=kb,
+        t=Labels(lang),
+        company=company.strip(),
+        notes=notes,
+        assessed_on=assessed_on or dt.date.today(),
+        robustness=robustness,
+    )
+    return workbook_bytes(build_workbook(report), target)
