@@ -9,6 +9,7 @@ found by the next one to start. A clean exit removes both files.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -47,12 +48,23 @@ class AutosaveStore:
 
     def _hold(self) -> None:
         if self._lock is None:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            try:
+                self.folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:  # read-only, a file in the way, no permission
+                raise files.FileProblem(
+                    self.folder,
+                    "cannot_create",
+                    folder=self.folder.parent,
+                    reason=files.reason_of(exc),
+                ) from None
             self._lock = _lock(self.path.with_suffix(".lock"))
             self._lock.tryLock(0)
 
     def write(self, document: dict) -> None:
-        """Keep ``document`` as this instance's work in progress (atomically)."""
+        """Keep ``document`` as this instance's work in progress (atomically).
+
+        Raises :class:`app.files.FileProblem` when the data folder cannot be written.
+        """
         self._hold()
         files.write_json(self.path, document)
 
@@ -62,7 +74,8 @@ class AutosaveStore:
 
     def discard(self) -> None:
         """Forget this instance's work in progress (after a save)."""
-        self.path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # no folder, or not one: nothing to forget
+            self.path.unlink(missing_ok=True)
 
     def close(self) -> None:
         """A clean exit: forget the work in progress and release the lock."""
@@ -82,9 +95,9 @@ class AutosaveStore:
                 lock.unlock()
                 found.append(path)
         legacy = self.folder.parent / LEGACY
-        if legacy.exists():
+        if legacy.is_file():  # a folder of that name is not work in progress
             found.append(legacy)
-        return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+        return sorted(found, key=_mtime, reverse=True)
 
     @staticmethod
     def read(path: Path) -> dict:
@@ -96,6 +109,26 @@ class AutosaveStore:
 
     @staticmethod
     def remove(path: Path) -> None:
-        """Delete an orphan and its lock file."""
-        path.unlink(missing_ok=True)
-        path.with_suffix(".lock").unlink(missing_ok=True)
+        """Delete an orphan and its lock file (what cannot be deleted is left)."""
+        for p in (path, path.with_suffix(".lock")):
+            with contextlib.suppress(OSError):
+                p.unlink(missing_ok=True)
+
+    @staticmethod
+    def set_aside(path: Path) -> Path:
+        """Keep an unreadable orphan as ``NAME.corrupt`` (never offered again); returns it."""
+        aside = path.with_name(f"{path.name}.{secrets.token_hex(2)}.corrupt")
+        try:
+            path.rename(aside)
+        except OSError:
+            return path
+        with contextlib.suppress(OSError):
+            path.with_suffix(".lock").unlink(missing_ok=True)
+        return aside
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -53,6 +53,7 @@ class DocumentController(QObject):
         self.kb, self.state, self.window = kb, state, window
         self.settings = cfg.settings()
         self.autosaves = AutosaveStore() if store is None else store
+        self._autosave_failing = False
         self.timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.timer.timeout.connect(self.autosave)
         state.changed.connect(self._changed)
@@ -210,7 +211,11 @@ class DocumentController(QObject):
         try:
             self.autosaves.write(doc)
         except files.FileProblem as exc:
-            self.message.emit(self.tr("Autosave failed: {0}").format(_said(exc)), 8000)
+            if not self._autosave_failing:  # said once; work goes on
+                self._autosave_failing = True
+                self.message.emit(self.tr("Autosave failed: {0}").format(_said(exc)), 15000)
+            return
+        self._autosave_failing = False
 
     def discard_autosave(self) -> None:
         """Forget this instance's work in progress (after a save or a new assessment)."""
@@ -232,8 +237,16 @@ class DocumentController(QObject):
             try:
                 doc = self.autosaves.read(orphan)
                 answers = criteria.validate(self.kb, doc.get("answers", {}), partial=True)
-            except (files.FileProblem, criteria.AnswerError):
-                self.autosaves.remove(orphan)
+            except (files.FileProblem, criteria.AnswerError) as exc:
+                aside = self.autosaves.set_aside(orphan)
+                dialogs.error(
+                    self.window,
+                    self.tr("Unsaved work could not be restored"),
+                    self.tr(
+                        "Work kept from an earlier run could not be read and was set "
+                        "aside as {0}.\n\n{1}"
+                    ).format(aside, _said(exc)),
+                )
                 continue
             when = str(doc.get("autosaved_at", "")).replace("T", " ")
             restore = dialogs.ask_restore(self.window, when)
@@ -241,7 +254,7 @@ class DocumentController(QObject):
             if not restore:
                 return False
             self.state.restore(doc, dict(answers))
-            if doc.get("saved_path"):
+            if isinstance(doc.get("saved_path"), str) and doc["saved_path"]:
                 self.state.path = Path(doc["saved_path"])
             self.autosave()
             self.opened.emit("")

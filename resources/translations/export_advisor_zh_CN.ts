@@ -107,63 +107,63 @@
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../../app/ui/document.py" line="105"/>
+        <location filename="../../app/ui/document.py" line="106"/>
         <source>Cannot open the assessment</source>
         <extracomment>Every answer is kept at once (a write costs milliseconds); the timer only gathers the changes of one pass of the event loop into one write.</extracomment>
         <translation>无法打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="112"/>
+        <location filename="../../app/ui/document.py" line="113"/>
         <source>Opened {0}: {1}</source>
         <translation>已打开{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="114"/>
+        <location filename="../../app/ui/document.py" line="115"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="128"/>
+        <location filename="../../app/ui/document.py" line="129"/>
         <source>Save assessment</source>
         <translation>保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="129"/>
+        <location filename="../../app/ui/document.py" line="130"/>
         <source>Assessments (*.json)</source>
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="141"/>
+        <location filename="../../app/ui/document.py" line="142"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="146"/>
+        <location filename="../../app/ui/document.py" line="147"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="154"/>
+        <location filename="../../app/ui/document.py" line="155"/>
         <source>assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="172"/>
+        <location filename="../../app/ui/document.py" line="173"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="173"/>
+        <location filename="../../app/ui/document.py" line="174"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="194"/>
+        <location filename="../../app/ui/document.py" line="195"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="195"/>
+        <location filename="../../app/ui/document.py" line="196"/>
         <source>{0}
 
 Choose another location.</source>
@@ -172,14 +172,28 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="199"/>
+        <location filename="../../app/ui/document.py" line="200"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="213"/>
+        <location filename="../../app/ui/document.py" line="216"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="244"/>
+        <source>Unsaved work could not be restored</source>
+        <translation>无法恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/document.py" line="246"/>
+        <source>Work kept from an earlier run could not be read and was set aside as {0}.
+
+{1}</source>
+        <translation>上次运行保留的工作无法读取，已另存为{0}。
+
+{1}</translation>
     </message>
 </context>
 <context>
