@@ -267,12 +267,13 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         version = str(mod_doc["meta"]["version"])
         paper = str(src_doc["meta"]["paper"])
         paper_zh = str(src_doc["meta"].get("paper_zh", paper))
-    except (KeyError, TypeError):
+    except (KeyError, TypeError, AttributeError):
         raise KnowledgeBaseError(
             "models.toml/sources.toml: 'meta.version' or 'meta.paper' is missing"
         ) from None
     rule = _validate(Rule, crit_doc.get("rule"), "criteria.toml", "rule")
-    infeasible_gap = crit_doc.get("meta", {}).get("infeasible_gap")
+    meta = crit_doc.get("meta", {})
+    infeasible_gap = meta.get("infeasible_gap") if isinstance(meta, dict) else None
     if not isinstance(infeasible_gap, int) or not 1 <= infeasible_gap <= 4:
         raise KnowledgeBaseError(
             "criteria.toml: meta.infeasible_gap: need a whole number from 1 to 4"

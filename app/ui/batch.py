@@ -128,13 +128,14 @@ class BatchRunner(QObject):
                 self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
-        if self.dialog is None or self.job is None or self.job.cancel.is_set():
+        # setValue of a modal dialog runs the event loop, in which the job may end: the
+        # dialog is held here, and its label set first.
+        dialog = self.dialog
+        if dialog is None or self.job is None or self.job.cancel.is_set():
             return
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(done)
-        self.dialog.setLabelText(
-            self.tr("Assessing {0} of {1} answer profiles…").format(done, total)
-        )
+        dialog.setLabelText(self.tr("Assessing {0} of {1} answer profiles…").format(done, total))
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
 
     def _finished(self, outcome: object) -> None:
         from app import batch, presenter

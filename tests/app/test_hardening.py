@@ -192,3 +192,94 @@ def test_a_file_from_elsewhere_is_opened_with_a_word_about_it(tmp_path):
     assert out.returncode == 0
     assert out.stderr.count("export-advisor: note: ") == 3
     assert files.assessment_details(document) == {}  # a null company is no company
+
+
+# --- the knowledge base and the batch reader ------------------------------------------
+def _paths(value, prefix=()):
+    """Every key path of a TOML document (lists by index)."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield (*prefix, k)
+            yield from _paths(v, (*prefix, k))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield (*prefix, i)
+            yield from _paths(v, (*prefix, i))
+
+
+def _set(doc, path, value):
+    for part in path[:-1]:
+        doc = doc[part]
+    if value is _DELETE:
+        del doc[path[-1]]
+    else:
+        doc[path[-1]] = value
+
+
+_DELETE = object()
+_DATA = __import__("criteria.knowledge", fromlist=["DATA_DIR"]).DATA_DIR
+_DOCS = {
+    name: __import__("tomllib").loads((_DATA / name).read_text(encoding="utf-8"))
+    for name in (
+        "sources.toml",
+        "models.toml",
+        "criteria.toml",
+        "questionnaire.toml",
+        "guidance.toml",
+    )
+}
+_PATHS = {name: list(_paths(doc)) for name, doc in _DOCS.items()}
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.sampled_from(sorted(_DOCS)),
+    st.data(),
+    st.one_of(
+        st.just(_DELETE),
+        st.none().map(lambda _: "x"),
+        st.integers(-5, 10**6),
+        st.floats(allow_nan=True),
+        st.booleans(),
+        st.text(max_size=12),
+        st.lists(st.integers(), max_size=3),
+        st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    ),
+)
+def test_a_mutated_knowledge_base_loads_or_names_file_key_and_reason(
+    tmp_path_factory, name, data, value
+):
+    import copy
+
+    import tomli_w
+
+    path = data.draw(st.sampled_from(_PATHS[name]))
+    folder = tmp_path_factory.mktemp("kb")
+    for other, doc in _DOCS.items():
+        doc = copy.deepcopy(doc)
+        if other == name:
+            try:
+                _set(doc, path, value)
+            except (TypeError, KeyError, IndexError):
+                return
+        (folder / other).write_text(tomli_w.dumps(doc), encoding="utf-8")
+    try:
+        criteria.load(folder)
+    except criteria.KnowledgeBaseError as exc:
+        message = str(exc)
+        assert message.split(":")[0].endswith(".toml"), message  # names the file
+        assert "\n" not in message.strip() and len(message) < 1000
+
+
+@FUZZ
+@given(st.binary(max_size=400) | st.text(max_size=400).map(lambda t: t.encode("utf-8")))
+def test_any_survey_file_is_ranked_or_refused(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("survey")
+    survey = folder / "s.csv"
+    survey.write_bytes(data)
+    out = run("batch", survey, "--csv", folder / "o.csv", "--samples", "0")
+    assert out.returncode in (0, 2, 3), out.stderr
+    assert "Traceback" not in out.stderr
+    if out.returncode == 2:
+        one_clean_line(out)
+        assert not (folder / "o.csv").exists()

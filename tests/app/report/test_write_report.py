@@ -203,6 +203,7 @@ def test_a_real_write_failure_midway_leaves_the_old_file(tmp_path):
     )
     assert out.returncode == 3, out.stderr
     assert "r.xlsx: cannot write (File too large)" in out.stdout
+    assert out.stderr == ""  # no "Exception ignored" from a half-saved archive
     _untouched(tmp_path, target)
 
 
