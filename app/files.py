@@ -17,6 +17,7 @@ from typing import IO
 import criteria
 from app import __version__
 from app.catalogue import Labels
+from criteria.answers import shown_key
 
 #: What a file or an xlsx cannot hold: lone surrogates (from JSON escapes such as
 #: "\\ud83d") and the non-characters U+FFFE and U+FFFF.
@@ -248,6 +249,22 @@ def write_json(path: Path | str, document: object) -> None:
     write_bytes(path, json_text(document).encode("utf-8"))
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """A JSON object, refusing a key given twice (which answer would be meant?)."""
+    out: dict[str, object] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
+
+
 #: The largest answers or assessment file read (a real one is a few kB).
 MAX_JSON_BYTES = 10 * 1024 * 1024
 
@@ -284,7 +301,9 @@ def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
     except UnicodeDecodeError:
         raise FileProblem(path, "not_utf8") from None
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        raise FileProblem(path, "duplicate_key", name=shown_key(exc.key)) from None
     except json.JSONDecodeError as exc:
         raise FileProblem(
             path, "not_json", line=exc.lineno, column=exc.colno, detail=exc.msg

@@ -80,7 +80,7 @@ def test_any_bytes_are_refused_in_one_line(tmp_path_factory, data):
         (b"", "not valid JSON"),
         ("{}".encode("utf-16"), "not a UTF-8 text file"),
         (b"\xef\xbb\xbf" + json.dumps({"answers": PERSONA_BASE}).encode(), None),  # BOM: fine
-        (b'{"answers": {"capital": "lt_500k", "capital": "x"}}', "'x' is not an option"),
+        (b'{"answers": {"capital": "lt_500k", "capital": "x"}}', "'capital' is given twice"),
         (json.dumps({"answers": {"x\u001b[2J": 1}}).encode(), "answers.x\\x1b[2J"),
         (json.dumps({"answers": {**PERSONA_BASE, "capital": "a" * 9_000_000}}).encode(), "a...a"),
     ],

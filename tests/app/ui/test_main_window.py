@@ -219,3 +219,21 @@ def test_the_ranking_needs_no_scikit_criteria_and_a_failed_check_is_said(
     assert window.results.title.text().startswith("Recommended:")
     label = window.results.verification
     qtbot.waitUntil(lambda: "could not run" in label.text(), timeout=60_000)
+
+
+def test_files_that_would_crash_a_reader_get_a_dialog_and_the_work_stays(
+    window, dialog_log, tmp_path
+):
+    import os
+
+    fill(window, {"capital": "lt_500k"})
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"answers": ' + "[" * 5000 + "]" * 5000 + "}", encoding="utf-8")
+    huge = tmp_path / "huge.json"
+    huge.write_text('{"answers": {"capital": ' + "9" * 5000 + "}}", encoding="utf-8")
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    for path, said in ((deep, "nested too deeply"), (huge, "too long"), (pipe, "regular")):
+        assert not window.open_path(str(path), ask=False)
+        assert said in dialog_log.errors[-1][1]
+    assert window.state.answers == {"capital": "lt_500k"}
