@@ -18,7 +18,8 @@ from app.report import write_report
 from samples import PERSONA_BASE
 
 KB = criteria.default()
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+FUZZ = settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+MANY = settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 def one_clean_line(out) -> str:
@@ -43,7 +44,7 @@ json_values = st.recursive(
 )
 
 
-@FUZZ
+@MANY
 @given(
     st.one_of(
         json_values,
@@ -64,7 +65,7 @@ def test_any_json_document_is_ranked_or_refused_in_one_line(tmp_path_factory, do
         assert not path.with_name("o.json").exists()
 
 
-@FUZZ
+@MANY
 @given(st.binary(max_size=300))
 def test_any_bytes_are_refused_in_one_line(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("bytes") / "a.json"
@@ -231,7 +232,7 @@ _DOCS = {
 _PATHS = {name: list(_paths(doc)) for name, doc in _DOCS.items()}
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.sampled_from(sorted(_DOCS)),
     st.data(),
