@@ -7,7 +7,8 @@ QT_ENV := QT_QPA_PLATFORM=offscreen
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 
-.PHONY: run test check lint sysdeps bench validate translations lupdate icons clean
+.PHONY: run test check lint sysdeps bench validate translations lupdate icons clean \
+	dist dist-check install-desktop
 
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
@@ -29,6 +30,30 @@ app/i18n/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
 lupdate: $(VENV)/.installed-run
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name '*.py' | sort) -no-obsolete \
 		-ts $(TS)
+
+# The one-folder app (PyInstaller, packaging/export-advisor.spec) in dist/export-advisor;
+# prints its size and what takes the space.
+dist: $(VENV)/.installed-packaging sysdeps translations
+	$(VENV)/bin/pyinstaller packaging/export-advisor.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	$(PY) packaging/dist_report.py size dist/export-advisor
+
+# The built binary against the venv: --version, rank and robustness JSON byte for byte,
+# and the window offscreen.
+dist-check: $(VENV)/.installed-run
+	$(QT_ENV) $(PY) packaging/dist_report.py check dist/export-advisor
+
+# Desktop integration for the current user: menu entry, icons, AppStream metainfo.
+# ASSOCIATE=1 also registers the app for .json assessments (only if you ask).
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+install-desktop: icons
+	install -Dm644 resources/export-advisor.desktop $(DATA_HOME)/applications/export-advisor.desktop
+	if [ -n "$(ASSOCIATE)" ]; then \
+		echo "MimeType=application/json;" >> $(DATA_HOME)/applications/export-advisor.desktop; fi
+	mkdir -p $(DATA_HOME)/icons && cp -r build/icons/hicolor $(DATA_HOME)/icons/
+	install -Dm644 resources/*.metainfo.xml -t $(DATA_HOME)/metainfo/
+	-update-desktop-database -q $(DATA_HOME)/applications 2>/dev/null
+	-gtk-update-icon-cache -q -t $(DATA_HOME)/icons/hicolor 2>/dev/null
 
 # PNG sizes of the icon for a desktop's hicolor theme, in build/icons.
 icons: $(VENV)/.installed-run
@@ -56,6 +81,10 @@ $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e .
 	touch $@
 
+$(VENV)/.installed-packaging: pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -e '.[packaging]'
+	touch $@
+
 $(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
@@ -71,4 +100,4 @@ bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_batch.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
