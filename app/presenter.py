@@ -412,6 +412,7 @@ def next_steps(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[tupl
     return [
         (step.text.get(lang), kb.sources[step.source].label(lang))
         for step in kb.first_steps(model_id, result.direction)
+        if step.applies(result.answers)
     ]
 
 

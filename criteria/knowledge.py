@@ -450,11 +450,18 @@ def _check_guidance(kb: KnowledgeBase) -> None:
         if group.model not in kb.model_ids:
             raise KnowledgeBaseError(f"guidance.toml: steps: unknown model '{group.model}'")
         for n, step in enumerate(group.items):
+            at = f"guidance.toml: steps {group.model} ({group.direction}).items[{n}]"
             if step.source not in kb.sources:
-                raise KnowledgeBaseError(
-                    f"guidance.toml: steps {group.model} ({group.direction}).items[{n}]: "
-                    f"unknown source '{step.source}'"
-                )
+                raise KnowledgeBaseError(f"{at}: unknown source '{step.source}'")
+            for qid, options in step.when.items():
+                q = next((q for q in kb.questions if q.id == qid), None)
+                if q is None:
+                    raise KnowledgeBaseError(f"{at}.when: unknown question '{qid}'")
+                if bad := sorted(set(options) - set(q.option_ids)):
+                    raise KnowledgeBaseError(
+                        f"{at}.when.{qid}: unknown option {', '.join(bad)}; "
+                        f"valid: {', '.join(q.option_ids)}"
+                    )
 
 
 @functools.cache

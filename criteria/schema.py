@@ -7,6 +7,7 @@ these records and cross-checks them against each other.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -292,11 +293,21 @@ class Mitigation(_Frozen):
 
 
 class Step(_Frozen):
-    """One first step of a role, with the source that says why."""
+    """One first step of a role, with the source that says why.
+
+    ``when`` limits it to SMEs whose answers are among the options given (question id →
+    option ids), where a step holds only for some: growing an audience is no step for
+    an influencer who has one.
+    """
 
     source: str
     en: str = Field(min_length=1)
     zh: str = Field(min_length=1)
+    when: dict[str, tuple[str, ...]] = {}
+
+    def applies(self, answers: Mapping[str, str]) -> bool:
+        """Whether the step holds for these answers."""
+        return all(answers.get(q) in options for q, options in self.when.items())
 
     @property
     def text(self) -> Text:

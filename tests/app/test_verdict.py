@@ -77,3 +77,30 @@ def test_what_decides_it_is_said_in_the_owners_words_with_their_answers(kb):
     zh = presenter.verdict(kb, result, "zh").reasons
     assert any("巨大（数百万人）" in r for r in zh)
     assert not any("average of the" in r for r in reasons)  # no statistics on the main path
+
+
+def test_next_steps_fit_the_smes_own_answers(kb):
+    from app import presenter
+    from samples import INFLUENCER
+
+    def steps(answers):
+        return [s for s, _ in presenter.next_steps(kb, criteria.assess(kb, answers), "en")]
+
+    assert criteria.assess(kb, INFLUENCER).recommended == "guide_rebate"
+    influencer = steps(INFLUENCER)  # a huge audience: no "grow the audience"
+    assert not any("Grow the audience" in s for s in influencer)
+    assert any("your audience buys" in s for s in influencer)
+    small = steps({**INFLUENCER, "traffic": "medium"})
+    if criteria.assess(kb, {**INFLUENCER, "traffic": "medium"}).recommended == "guide_rebate":
+        assert any("Grow the audience" in s for s in small)
+    regulated = {
+        **INFLUENCER,
+        "traffic": "none",
+        "supply_chain": "own_brand",
+        "capital": "2m_5m",
+        "policy_exposure": "high",
+    }
+    assert any("Your category is regulated" in s for s in steps(regulated))
+    assert not any(
+        "Your category is regulated" in s for s in steps({**regulated, "policy_exposure": "low"})
+    )
