@@ -52,8 +52,10 @@ install-desktop: icons
 		echo "MimeType=application/json;" >> $(DATA_HOME)/applications/export-advisor.desktop; fi
 	mkdir -p $(DATA_HOME)/icons && cp -r build/icons/hicolor $(DATA_HOME)/icons/
 	install -Dm644 resources/*.metainfo.xml -t $(DATA_HOME)/metainfo/
-	-update-desktop-database -q $(DATA_HOME)/applications 2>/dev/null
-	-gtk-update-icon-cache -q -t $(DATA_HOME)/icons/hicolor 2>/dev/null
+	if command -v update-desktop-database >/dev/null; then \
+		update-desktop-database -q $(DATA_HOME)/applications; fi
+	if command -v gtk-update-icon-cache >/dev/null; then \
+		gtk-update-icon-cache -q -t $(DATA_HOME)/icons/hicolor; fi
 
 # PNG sizes of the icon for a desktop's hicolor theme, in build/icons.
 icons: $(VENV)/.installed-run
