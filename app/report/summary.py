@@ -37,8 +37,12 @@ class _Pairs:
 
 
 def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
-    """What lifts and what pulls down a model, one bullet per criterion (the presenter's)."""
-    lifts, pulls = presenter.reason_lines(report.kb, report.result, model_id, report.lang)
+    """What lifts and what pulls down a model in the owner's words, one bullet each.
+
+    The presenter's reasons tied to the SME's answers (the verdict's "what decides it");
+    the values behind them, against the six models' averages, are in the appendices.
+    """
+    lifts, pulls = presenter.owner_reasons(report.kb, report.result, model_id, report.lang)
 
     def bullets(lines: list[str]) -> str:
         return "\n".join("• " + line for line in lines) or report.t("nothing")
@@ -47,6 +51,11 @@ def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
 
 
 def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
+    """A model in detail: what the SME would do, its fit, its strengths and weak points.
+
+    The recommended model's strengths are the verdict's reasons, so only its weak points
+    are repeated here; ranks by method stay in the appendices.
+    """
     result, t, lang = report.result, report.t, report.lang
     model = report.kb.model(model_id)
     direction = result.direction
@@ -55,13 +64,11 @@ def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
     pairs.add(t("paper_model"), report.paper_name(model_id))
     pairs.add(t("description"), model.detail.get(direction).get(lang))
     pairs.add(t("examples"), model.examples.get(direction).get(lang))
-    pairs.add(t("rule_rank"), result.rank_of(model_id), number_format=INTEGER)
     i = result.models.index(model_id)
     pairs.add(t("fit"), round(100 * float(result.fit[i]), 1), number_format=INTEGER)
-    firsts = sum(result.rank_of(model_id, m) == 1 for m in result.methods)
-    pairs.add(t("firsts"), t("firsts_text", k=firsts, n=len(result.methods)))
     lifts, pulls = reason_lines(report, model_id)
-    pairs.add(t("lifts"), lifts)
+    if model_id != result.recommended:
+        pairs.add(t("lifts"), lifts)
     pairs.add(t("pulls"), pulls)
     if not model.described_by_paper:
         pairs.add(t("not_described"), t("not_described_text"), italic=True)

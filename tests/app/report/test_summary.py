@@ -6,8 +6,7 @@ import openpyxl
 import pytest
 
 import criteria
-from app import __version__
-from criteria import explain
+from app import __version__, presenter
 from samples import INFLUENCER
 
 
@@ -53,19 +52,18 @@ def test_recommended_and_runner_up_with_their_reasons(book_en, result, kb):
         assert section["What you would do"] == model.role.export.en  # the role first
         assert section["The paper's model"] == model.name.en
         assert section["What it is"] == model.detail.export.en
-        assert section["Rank by the rule"] == result.rank_of(model_id)
+        assert "Rank by the rule" not in section  # ranks by method: the appendices
         assert section["Fit (0–100)"] == pytest.approx(
             100 * result.fit[result.models.index(model_id)], abs=0.05
         )
-        lifts, pulls = explain.reasons(result, model_id)
-        lift_lines = section["What lifts it"].splitlines()
-        pull_lines = section["What pulls it down"].splitlines()
-        assert [line.split(":")[0] for line in lift_lines] == [
-            "• " + kb.criterion(r.criterion).name.en for r in lifts
-        ]
-        assert [line.split(":")[0] for line in pull_lines] == [
-            "• " + kb.criterion(r.criterion).name.en for r in pulls
-        ]
+        lifts, pulls = presenter.owner_reasons(kb, result, model_id, "en")
+        assert section["What pulls it down"].splitlines() == ["• " + p for p in pulls]
+        if model_id == result.recommended:  # its strengths are the verdict's reasons
+            assert "What lifts it" not in section
+            verdict = after(ws, "Verdict")["What decides it"].splitlines()
+            assert verdict == ["• " + r for r in lifts]
+        else:
+            assert section["What lifts it"].splitlines() == ["• " + r for r in lifts]
 
 
 def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb, write):
