@@ -61,7 +61,7 @@ install-desktop: icons
 icons: $(VENV)/.installed-run
 	$(QT_ENV) $(PY) packaging/render_icons.py build/icons
 
-LINTED := criteria app tests benchmarks scripts packaging
+LINTED := criteria app tests benchmarks scripts packaging setup.py
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check $(LINTED)
