@@ -407,8 +407,13 @@ def risk_register(kb: KnowledgeBase, result: RankingResult, model_id: str, lang:
 def next_steps(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[tuple[str, str]]:
     """The recommended role's first steps (or the nearest route's): (step, source label)."""
     model_id = result.recommended or result.nearest_route
-    if model_id is None:
-        return []
+    return [] if model_id is None else role_steps(kb, result, model_id, lang)
+
+
+def role_steps(
+    kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str
+) -> list[tuple[str, str]]:
+    """A role's first steps that hold for this SME's answers: (step, source label)."""
     return [
         (step.text.get(lang), kb.sources[step.source].label(lang))
         for step in kb.first_steps(model_id, result.direction)

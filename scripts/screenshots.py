@@ -55,6 +55,11 @@ def main() -> None:
         window.grab().save(str(out / f"wizard-{index + 1}-{page.id}-{lang}.png"))
     window.show_results()
     app.processEvents()
+    deadline = time.monotonic() + 60
+    while window.results._verified_for is None and time.monotonic() < deadline:
+        app.processEvents()  # scikit-criteria checks the ranking on a pool thread
+        time.sleep(0.05)
+    app.processEvents()
     window.grab().save(str(out / f"results-{lang}.png"))
     window.results.tabs.setCurrentIndex(1)
     app.processEvents()

@@ -288,9 +288,8 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
         translate("results", "First steps"),
     )
     steps = "".join(
-        f"<li>{escape(step.text.get(lang))} <i>({escape(kb.sources[step.source].label(lang))})</i>"
-        "</li>"
-        for step in kb.first_steps(model_id, direction)
+        f"<li>{escape(step)} <i>({escape(source)})</i></li>"
+        for step, source in presenter.role_steps(kb, result, model_id, lang)
     )
     blocked = ""
     if not result.is_feasible(model_id):

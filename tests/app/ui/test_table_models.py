@@ -101,3 +101,13 @@ def test_a_shared_place_reads_tied_5th():
         "21st",
         "22nd",
     ]
+
+
+def test_the_detail_pane_lists_only_the_steps_that_fit_the_answers(kb):
+    from app.ui.results.table_models import reasons_html
+    from samples import PERSONA_BASE
+
+    for exposure, shown in (("medium", False), ("high", True)):
+        result = criteria.assess(kb, {**PERSONA_BASE, "policy_exposure": exposure})
+        html = reasons_html(kb, result, "purchasing_agent", "en")
+        assert ("Your category is regulated" in html) is shown

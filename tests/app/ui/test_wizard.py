@@ -3,6 +3,7 @@
 from PySide6.QtCore import QPoint, Qt
 
 import criteria
+from app import presenter
 from samples import PERSONA_BASE
 
 
@@ -39,7 +40,7 @@ def test_full_flow_from_questions_to_ranking(qtbot, window):
     assert window.results.title.text().startswith(f"Recommended: {best}")
     assert window.results.verdict.text().startswith("Confidence: ")
     assert best in window.results.details.toPlainText()
-    first_step = window.kb.first_steps(expected.recommended, "export")[0].en
+    first_step = presenter.role_steps(window.kb, expected, expected.recommended, "en")[0][0]
     assert first_step in window.results.details.toPlainText()  # what to do first
     assert wizard.progress.value() == 11
 
