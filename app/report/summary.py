@@ -89,7 +89,7 @@ def _register(pairs: _Pairs, report: Report, model_id: str) -> None:
     if not rows:
         pairs.add("", t("register_none"))
     for risk in rows:
-        source = t("estimate") if risk.estimate else str(risk.source)
+        source = t("estimate_source") if risk.estimate else str(risk.source)
         means = risk.note or risk.text
         pairs.add(
             t("level_of", name=risk.name, level=risk.level),
