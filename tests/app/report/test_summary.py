@@ -118,7 +118,7 @@ def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, 
     assert result.recommended == "purchasing_agent"  # the paper's own daigou case
     for lang, sheet, heading in (
         ("en", "Summary", "Risk register for the recommended role"),
-        ("zh", "摘要", "推荐角色的风险清单"),
+        ("zh", "摘要", "推荐模式的风险清单"),
     ):
         ws = openpyxl.load_workbook(write(result, lang))[sheet]
         register = after(ws, heading)
