@@ -85,7 +85,7 @@ _EN = {
     "two answers would put it first.",
     "verdict.runner_up_far": "Runner-up: {role} (fit {fit}), well behind: a change of one or "
     "two answers would not put it first.",
-    "verdict.needs": "{question}: at least {from_} (you have {has})",
+    "verdict.needs": "{question}: at least “{from_}” (your answer: “{has}”)",
     "verdict.colon": ": ",
     "verdict.paren": " ({0})",
     "verdict.percent": "{0}%",
@@ -433,7 +433,7 @@ _ZH = {
     "改动一到两项回答都不会使其排在第一。",
     "verdict.runner_up_far": "次选：{role}（契合度{fit}），差距明显："
     "改动一两项回答也不会使其排第一。",
-    "verdict.needs": "{question}：至少{from_}（您目前为{has}）",
+    "verdict.needs": "{question}：至少“{from_}”（您的回答：“{has}”）",
     "verdict.colon": "：",
     "verdict.paren": "（{0}）",
     "verdict.percent": "{0}%",

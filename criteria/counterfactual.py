@@ -209,7 +209,8 @@ def counterfactuals(
 def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -> str:
     """A change of answers in words.
 
-    English: "First-year budget: 2 – 5 million → 5 – 20 million; …"; Chinese, without
+    English: "First-year budget: “2 – 5 million” → “5 – 20 million”; …" (the options'
+    own words, some in the first person, quoted); Chinese, without
     chained colons: "“首年预算”由“200万–500万”改为“500万–2000万”；…".
     """
     parts = []
@@ -218,5 +219,7 @@ def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -
         name = q.short.get(lang)
         was = q.get_option(c.from_option).label.get(lang)
         now = q.get_option(c.to_option).label.get(lang)
-        parts.append(f"“{name}”由“{was}”改为“{now}”" if lang == "zh" else f"{name}: {was} → {now}")
+        parts.append(
+            f"“{name}”由“{was}”改为“{now}”" if lang == "zh" else f"{name}: “{was}” → “{now}”"
+        )
     return ("；" if lang == "zh" else "; ").join(parts)

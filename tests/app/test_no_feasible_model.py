@@ -40,7 +40,10 @@ def test_nothing_is_recommended_and_the_nearest_route_is_named(poor_kb, tmp_path
     v = presenter.verdict(poor_kb, result, "en")
     assert v.headline.startswith("No model is feasible now")
     assert poor_kb.model(result.nearest_route).role.export.en in v.headline
-    assert "First-year budget: at least 500,000 – 2 million (you have Under 500,000)" in v.headline
+    assert (
+        "First-year budget: at least “500,000 – 2 million” (your answer: “Under 500,000”)"
+        in v.headline
+    )
     assert cli.format_table(result, poor_kb, "en").startswith("No model is feasible now")
     analysis = robustness.analyse(poor_kb, result, samples=300)
     assert analysis.to_dict()["recommended"] is None

@@ -97,7 +97,7 @@ def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach
     assert len(lines) == len(result.not_feasible_models) >= 1
     for line, model_id in zip(lines, result.not_feasible_models, strict=True):
         assert line.startswith("• " + kb.model(model_id).role.export.en + ": ")
-        assert "at least" in line and "you have" in line
+        assert "at least “" in line and "(your answer: “" in line
 
 
 def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, kb):
