@@ -36,6 +36,8 @@ from criteria import batch as core
 MAX_BYTES = 200 * 1024 * 1024
 #: Rejected rows listed on the terminal; the rest are in the errors file or sheet.
 SHOWN_ERRORS = 20
+#: The longest column name or reason a terminal line quotes.
+SHOWN_WIDTH = 120
 #: Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: Characters an xlsx cannot hold: controls, lone surrogates, U+FFFE and U+FFFF.
@@ -135,16 +137,7 @@ def read_table(path: Path | str) -> Any:
     A ``pandas.DataFrame`` of strings: empty cells are ``""``.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise files.FileProblem(path, "no_such_file") from None
-    except OSError as exc:
-        raise files.FileProblem(path, "cannot_read", reason=files.reason_of(exc)) from None
-    if path.is_dir():
-        raise files.FileProblem(path, "is_folder")
-    if size > MAX_BYTES:
-        raise BatchError("too_big", path=path, size=size, limit=MAX_BYTES)
+    files.check_readable(path, MAX_BYTES)
     import pandas as pd
 
     try:
@@ -523,17 +516,11 @@ def error_lines(survey: Survey, lang: str, where: str) -> list[str]:
         t(
             "batch.rejected",
             row=r.row,
-            column=_printable(r.column),
-            reason=_printable(r.reason(lang)),
+            column=presenter.one_line(r.column, SHOWN_WIDTH),
+            reason=presenter.one_line(r.reason(lang), SHOWN_WIDTH),
         )
         for r in survey.rejected[:SHOWN_ERRORS]
     ]
     if len(survey.rejected) > SHOWN_ERRORS:
         out.append(t("batch.more_errors", n=len(survey.rejected) - SHOWN_ERRORS, where=where))
     return out
-
-
-def _printable(text: str) -> str:
-    """One line, control characters escaped, at most 120 characters."""
-    text = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
-    return text if len(text) <= 120 else text[:119] + "…"

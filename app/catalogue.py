@@ -188,7 +188,6 @@ _EN = {
     "batch.more_errors": "… and {n:,} more (see {where})",
     "batch.missing_columns": "no column for {missing}; name the columns by question id "
     "({ids}) or by the question's text",
-    "batch.too_big": "{path}: {size:,} bytes; the limit is {limit:,}",
     "batch.unreadable": "{path}: not a readable CSV or .xlsx table ({detail})",
     "error.prefix": "export-advisor: error: ",
     "answer.not_object": "{field}: must be an object mapping question ids to option ids; "
@@ -521,7 +520,6 @@ _ZH = {
     "batch.rejected": "第{row}行，{column}：{reason}",
     "batch.more_errors": "……另有{n}处（见{where}）",
     "batch.missing_columns": "缺少以下问题的列：{missing}；列名请用问题id（{ids}）或问题原文",
-    "batch.too_big": "{path}：{size}字节，超过上限{limit}字节",
     "batch.unreadable": "{path}：不是可读取的CSV或.xlsx表格（{detail}）",
     "error.prefix": "export-advisor：错误：",
     "answer.not_object": "{field}：应为由问题id映射到选项id的对象；可选：{choices}",

@@ -269,14 +269,12 @@ def _no_duplicates(pairs: list[tuple[str, object]]) -> dict[str, object]:
 MAX_JSON_BYTES = 10 * 1024 * 1024
 
 
-def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
-    """Read a JSON file; :class:`FileProblem` if unreadable, too big or not JSON.
+def check_readable(path: Path, limit: int) -> None:
+    """Refuse what no reader should open, with :class:`FileProblem`.
 
-    Only a regular file is read (a pipe would wait for ever, a device never end), at most
-    ``limit`` bytes of it; UTF-8 with or without a BOM. Nesting too deep for the parser
-    and numbers too long to convert are reported like any other bad JSON.
+    A missing or unreachable path, a folder, a pipe or device (it would wait or never
+    end), a file over ``limit`` bytes.
     """
-    path = Path(path)
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -289,6 +287,17 @@ def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
         raise FileProblem(path, "not_regular")
     if info.st_size > limit:
         raise FileProblem(path, "too_big", size=info.st_size, limit=limit)
+
+
+def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
+    """Read a JSON file; :class:`FileProblem` if unreadable, too big or not JSON.
+
+    Only a regular file is read (a pipe would wait for ever, a device never end), at most
+    ``limit`` bytes of it; UTF-8 with or without a BOM. Nesting too deep for the parser
+    and numbers too long to convert are reported like any other bad JSON.
+    """
+    path = Path(path)
+    check_readable(path, limit)
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)

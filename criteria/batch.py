@@ -22,8 +22,8 @@ from criteria import matrix, rule
 from criteria.knowledge import KnowledgeBase, Rule
 from criteria.sampling import dirichlet_alpha, iter_weight_samples
 
-#: Profiles whose confidence samples are scored at once: bounds memory (about 50 MiB).
-PROFILE_CHUNK = 256
+#: Profiles whose confidence samples are scored at once: bounds memory (about 50 MiB a thread).
+PROFILE_CHUNK = 128
 #: Threads computing the confidence of weight groups at once.
 THREADS = max(1, min(4, os.cpu_count() or 1))
 #: ``progress(done, total)`` is told how far the work has come; False from it cancels.
@@ -75,15 +75,18 @@ def _group_share(
     alpha = dirichlet_alpha(weights.size, weights, r.concentration)
     won = np.zeros(len(recommended))
     for draws in iter_weight_samples(r.samples, alpha, seed=r.seed):
-        normal = draws / draws.sum(axis=1, keepdims=True)  # as rule.fit_scores does
         for start in range(0, len(recommended), PROFILE_CHUNK):
             part = slice(start, start + PROFILE_CHUNK)
             u = utilities[part]  # profiles × models × criteria
-            fit = (normal @ u.reshape(-1, u.shape[2]).T).reshape(len(normal), *u.shape[:2])
-            key = np.round(fit + 2.0 * feasible[part], 12)  # samples × profiles × models
-            first = key == key.max(axis=2, keepdims=True)
-            top = first[:, np.arange(len(u)), recommended[part]]
-            won[part] += (top / first.sum(axis=2)).sum(axis=0)
+            profiles, models = u.shape[:2]
+            # One row per (draw, profile), scored and counted as rule.confidence does.
+            fit = rule.fit_scores(u.reshape(-1, u.shape[2]), draws).reshape(-1, models)
+            share = rule.first_share(
+                fit,
+                np.tile(feasible[part], (len(draws), 1)),
+                np.tile(recommended[part], len(draws)),
+            )
+            won[part] += share.reshape(len(draws), profiles).sum(axis=0)
     return won / r.samples
 
 

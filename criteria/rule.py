@@ -62,6 +62,18 @@ def recommended_index(ranks: np.ndarray, fit: np.ndarray, feasible: np.ndarray) 
     return np.asarray(np.where(feasible[np.arange(len(best)), best], best, -1))
 
 
+def first_share(fit: np.ndarray, feasible: np.ndarray, recommended: int | np.ndarray) -> np.ndarray:
+    """The share of first place by the rule that model ``recommended`` holds, per row.
+
+    1 alone, 1/k in a k-way tie, 0 behind; ``fit`` is rows × models. ``feasible`` is one
+    row for all rows or one per row, ``recommended`` one model index or one per row: the
+    confidence of one SME and of a batch both count with it.
+    """
+    first = rule_ranks(fit, np.broadcast_to(feasible, np.shape(fit))) == 1
+    rows = np.arange(len(first))
+    return np.asarray(first[rows, recommended] / first.sum(axis=1))
+
+
 @dataclass(frozen=True)
 class Confidence:
     """How firmly the recommendation stays first under weightings near the SME's own."""
@@ -103,8 +115,6 @@ def confidence(
     feasible = np.asarray(feasible, dtype=bool)
     won = 0.0
     for batch in iter_weight_samples(samples, alpha, seed=seed):
-        ranks = rule_ranks(fit_scores(utilities, batch), feasible)
-        first = ranks == 1
-        won += float((first[:, recommended] / first.sum(axis=1)).sum())
+        won += float(first_share(fit_scores(utilities, batch), feasible, recommended).sum())
     share = won / samples
     return Confidence(share, rule.band(share).id, samples, rule.concentration, seed)

@@ -17,6 +17,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app import files
 from app.catalogue import WIDE
 
 #: A Simplified-Chinese font shipped by Debian (fonts-noto-cjk) and most Linux desktops.
@@ -46,16 +47,13 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-_NOT_IN_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
-
-
 def clean_text(text: str) -> str:
     """Text a cell can hold, at most 32,767 characters.
 
     Control characters are removed; lone surrogates and U+FFFE/U+FFFF (an xlsx holding
     them is not well-formed) become U+FFFD.
     """
-    return _NOT_IN_XML.sub("\ufffd", ILLEGAL_CHARACTERS_RE.sub("", text))[:MAX_CELL_TEXT]
+    return files.clean_text(ILLEGAL_CHARACTERS_RE.sub("", text))[:MAX_CELL_TEXT]
 
 
 #: A4 landscape in points and the margins :meth:`SheetWriter.print_setup` sets (inches).

@@ -104,16 +104,17 @@ def write_report(
     ValueError
         For a language other than ``"en"`` and ``"zh"``.
     """
-    report = Report(
-        result=result,
-        kb=kb,
-        t=Labels(lang),
-        company=company.strip(),
+    data = report_bytes(
+        path,
+        result,
+        kb,
+        lang=lang,
+        company=company,
         notes=notes,
-        assessed_on=assessed_on or dt.date.today(),
+        assessed_on=assessed_on,
         robustness=robustness,
     )
-    files.write_bytes(path, workbook_bytes(build_workbook(report), path))
+    files.write_bytes(path, data)
 
 
 def workbook_bytes(workbook: Workbook, target: Path | str) -> bytes:

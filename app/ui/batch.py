@@ -85,16 +85,15 @@ class BatchRunner(QObject):
         if not survey:
             return False
         proposed = str(Path(survey).with_name(Path(survey).stem + "-results.xlsx"))
-        target = dialogs.save_file(
+        target = dialogs.save_file_with_suffix(
             self.window,
             proposed,
             self.tr("Save batch results"),
             self.tr("Excel workbooks (*.xlsx)"),
+            ".xlsx",
         )
         if not target:
             return False
-        if not target.lower().endswith(".xlsx"):
-            target += ".xlsx"
         self.run(survey, target)
         return True
 

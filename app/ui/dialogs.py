@@ -70,6 +70,16 @@ def save_file(parent: QWidget | None, folder: str, title: str, filters: str) -> 
     return path
 
 
+def save_file_with_suffix(
+    parent: QWidget | None, proposed: str, title: str, filters: str, suffix: str
+) -> str:
+    """:func:`save_file`, with ``suffix`` added to a name typed without it."""
+    path = save_file(parent, proposed, title, filters)
+    if path and not path.lower().endswith(suffix):
+        path += suffix
+    return path
+
+
 def about(parent: QWidget | None, title: str, text: str) -> None:
     """The About box."""
     QMessageBox.about(parent, title, text)

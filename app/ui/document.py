@@ -123,17 +123,14 @@ class DocumentController(QObject):
 
     def save_as(self) -> bool:
         """Ask where to save the assessment, then save it."""
-        path = dialogs.save_file(
+        path = dialogs.save_file_with_suffix(
             self.window,
             str(Path(self.folder()) / f"{self._stem()}.json"),
             self.tr("Save assessment"),
             self.tr("Assessments (*.json)"),
+            ".json",
         )
-        if not path:
-            return False
-        if not path.lower().endswith(".json"):
-            path += ".json"
-        return self._save_to(path)
+        return bool(path) and self._save_to(path)
 
     def _save_to(self, path: str) -> bool:
         try:
@@ -167,16 +164,15 @@ class DocumentController(QObject):
             return False
         target = str(Path(self.folder()) / f"{self._stem()}.xlsx")
         while True:
-            path = dialogs.save_file(
+            path = dialogs.save_file_with_suffix(
                 self.window,
                 target,
                 self.tr("Export Excel report"),
                 self.tr("Excel workbooks (*.xlsx)"),
+                ".xlsx",
             )
             if not path:
                 return False
-            if not path.lower().endswith(".xlsx"):
-                path += ".xlsx"
             try:
                 from app.report import write_report
 

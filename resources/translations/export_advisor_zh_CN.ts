@@ -14,27 +14,27 @@
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="105"/>
+        <location filename="../../app/ui/batch.py" line="104"/>
         <source>Reading {0}…</source>
         <translation>正在读取{0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="106"/>
+        <location filename="../../app/ui/batch.py" line="105"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="112"/>
+        <location filename="../../app/ui/batch.py" line="111"/>
         <source>Batch assessment</source>
         <translation>批量评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="128"/>
+        <location filename="../../app/ui/batch.py" line="127"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="136"/>
+        <location filename="../../app/ui/batch.py" line="135"/>
         <source>Assessing {0} of {1} answer profiles…</source>
         <translation>正在评估第{0}/{1}种回答组合…</translation>
     </message>
@@ -133,37 +133,37 @@
         <translation>评估文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="142"/>
+        <location filename="../../app/ui/document.py" line="139"/>
         <source>Cannot save the assessment</source>
         <translation>无法保存评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="147"/>
+        <location filename="../../app/ui/document.py" line="144"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="155"/>
+        <location filename="../../app/ui/document.py" line="152"/>
         <source>assessment</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="173"/>
+        <location filename="../../app/ui/document.py" line="170"/>
         <source>Export Excel report</source>
         <translation>导出 Excel 报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="174"/>
+        <location filename="../../app/ui/document.py" line="171"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="195"/>
+        <location filename="../../app/ui/document.py" line="191"/>
         <source>Cannot save the report</source>
         <translation>无法保存报告</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="196"/>
+        <location filename="../../app/ui/document.py" line="192"/>
         <source>{0}
 
 Choose another location.</source>
@@ -172,22 +172,22 @@ Choose another location.</source>
 请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="200"/>
+        <location filename="../../app/ui/document.py" line="196"/>
         <source>Report saved to {0}</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="216"/>
+        <location filename="../../app/ui/document.py" line="212"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="244"/>
+        <location filename="../../app/ui/document.py" line="240"/>
         <source>Unsaved work could not be restored</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="246"/>
+        <location filename="../../app/ui/document.py" line="242"/>
         <source>Work kept from an earlier run could not be read and was set aside as {0}.
 
 {1}</source>

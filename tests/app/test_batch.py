@@ -210,3 +210,14 @@ def test_fewer_samples_are_coarser_and_zero_skips_the_confidence(tmp_path, kb):
     out = run("batch", survey, "--csv", tmp_path / "o.csv", "--samples", "0")
     assert out.returncode == 0 and read_csv(tmp_path / "o.csv")[0]["confidence"] == "not computed"
     assert run("batch", survey, "--samples", "-3").returncode == 2
+
+
+def test_a_pipe_or_folder_as_survey_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "survey.csv"
+    os.mkfifo(fifo)
+    out = run("batch", fifo, "--csv", tmp_path / "o.csv")
+    assert out.returncode == 2 and "not a regular file" in out.stderr
+    out = run("batch", tmp_path, "--csv", tmp_path / "o.csv")
+    assert out.returncode == 2 and "is a folder" in out.stderr
