@@ -196,8 +196,10 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
     lookup = _option_lookup(kb)
     codes = np.zeros((len(numbers), len(kb.questions)), dtype=np.int64)
     bad = np.zeros(codes.shape, dtype=bool)
+    answered = []  # each question's answers, the blank lines left out
     for j, q in enumerate(kb.questions):
         values = stripped[columns[q.id]][~blank]
+        answered.append(values.to_numpy(dtype=object))
         exact = {
             name: k for k, o in enumerate(q.options) for name in (o.label.zh, o.label.en, o.id)
         }
@@ -211,7 +213,7 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
     rejected = []
     for r, j in zip(*np.nonzero(bad), strict=True):
         q = kb.questions[j]
-        value = str(stripped[columns[q.id]][~blank].iloc[r])
+        value = str(answered[j][r])
         kind = "not_option" if value else "no_answer"
         rejected.append(
             Rejected(int(numbers[r]), headers[columns[q.id]], kind, value, q.option_ids)
