@@ -209,9 +209,13 @@ class SheetWriter:
         self.put(row, 1, text, bold=True, size=15)
         self.ws.row_dimensions[row].height = 26
 
-    def section(self, row: int, text: str, last_col: int = 2) -> None:
-        """A section heading across columns A to ``last_col``; it starts a block."""
-        self.block_starts.append(row)
+    def section(self, row: int, text: str, last_col: int = 2, *, new_block: bool = True) -> None:
+        """A section heading across columns A to ``last_col``.
+
+        Unless ``new_block`` is false it starts a block kept on one page.
+        """
+        if new_block:
+            self.block_starts.append(row)
         self.put(row, 1, text, bold=True, size=12, fill=SECTION_FILL)
         for col in range(2, last_col + 1):
             self.put(row, col, None, fill=SECTION_FILL)

@@ -30,9 +30,7 @@ class _Pairs:
     def section(self, heading: str, *, new_block: bool = True) -> None:
         """A heading; unless ``new_block`` is false it starts a block kept on one page."""
         self.row += 1
-        self.w.section(self.row, heading)
-        if not new_block:
-            self.w.block_starts.remove(self.row)
+        self.w.section(self.row, heading, new_block=new_block)
         self.row += 1
 
 
