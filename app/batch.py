@@ -250,9 +250,9 @@ def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
     """``text`` of each row, computed once per distinct row."""
     if not len(rows):
         return np.array([], dtype=object)
-    distinct, inverse = np.unique(rows, axis=0, return_inverse=True)
+    distinct, inverse = core.distinct_rows(rows)
     said = np.array([text(row) for row in distinct], dtype=object)
-    return said[np.asarray(inverse).reshape(-1)]
+    return said[inverse]
 
 
 def result_columns(
@@ -295,14 +295,22 @@ def result_rows(
 
 
 # --- writing ---------------------------------------------------------------------------
+def _safe_columns(rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The rows' columns, every text made :func:`safe_text` (each distinct text once)."""
+    columns = list(zip(*rows, strict=True))
+    for k, column in enumerate(columns):
+        texts = {v for v in column if isinstance(v, str)}
+        if texts:
+            safe = {v: safe_text(v) for v in texts}
+            columns[k] = tuple(safe.get(v, v) if isinstance(v, str) else v for v in column)
+    return columns
+
+
 def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")  # None is written as ""
     writer.writerow([safe_text(h) for h in header])
-    writer.writerows(
-        ["" if v is None else safe_text(v) if isinstance(v, str) else v for v in row]
-        for row in rows
-    )
+    writer.writerows(zip(*_safe_columns(rows), strict=True))
     return buffer.getvalue().encode("utf-8-sig")  # the BOM: Excel then reads UTF-8
 
 

@@ -3,9 +3,9 @@
 An export-promotion agency or a consultant assesses a whole survey. Each distinct answer
 profile is ranked once, all profiles of a trade direction together, with the tables of a
 single assessment (:func:`criteria.matrix.build`) and the one recommendation rule; rows
-sharing a profile share its result. The confidence is the single assessment's
-(:func:`criteria.rule.confidence`): the same Dirichlet samples, drawn once per distinct
-weight vector and shared by every profile with those weights, so a batch row says what
+sharing a profile share its result. The confidence is the single assessment's: the
+same perturbations of the weights, drawn once, and the same counting
+(:func:`criteria.rule.confidence_shares`), so a batch row says what
 ``export-advisor rank`` says for that SME. Nothing here imports scikit-criteria.
 """
 
@@ -17,13 +17,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from criteria import matrix, rule
 from criteria.knowledge import KnowledgeBase, Rule
-from criteria.sampling import dirichlet_alpha, iter_weight_samples
+from criteria.sampling import perturbations
 
-#: Profiles whose confidence samples are scored at once: bounds memory (about 50 MiB a thread).
-PROFILE_CHUNK = 128
+#: Profiles whose confidence is scored at once: a few MiB a thread, small enough to stay in cache.
+PROFILE_CHUNK = 32
 #: Threads computing the confidence of weight groups at once.
 THREADS = max(1, min(4, os.cpu_count() or 1))
 #: ``progress(done, total)`` is told how far the work has come; False from it cancels.
@@ -57,37 +58,32 @@ class BatchResult:
         return len(self.recommended)
 
 
+def distinct_rows(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(a, axis=0, return_inverse=True)`` for small non-negative integers.
+
+    Each row is packed into one integer (its digits in mixed radix, the first column
+    most significant, so the order is the same), and the integers are sorted instead of
+    the rows: 100,000 rows of answers in about 10 ms instead of 0.15 s.
+    """
+    a = np.asarray(a)
+    if a.ndim != 2 or not a.size:
+        distinct, inverse = np.unique(a, axis=0, return_inverse=True)
+        return distinct, np.asarray(inverse).reshape(-1)
+    values = a.astype(np.int64)
+    radix = values.max(axis=0) + 1
+    if values.min() < 0 or np.sum(np.log2(radix)) >= 62:
+        distinct, inverse = np.unique(a, axis=0, return_inverse=True)
+        return distinct, np.asarray(inverse).reshape(-1)
+    place = np.cumprod(np.r_[radix[1:], 1][::-1])[::-1]
+    _, first, inverse = np.unique(values @ place, return_index=True, return_inverse=True)
+    return a[first], np.asarray(inverse).reshape(-1)
+
+
 def _order(ranks: np.ndarray, fit: np.ndarray) -> np.ndarray:
     """Model indices best first per row: by rank, then fit, then model order."""
     n_models = ranks.shape[1]
     index = np.broadcast_to(np.arange(n_models), ranks.shape)
     return np.lexsort((index, -fit, ranks), axis=1) if ranks.size else index.copy()
-
-
-def _group_share(
-    utilities: np.ndarray,
-    feasible: np.ndarray,
-    recommended: np.ndarray,
-    weights: np.ndarray,
-    r: Rule,
-) -> np.ndarray:
-    """The confidence share of profiles that share one weight vector: one set of draws."""
-    alpha = dirichlet_alpha(weights.size, weights, r.concentration)
-    won = np.zeros(len(recommended))
-    for draws in iter_weight_samples(r.samples, alpha, seed=r.seed):
-        for start in range(0, len(recommended), PROFILE_CHUNK):
-            part = slice(start, start + PROFILE_CHUNK)
-            u = utilities[part]  # profiles × models × criteria
-            profiles, models = u.shape[:2]
-            # One row per (draw, profile), scored and counted as rule.confidence does.
-            fit = rule.fit_scores(u.reshape(-1, u.shape[2]), draws).reshape(-1, models)
-            share = rule.first_share(
-                fit,
-                np.tile(feasible[part], (len(draws), 1)),
-                np.tile(recommended[part], len(draws)),
-            )
-            won[part] += share.reshape(len(draws), profiles).sum(axis=0)
-    return won / r.samples
 
 
 def _confidence(
@@ -100,24 +96,27 @@ def _confidence(
 ) -> np.ndarray:
     """The share of weightings keeping each profile's recommendation first (NaN: none).
 
-    Profiles are grouped by weight vector; the groups run on a thread per core (numpy
-    draws and computes without holding the interpreter lock).
+    Every profile is perturbed by the same draws (:func:`criteria.sampling.perturbations`),
+    so chunks of profiles are scored by :func:`criteria.rule.confidence_shares` exactly as
+    one SME is, on a thread per core (numpy multiplies and compares without holding the
+    interpreter lock). BLAS is held to one thread meanwhile: its own threads on these
+    small products would only contend with ours (2 cores: 1.4 s instead of 0.88 s for
+    48,000 profiles).
     """
     share = np.full(len(recommended), np.nan)
     has = np.flatnonzero(recommended >= 0)
     if not has.size:
         return share
-    keys, groups = np.unique(np.round(weights[has], 15), axis=0, return_inverse=True)
-    groups = np.asarray(groups).reshape(-1)
-    members = [has[groups == g] for g in range(len(keys))]
+    draws = perturbations(r.samples, weights.shape[1], r.concentration, r.seed)
+    parts = [has[i : i + PROFILE_CHUNK] for i in range(0, len(has), PROFILE_CHUNK)]
 
     def one(m: np.ndarray) -> np.ndarray:
-        return _group_share(utilities[m], feasible[m], recommended[m], weights[m[0]], r)
+        return rule.confidence_shares(utilities[m], weights[m], feasible[m], recommended[m], draws)
 
-    with ThreadPoolExecutor(max_workers=THREADS) as pool:
-        futures = [pool.submit(one, m) for m in members]
+    with threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(THREADS) as pool:
+        futures = [pool.submit(one, m) for m in parts]
         try:
-            for m, future in zip(members, futures, strict=True):
+            for m, future in zip(parts, futures, strict=True):
                 share[m] = future.result()
                 tick(len(m))
         except BaseException:
@@ -152,8 +151,7 @@ def assess_many(
     feasible = np.zeros((n, n_models), dtype=bool)
     recommended = np.full(n, -1, dtype=np.int64)
     share = np.full(n, np.nan)
-    profiles, rows = np.unique(idx, axis=0, return_inverse=True)
-    rows = np.asarray(rows).reshape(-1)
+    profiles, rows = distinct_rows(idx)
     done = [0]
 
     def tick(k: int) -> None:

@@ -14,10 +14,12 @@ The fit is a weighted sum: scikit-criteria's ``WeightedSumModel`` on the values 
 reference (:func:`criteria.methods.fit_reference`); the numpy here is its twin for
 batches, held to it by tests.
 
-Confidence is the share of weightings drawn from Dirichlet(κ · w) around the SME's own
-weights w under which the recommendation stays first by this rule (a tie for first
-counts as a share); κ, the number of samples, the seed and the labels' thresholds are
-data (``[rule]`` in ``criteria.toml``).
+Confidence is the share of weightings drawn around the SME's own weights w — w perturbed
+by the same seeded Dirichlet(κ, …, κ) draws for every SME (:mod:`criteria.sampling`) —
+under which the recommendation stays first by this rule (a tie for first counts as a
+share); κ, the number of samples, the seed and the labels' thresholds are data
+(``[rule]`` in ``criteria.toml``). One SME's confidence and a survey's are counted by one
+function, :func:`confidence_shares`.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ import numpy as np
 
 from criteria.knowledge import Rule
 from criteria.methods import competition_ranks
-from criteria.sampling import dirichlet_alpha, iter_weight_samples
+from criteria.sampling import perturbations
 
 RULE_ID = "feasible_weighted_sum"
 #: Added to a feasible model's fit (0..1) so that every feasible model ranks first.
@@ -62,18 +64,6 @@ def recommended_index(ranks: np.ndarray, fit: np.ndarray, feasible: np.ndarray) 
     return np.asarray(np.where(feasible[np.arange(len(best)), best], best, -1))
 
 
-def first_share(fit: np.ndarray, feasible: np.ndarray, recommended: int | np.ndarray) -> np.ndarray:
-    """The share of first place by the rule that model ``recommended`` holds, per row.
-
-    1 alone, 1/k in a k-way tie, 0 behind; ``fit`` is rows × models. ``feasible`` is one
-    row for all rows or one per row, ``recommended`` one model index or one per row: the
-    confidence of one SME and of a batch both count with it.
-    """
-    first = rule_ranks(fit, np.broadcast_to(feasible, np.shape(fit))) == 1
-    rows = np.arange(len(first))
-    return np.asarray(first[rows, recommended] / first.sum(axis=1))
-
-
 @dataclass(frozen=True)
 class Confidence:
     """How firmly the recommendation stays first under weightings near the SME's own."""
@@ -95,6 +85,44 @@ class Confidence:
         }
 
 
+def confidence_shares(
+    utilities: np.ndarray,
+    weights: np.ndarray,
+    feasible: np.ndarray,
+    recommended: np.ndarray,
+    draws: np.ndarray,
+) -> np.ndarray:
+    """Per SME, the share of perturbed weightings under which its recommendation stays first.
+
+    ``utilities`` is SMEs × models × criteria, ``weights`` SMEs × criteria, ``feasible``
+    SMEs × models, ``recommended`` one feasible model index per SME and ``draws`` the
+    samples × criteria perturbations g (:func:`criteria.sampling.perturbations`). Under
+    the weighting C(w ⊙ g) the recommendation r stays ahead of a feasible model m when
+    Σ g_c w_c (u_rc − u_mc) ≥ 0 — the difference of their fits times Σ g_c w_c, so one
+    matrix product scores every pair. A k-way tie for first counts 1/k; a tie has
+    probability 0 unless a rival's values equal r's on every weighted criterion, and
+    then it ties under every weighting.
+    """
+    u = np.asarray(utilities, dtype=float)
+    w = np.asarray(weights, dtype=float)
+    g = np.asarray(draws, dtype=float)
+    n, n_models, n_criteria = u.shape
+    recommended = np.asarray(recommended, dtype=np.int64)
+    rivals = np.asarray(feasible, dtype=bool) & (np.arange(n_models) != recommended[:, None])
+    lead = w[:, None, :] * (u[np.arange(n), recommended][:, None, :] - u)
+    # Neither r nor an infeasible model competes: a lead of the whole fit never ties.
+    lead = np.where(rivals[:, :, None], lead, w[:, None, :])
+    lead_fit = (lead.reshape(-1, n_criteria) @ g.T).reshape(n, n_models, len(g))
+    closest = lead_fit.min(axis=1)  # SMEs × samples: r's lead over its closest rival
+    won = np.count_nonzero(closest > 0, axis=1).astype(float)
+    level = closest == 0  # level with some rival, behind none: a tie for first
+    if level.any():
+        sme, sample = np.nonzero(level)
+        tied = np.count_nonzero(lead_fit[sme, :, sample] == 0, axis=1)
+        np.add.at(won, sme, 1.0 / (1 + tied))
+    return np.asarray(won / len(g))
+
+
 def confidence(
     utilities: np.ndarray,
     weights: np.ndarray,
@@ -110,11 +138,15 @@ def confidence(
     seed = rule.seed if seed is None else seed
     if recommended is None:
         return Confidence(None, "none", samples, rule.concentration, seed)
-    w = np.asarray(weights, dtype=float)
-    alpha = dirichlet_alpha(w.size, w, rule.concentration)
-    feasible = np.asarray(feasible, dtype=bool)
-    won = 0.0
-    for batch in iter_weight_samples(samples, alpha, seed=seed):
-        won += float(first_share(fit_scores(utilities, batch), feasible, recommended).sum())
-    share = won / samples
+    u = np.asarray(utilities, dtype=float)
+    g = perturbations(samples, u.shape[1], rule.concentration, seed)
+    share = float(
+        confidence_shares(
+            u[None],
+            np.asarray(weights)[None],
+            np.asarray(feasible)[None],
+            np.array([recommended]),
+            g,
+        )[0]
+    )
     return Confidence(share, rule.band(share).id, samples, rule.concentration, seed)

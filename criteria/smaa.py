@@ -28,17 +28,12 @@ import numpy as np
 
 from criteria import fastrank
 from criteria.result import RankingResult
-from criteria.sampling import CHUNK, DEFAULT_SEED, dirichlet_alpha, iter_weight_samples
+from criteria.sampling import CHUNK, DEFAULT_SEED, check_centre, iter_weight_samples
 
 #: Weight samples drawn unless told otherwise.
 DEFAULT_SAMPLES = 10_000
 #: The largest number of samples accepted (about 1 s and well under 100 MiB of arrays).
 MAX_SAMPLES = 1_000_000
-
-
-def sample_weights(samples: int, alpha: np.ndarray, *, seed: int = DEFAULT_SEED) -> np.ndarray:
-    """All the weight vectors :func:`acceptability` draws, as one samples × criteria array."""
-    return np.vstack(list(iter_weight_samples(samples, alpha, seed=seed)))
 
 
 @dataclass(frozen=True)
@@ -135,8 +130,9 @@ def acceptability(
         Seed of the random generator: the same seed gives the same result.
     concentration
         ``None`` draws weights uniformly on the simplex, Dirichlet(1, …, 1): every
-        weighting equally likely. A number κ draws from Dirichlet(κ · w) around the
-        current weights w: uncertainty about weights roughly known.
+        weighting equally likely. A number κ draws the current weights w perturbed by
+        Dirichlet(κ, …, κ) (:mod:`criteria.sampling`), as the confidence does:
+        uncertainty about weights roughly known.
     weights
         The current weights, over the active criteria (default: ``result.active_weights``);
         used only as the centre of concentrated sampling.
@@ -150,12 +146,12 @@ def acceptability(
         raise ValueError(f"samples: must be from 1 to {MAX_SAMPLES:,}, not {samples}")
     n, k = result.active_matrix.shape
     centre = result.active_weights if weights is None else np.asarray(weights, dtype=float)
-    alpha = dirichlet_alpha(k, centre, concentration)
+    check_centre(k, centre, concentration)
     counts = np.zeros((n, n))
     first_sums = np.zeros((n, k))
     first_counts = np.zeros(n)
     tied_first = 0
-    for w in iter_weight_samples(samples, alpha, seed=seed, chunk=chunk):
+    for w in iter_weight_samples(samples, k, centre, concentration, seed=seed, chunk=chunk):
         ranks = fastrank.result_ranks(result, w, method)
         _tally(ranks, counts)
         first = ranks == 1

@@ -7,6 +7,8 @@ import numpy as np
 import openpyxl
 import pytest
 from cli_run import run
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import criteria
 from app import batch
@@ -48,6 +50,24 @@ def test_rows_agree_with_single_assessments(kb):
         np.testing.assert_allclose(result.fit[k], single.fit, atol=1e-12)
         assert result.label[k] == single.confidence.label
         assert result.share[k] == pytest.approx(single.confidence.share, abs=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(0, 40).flatmap(
+        lambda n: st.lists(
+            st.lists(st.integers(0, 6), min_size=n, max_size=n), min_size=1, max_size=6
+        )
+    ),
+    st.sampled_from([np.int64, np.int8, bool]),
+)
+def test_distinct_rows_are_numpys_unique_rows(columns, dtype):
+    a = np.array(columns).T.astype(dtype)
+    expected, inverse = np.unique(a, axis=0, return_inverse=True)
+    got, got_inverse = core.distinct_rows(a)
+    assert got.dtype == a.dtype
+    np.testing.assert_array_equal(got, expected)
+    np.testing.assert_array_equal(got_inverse, np.asarray(inverse).reshape(-1))
 
 
 def test_progress_counts_profiles_and_can_cancel(kb):

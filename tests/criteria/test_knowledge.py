@@ -183,7 +183,7 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "criteria.toml",
-            "concentration = 50",
+            "concentration = 4",
             "concentration = -1",
             r"criteria\.toml: rule\."
             "concentration",

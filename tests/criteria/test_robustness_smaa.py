@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import fastrank, methods, rule, smaa
+from criteria import fastrank, methods, rule, sampling, smaa
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
@@ -34,8 +34,9 @@ def test_every_sample_ranks_as_scikit_criteria_ranks_it(kb, answers, concentrati
     result = criteria.assess(kb, answers)
     matrix, objectives = _active(result)
     n = 200 if concentration is None else 60
-    alpha = smaa.dirichlet_alpha(matrix.shape[1], result.active_weights, concentration)
-    weights = smaa.sample_weights(n, alpha, seed=7)
+    weights = sampling.sample_weights(
+        n, matrix.shape[1], result.active_weights, concentration, seed=7
+    )
     expected = {m: [] for m in result.methods}
     for w in weights:
         for m, (_, ranks) in methods.evaluate(matrix, w, objectives).items():
@@ -65,8 +66,7 @@ def test_the_rules_acceptability_ranks_each_sample_as_scikit_criteria_scores_it(
     """By default samples are ranked by the recommendation rule: the fit is
     scikit-criteria's weighted sum of the fixed-scale values, feasible models first."""
     result = criteria.assess(kb, answers)
-    alpha = smaa.dirichlet_alpha(len(result.active_criteria))
-    weights = smaa.sample_weights(150, alpha, seed=5)
+    weights = sampling.sample_weights(150, len(result.active_criteria), seed=5)
     ranks = np.array(
         [
             rule.rule_ranks(
@@ -106,10 +106,14 @@ def test_concentrated_samples_stay_around_the_current_weights(kb, answers):
     result = criteria.assess(kb, answers)
     k = len(result.active_criteria)
     centre = result.active_weights
-    tight = smaa.sample_weights(4_000, smaa.dirichlet_alpha(k, centre, 200.0))
+    tight = sampling.sample_weights(4_000, k, centre, 200.0)
     np.testing.assert_allclose(tight.mean(axis=0), centre, atol=0.005)
     np.testing.assert_allclose(tight.sum(axis=1), 1.0)
-    loose = smaa.sample_weights(4_000, smaa.dirichlet_alpha(k))
+    # The centre is the closed geometric mean: every weight moves by the same ratio.
+    log = np.log(sampling.sample_weights(20_000, k, centre, 4.0))
+    geometric = np.exp(log.mean(axis=0))
+    np.testing.assert_allclose(geometric / geometric.sum(), centre, rtol=0.02)
+    loose = sampling.sample_weights(4_000, k)
     assert tight.std(axis=0).max() < loose.std(axis=0).min()
     # Tight sampling around the current weights mostly keeps the current top model first.
     acc = smaa.acceptability(result, samples=2_000, concentration=1_000.0)

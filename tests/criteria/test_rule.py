@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import matrix, methods, rule
+from criteria import matrix, methods, rule, sampling
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
@@ -110,18 +110,58 @@ def test_confidence_is_reproducible_and_labelled_by_the_data_thresholds(kb, answ
 
 
 def test_confidence_counts_the_samples_in_which_the_recommendation_stays_first(kb, answers):
-    """Recomputed by hand: the same Dirichlet draws, the rule applied to each."""
+    """Recomputed by hand: the same perturbed weightings, the rule applied to each."""
     result = criteria.assess(kb, answers)
-    from criteria.sampling import dirichlet_alpha, iter_weight_samples
-
-    alpha = dirichlet_alpha(len(result.weights), result.weights, kb.rule.concentration)
     top = result.models.index(result.recommended)
-    stays = 0.0
-    for w in np.vstack(list(iter_weight_samples(kb.rule.samples, alpha, seed=kb.rule.seed))):
-        ranks = rule.rule_ranks(rule.fit_scores(result.utilities, w)[0], np.array(result.feasible))
-        if ranks[top] == 1:
-            stays += 1 / np.sum(ranks == 1)
-    assert result.confidence.share == pytest.approx(stays / kb.rule.samples)
+    weights = sampling.sample_weights(
+        kb.rule.samples,
+        len(result.weights),
+        result.weights,
+        kb.rule.concentration,
+        seed=kb.rule.seed,
+    )
+    ranks = rule.rule_ranks(rule.fit_scores(result.utilities, weights), np.array(result.feasible))
+    stays = np.where(ranks[:, top] == 1, 1 / (ranks == 1).sum(axis=1), 0.0)
+    assert result.confidence.share == pytest.approx(stays.mean(), abs=1e-12)
+    # The weightings are the shared perturbations of this SME's own weights.
+    g = sampling.perturbations(
+        kb.rule.samples, len(result.weights), kb.rule.concentration, kb.rule.seed
+    )
+    np.testing.assert_allclose(weights, _closure(result.weights * g), rtol=1e-12)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.integers(2, 6).flatmap(
+        lambda m: st.tuples(
+            st.just(m),
+            st.lists(st.sampled_from([0.0, 0.25, 0.5, 0.75, 1.0]), min_size=m * 3, max_size=m * 3),
+            st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0]), min_size=3, max_size=3),
+            st.lists(st.booleans(), min_size=m, max_size=m),
+        )
+    )
+)
+def test_confidence_shares_count_ties_and_losses_as_ranking_every_sample_does(case):
+    """On coarse values, where ties are common: the pairwise count equals ranking each
+    perturbed weighting by the rule and counting first places."""
+    m, values, weights, feasible = case
+    u = np.array(values).reshape(m, 3)
+    w = np.array(weights)
+    if not w.sum():
+        w[0] = 1.0
+    f = np.array(feasible)
+    f[0] = True
+    fit = rule.fit_scores(u, w)[0]
+    top = int(rule.recommended_index(rule.rule_ranks(fit, f), fit, f)[0])
+    g = sampling.perturbations(300, 3, 2.0, 5)
+    ranks = rule.rule_ranks(rule.fit_scores(u, _closure(w * g)), f)
+    expected = np.where(ranks[:, top] == 1, 1 / (ranks == 1).sum(axis=1), 0.0).mean()
+    got = rule.confidence_shares(u[None], w[None], f[None], np.array([top]), g)[0]
+    assert got == pytest.approx(expected, abs=1e-12)
+
+
+def _closure(x):
+    return x / x.sum(axis=1, keepdims=True)
 
 
 def test_when_no_model_is_feasible_nothing_is_recommended_and_the_nearest_route_shown():
