@@ -5,11 +5,12 @@ sense, by a draw from the symmetric Dirichlet(κ, …, κ): x = C(w ⊙ g), the 
 independent Gamma(κ) variates and C the closure to sum 1 — the scaled Dirichlet
 distribution (Monti, Mateu-Figueras & Pawlowsky-Glahn, "The shifted-scaled Dirichlet
 distribution in the simplex", CoDaWork 2011). Its centre, the closed geometric mean, is
-w; every weight moves by the same relative amount whatever its size (κ = 4: a weight of
-0.10 by about ±0.045, one of 0.30 by about ±0.10); the larger κ, the closer the draws
-stay. The g do not depend on w, so one seed gives every SME the same perturbations: two
-SMEs' confidences differ because their weights and tables differ, not by chance, and a
-survey of thousands shares one set of draws.
+w; every weight is multiplied by a factor of the same distribution whatever its size
+(κ = 4: a weight of 0.02 moves by about ±0.01, one of 0.10 by about ±0.045, one of 0.30
+by about ±0.10); the larger κ, the closer the draws stay. The g do not depend on w, so
+one seed gives every SME the same perturbations: two SMEs' confidences differ because
+their weights and tables differ, not by chance, and a survey of thousands shares one
+set of draws.
 
 Without a centre, weightings are uniform on the simplex, Dirichlet(1, …, 1) — the equal
 weights perturbed with κ = 1.
