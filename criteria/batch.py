@@ -11,6 +11,7 @@ same perturbations of the weights, drawn once, and the same counting
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -141,7 +142,7 @@ def assess_many(
     as ``rank`` uses, by default; fewer is faster and coarser); 0 skips the confidence
     (label ``"skipped"``).
     """
-    r = kb.rule if samples is None else kb.rule.model_copy(update={"samples": samples})
+    r = kb.rule if samples is None else dataclasses.replace(kb.rule, samples=samples)
     if samples is not None and samples < 0:
         raise ValueError(f"samples: must be 0 or more, not {samples}")
     idx = np.asarray(idx, dtype=np.int64).reshape(-1, len(kb.questions))

@@ -1,22 +1,25 @@
 """Knowledge base: the models, criteria, questionnaire and sources, loaded and validated.
 
 The data lives in TOML files under ``criteria/data``. Loading validates every file
-with pydantic (the records of :mod:`criteria.schema`) and cross-checks them (every model
-has a level on every criterion in both directions, every cited source exists, every
-option a weight multiplier names is a criterion); any fault raises
+with pydantic into the records of :mod:`criteria.schema` and cross-checks them (every
+model has a level on every criterion in both directions, every cited source exists,
+every option a weight multiplier names is a criterion); any fault raises
 :class:`KnowledgeBaseError` naming the file, the key and the reason.
+
+The shipped knowledge base (:func:`default`) is validated once and kept, as the records
+themselves, in a cache file named by the hash of the data files and of the code that
+validates them (:mod:`criteria.kbcache`): a start reads it without importing pydantic.
 """
 
 from __future__ import annotations
 
 import functools
-import tomllib
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import Field, ValidationError
-
+from criteria import kbcache
 from criteria.schema import (
     DIRECTIONS,
     KIND_SCALE,
@@ -28,7 +31,6 @@ from criteria.schema import (
     Criterion,
     Directional,
     Entry,
-    Level,
     LevelEntry,
     MatchEntry,
     Mitigation,
@@ -57,7 +59,6 @@ __all__ = [
     "Entry",
     "KnowledgeBase",
     "KnowledgeBaseError",
-    "Level",
     "LevelEntry",
     "MatchEntry",
     "Model",
@@ -72,6 +73,9 @@ __all__ = [
     "load",
 ]
 
+if TYPE_CHECKING:
+    from annotated_types import Ge, Le
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -79,6 +83,7 @@ class KnowledgeBaseError(ValueError):
     """A knowledge-base file is missing, unreadable or invalid."""
 
 
+@dataclass(frozen=True, kw_only=True)
 class KnowledgeBase(_Frozen):
     """The whole validated knowledge base."""
 
@@ -90,7 +95,7 @@ class KnowledgeBase(_Frozen):
     pages: tuple[Page, ...]
     questions: tuple[Question, ...]
     sources: dict[str, Source]
-    infeasible_gap: Annotated[int, Field(ge=1, le=4)]
+    infeasible_gap: Annotated[int, Ge(1), Le(4)]
     rule: Rule
     mitigations: tuple[Mitigation, ...] = ()
     steps: tuple[Steps, ...] = ()
@@ -177,6 +182,8 @@ class KnowledgeBase(_Frozen):
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only a start that validates reads the files
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -217,9 +224,29 @@ def _closest_error(errors: Sequence[Any]) -> dict[str, Any]:
     return {**best, "loc": loc, "msg": best["msg"].removeprefix("Value error, ")}
 
 
+_ADAPTERS: dict[str, Any] = {}
+
+
+def _adapter(cls: type[_Frozen]) -> Any:
+    """The validator of one kind of record, built by pydantic on first use (about 10 ms).
+
+    The records' constraints (``Ge(1)``, ``MinLen(1)`` …) are text in their annotations;
+    pydantic resolves them in the namespace of the frame that builds the adapter, so
+    the names are imported here, where validation needs them.
+    """
+    from annotated_types import Ge, Gt, Le, MinLen  # noqa: F401  (read by pydantic)
+    from pydantic import TypeAdapter
+
+    if cls.__qualname__ not in _ADAPTERS:
+        _ADAPTERS[cls.__qualname__] = TypeAdapter(cls)
+    return _ADAPTERS[cls.__qualname__]
+
+
 def _validate(cls: type[_Frozen], data: object, filename: str, key: str) -> Any:
+    from pydantic import ValidationError
+
     try:
-        return cls.model_validate(data)
+        return _adapter(cls).validate_python(data)
     except ValidationError as exc:
         err = _closest_error(exc.errors())
         where = ".".join(str(p) for p in (key, *err["loc"]))
@@ -464,7 +491,27 @@ def _check_guidance(kb: KnowledgeBase) -> None:
                     )
 
 
+def cache_key(data_dir: Path | str = DATA_DIR) -> str | None:
+    """The key of the cached records of ``data_dir``: its files and the validating code."""
+    return kbcache.key(Path(data_dir), (Path(__file__), Path(__file__).with_name("schema.py")))
+
+
+def load_cached(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
+    """:func:`load`, or the records it made last time if nothing has changed since.
+
+    The cache (:mod:`criteria.kbcache`) is keyed by the data files and by this module
+    and :mod:`criteria.schema`, so an edit of either validates again.
+    """
+    data_dir = Path(data_dir)
+    key = cache_key(data_dir)
+    kb = kbcache.read(key, KnowledgeBase)
+    if kb is None:
+        kb = load(data_dir)
+        kbcache.write(key, kb)
+    return kb
+
+
 @functools.cache
 def default() -> KnowledgeBase:
-    """The knowledge base shipped with the package (loaded once)."""
-    return load()
+    """The knowledge base shipped with the package (loaded once, validated once)."""
+    return load_cached()

@@ -1,36 +1,56 @@
-"""The knowledge base's schema: one frozen pydantic model per kind of record.
+"""The knowledge base's schema: one frozen dataclass per kind of record.
 
-Each record validates itself (an estimate needs a note, a gap criterion a question, an
-option that scales weights a rationale); :mod:`criteria.knowledge` loads the files into
-these records and cross-checks them against each other.
+Each record checks itself (an estimate needs a note, a gap criterion a question, an
+option that scales weights a rationale) when it is made. The records are plain
+dataclasses, so reading a knowledge base already validated needs no pydantic; pydantic
+validates the files into them (:mod:`criteria.knowledge`): it reads the constraints
+(``annotated_types``, in annotations that stay text until pydantic reads them with
+those names in scope: a start that reads the cache imports neither), the
+``__pydantic_config__`` of each record (no unknown keys;
+``import_`` is written ``import``) and turns a ``ValueError`` of ``__post_init__`` into
+an error at its place. :mod:`criteria.knowledge` also cross-checks the records against
+each other.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Annotated, Literal
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+if TYPE_CHECKING:  # the constraints are read only by pydantic, when it validates
+    from annotated_types import Ge, Gt, Le, MinLen
 
 LANGUAGES = ("en", "zh")
-Level = Annotated[int, Field(ge=1, le=5)]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+def _key_name(name: str) -> str:
+    """The key a field is written under: ``import_`` is ``import``."""
+    return name.removesuffix("_")
 
 
+#: How pydantic validates every record: unknown keys are errors.
+RECORD_CONFIG: dict[str, Any] = {"extra": "forbid", "alias_generator": _key_name}
+
+
+@dataclass(frozen=True, kw_only=True)
+class _Frozen:
+    __pydantic_config__: ClassVar[dict[str, Any]] = RECORD_CONFIG
+
+
+@dataclass(frozen=True, kw_only=True)
 class Text(_Frozen):
     """A bilingual text."""
 
-    en: str = Field(min_length=1)
-    zh: str = Field(min_length=1)
+    en: Annotated[str, MinLen(1)]
+    zh: Annotated[str, MinLen(1)]
 
     def get(self, lang: str) -> str:
         """Return the text in ``lang`` ("en" or "zh"); English for anything else."""
         return self.zh if lang == "zh" else self.en
 
 
+@dataclass(frozen=True, kw_only=True)
 class Source(_Frozen):
     """A passage of the source paper or a named public fact."""
 
@@ -44,13 +64,11 @@ class Source(_Frozen):
     reference: str | None = None
     reference_zh: str | None = None
 
-    @model_validator(mode="after")
-    def _check_kind(self) -> Source:
+    def __post_init__(self) -> None:
         if self.kind == "paper" and not (self.section and self.quote):
             raise ValueError("a paper source needs 'section' and 'quote'")
         if self.kind == "fact" and not (self.zh and self.reference):
             raise ValueError("a public fact needs 'zh' and 'reference'")
-        return self
 
     def text(self, lang: str) -> str:
         """The passage (Chinese quote) or the fact, in ``lang``."""
@@ -70,17 +88,19 @@ class Source(_Frozen):
 DIRECTIONS = ("export", "import")
 
 
+@dataclass(frozen=True, kw_only=True)
 class ByDirection(_Frozen):
     """A bilingual text for each trade direction."""
 
     export: Text
-    import_: Text = Field(alias="import")
+    import_: Text
 
     def get(self, direction: str) -> Text:
         """The text for ``direction`` ("export" or "import")."""
         return self.import_ if direction == "import" else self.export
 
 
+@dataclass(frozen=True, kw_only=True)
 class Model(_Frozen):
     """One operating model (an alternative of the decision).
 
@@ -99,6 +119,7 @@ class Model(_Frozen):
     examples: ByDirection
 
 
+@dataclass(frozen=True, kw_only=True)
 class _Cited(_Frozen):
     """Where a level comes from: a source that states it, or a labelled estimate."""
 
@@ -106,24 +127,24 @@ class _Cited(_Frozen):
     estimate: bool = False
     note: Text | None = None
 
-    @model_validator(mode="after")
-    def _check_provenance(self) -> _Cited:
+    def __post_init__(self) -> None:
         if self.estimate and self.source:
             raise ValueError("an estimate cites no source: drop 'source' or 'estimate'")
         if not self.estimate and not self.source:
             raise ValueError("needs a 'source', or 'estimate = true' with a 'note'")
         if self.estimate and self.note is None:
             raise ValueError("an estimate needs a one-line 'note' giving its rationale")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class LevelEntry(_Cited):
     """A role's level on a gap or level criterion; ``hard`` gaps screen feasibility."""
 
-    level: Level
+    level: Annotated[int, Ge(1), Le(5)]
     hard: bool = False
 
 
+@dataclass(frozen=True, kw_only=True)
 class RangeEntry(_Cited):
     """The option range of a question a role suits."""
 
@@ -131,28 +152,31 @@ class RangeEntry(_Cited):
     high: str
 
 
+@dataclass(frozen=True, kw_only=True)
 class MatchEntry(_Cited):
     """Per option of a question, how far the role works against it: 0, 1 or 2."""
 
-    fit: dict[str, Annotated[int, Field(ge=0, le=2)]]
+    fit: dict[str, Annotated[int, Ge(0), Le(2)]]
 
 
 Entry = LevelEntry | RangeEntry | MatchEntry
 
 
+@dataclass(frozen=True, kw_only=True)
 class Directional(_Frozen):
     """Separate entries for the export and the import role."""
 
     export: Entry
-    import_: Entry = Field(alias="import")
+    import_: Entry
 
 
+@dataclass(frozen=True, kw_only=True)
 class Adjustment(_Cited):
     """An answer that moves the level of some roles (clipped to 1..5)."""
 
     question: str
     option: str
-    by: Annotated[int, Field(ge=-4, le=4)]
+    by: Annotated[int, Ge(-4), Le(4)]
     models: tuple[str, ...] | dict[Literal["export", "import"], tuple[str, ...]]
 
     def applies(self, model_id: str, direction: str) -> bool:
@@ -168,6 +192,7 @@ class Adjustment(_Cited):
 KIND_SCALE = {"gap": (0, 4), "level": (1, 5), "match": (0, 2)}
 
 
+@dataclass(frozen=True, kw_only=True)
 class Criterion(_Frozen):
     """One column of the decision matrix."""
 
@@ -176,15 +201,14 @@ class Criterion(_Frozen):
     question: str | None = None
     direction: Literal["min", "max"]
     risk_of: tuple[str, ...]
-    base_weight: Annotated[float, Field(gt=0, le=10)] | None = None
+    base_weight: Annotated[float, Gt(0), Le(10)] | None = None
     base_note: Text | None = None
     name: Text
     explanation: Text
     levels: dict[str, Entry | Directional]
     adjust: tuple[Adjustment, ...] = ()
 
-    @model_validator(mode="after")
-    def _check_kind(self) -> Criterion:
+    def __post_init__(self) -> None:
         if self.kind != "level" and not self.question:
             raise ValueError(f"a '{self.kind}' criterion needs 'question'")
         if self.adjust and self.kind != "level":
@@ -207,7 +231,6 @@ class Criterion(_Frozen):
                     )
                 if getattr(entry, "hard", False) and self.kind != "gap":
                     raise ValueError(f"levels.{model_id}: only a 'gap' can be hard")
-        return self
 
     def entry(self, model_id: str, direction: str) -> Entry:
         """The level entry of ``model_id``'s role in ``direction``."""
@@ -221,22 +244,22 @@ def _entries(item: Entry | Directional) -> tuple[Entry, ...]:
     return (item.export, item.import_) if isinstance(item, Directional) else (item,)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Option(_Frozen):
     """One answer option of a question."""
 
     id: str
-    level: Level
+    level: Annotated[int, Ge(1), Le(5)]
     label: Text
-    weights: dict[str, Annotated[float, Field(gt=0, le=10)]] = {}
+    weights: dict[str, Annotated[float, Gt(0), Le(10)]] = field(default_factory=dict)
     why: Text | None = None
 
-    @model_validator(mode="after")
-    def _check_why(self) -> Option:
+    def __post_init__(self) -> None:
         if self.weights and self.why is None:
             raise ValueError("an option that scales weights needs 'why', its rationale")
-        return self
 
 
+@dataclass(frozen=True, kw_only=True)
 class Question(_Frozen):
     """A single-choice question of the questionnaire."""
 
@@ -246,7 +269,7 @@ class Question(_Frozen):
     text: Text
     short: Text
     help: Text
-    option: tuple[Option, ...] = Field(min_length=2)
+    option: Annotated[tuple[Option, ...], MinLen(2)]
 
     @property
     def options(self) -> tuple[Option, ...]:
@@ -263,6 +286,7 @@ class Question(_Frozen):
         return next(o for o in self.option if o.id == option_id)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Page(_Frozen):
     """A wizard page: one area of the questionnaire."""
 
@@ -271,6 +295,7 @@ class Page(_Frozen):
     subtitle: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Mitigation(_Frozen):
     """How an SME usually limits one risk.
 
@@ -292,6 +317,7 @@ class Mitigation(_Frozen):
         return 2 * bool(self.models) + (self.direction is not None)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Step(_Frozen):
     """One first step of a role, with the source that says why.
 
@@ -301,9 +327,9 @@ class Step(_Frozen):
     """
 
     source: str
-    en: str = Field(min_length=1)
-    zh: str = Field(min_length=1)
-    when: dict[str, tuple[str, ...]] = {}
+    en: Annotated[str, MinLen(1)]
+    zh: Annotated[str, MinLen(1)]
+    when: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def applies(self, answers: Mapping[str, str]) -> bool:
         """Whether the step holds for these answers."""
@@ -315,14 +341,16 @@ class Step(_Frozen):
         return Text(en=self.en, zh=self.zh)
 
 
+@dataclass(frozen=True, kw_only=True)
 class Steps(_Frozen):
     """The first steps of one model's role in one trade direction."""
 
     model: str
     direction: Literal["export", "import"]
-    items: tuple[Step, ...] = Field(min_length=1)
+    items: Annotated[tuple[Step, ...], MinLen(1)]
 
 
+@dataclass(frozen=True, kw_only=True)
 class Assumption(_Frozen):
     """An assumption or limit the advice rests on (in one trade direction, if given)."""
 
@@ -330,33 +358,33 @@ class Assumption(_Frozen):
     direction: Literal["export", "import"] | None = None
 
 
+@dataclass(frozen=True, kw_only=True)
 class ConfidenceBand(_Frozen):
     """A confidence label: it applies from ``min_share`` of the weightings up."""
 
     id: str
-    min_share: Annotated[float, Field(ge=0, le=1)]
+    min_share: Annotated[float, Ge(0), Le(1)]
     label: Text
     meaning: Text
 
 
+@dataclass(frozen=True, kw_only=True)
 class Rule(_Frozen):
     """The recommendation rule's settings: confidence sampling and its labels."""
 
     id: str
     name: Text
-    concentration: Annotated[float, Field(gt=0)]
-    samples: Annotated[int, Field(ge=100, le=1_000_000)]
+    concentration: Annotated[float, Gt(0)]
+    samples: Annotated[int, Ge(100), Le(1_000_000)]
     seed: int
-    confidence: tuple[ConfidenceBand, ...] = Field(min_length=1)
+    confidence: Annotated[tuple[ConfidenceBand, ...], MinLen(1)]
 
-    @model_validator(mode="after")
-    def _check_bands(self) -> Rule:
+    def __post_init__(self) -> None:
         shares = [b.min_share for b in self.confidence]
         if shares != sorted(shares, reverse=True) or shares[-1] != 0:
             raise ValueError(
                 "confidence bands must run from the highest 'min_share' down to one of 0"
             )
-        return self
 
     def band(self, share: float) -> ConfidenceBand:
         """The band a share of weightings falls in."""

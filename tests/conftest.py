@@ -1,7 +1,15 @@
+import atexit
 import os
+import shutil
+import tempfile
 
 # Without a display Qt aborts the whole process; tests always run offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The validated knowledge base is cached in a folder of the test run's own (child
+# processes inherit it), never in the user's cache folder.
+_CACHE = tempfile.mkdtemp(prefix="export-advisor-test-cache-")
+os.environ["EXPORT_ADVISOR_CACHE"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 import pytest  # noqa: E402
 
