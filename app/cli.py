@@ -126,7 +126,8 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     sens.add_argument(
         "--concentration",
         type=cli_robustness.concentration_value,
-        help="sample around the current weights, Dirichlet(K·w), instead of uniformly",
+        help="sample around the current weights, each weighting perturbed by "
+        "Dirichlet(K, …, K), instead of uniformly (K = 4 draws like the confidence)",
     )
     sens.add_argument("--json", metavar="OUT.json", help="write the full analysis as JSON")
     sens.add_argument(

@@ -1,7 +1,9 @@
 """Rank acceptability (SMAA-2): sampled weights ranked in numpy, checked against
 scikit-criteria sample by sample."""
 
+import tomllib
 import warnings
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -177,3 +179,25 @@ def test_acceptability_is_never_nan(answers, concentration, method):
     np.testing.assert_allclose(acc.probabilities.sum(axis=1), 1.0)
     for weights in acc.central_weights.values():
         assert weights is None or all(np.isfinite(list(weights.values())))
+
+
+def test_acceptability_around_the_weights_draws_as_the_confidence_does(kb):
+    """With the rule's concentration, samples and seed, and every criterion active (so the
+    same draws fall on the same criteria), first place is the confidence exactly."""
+    personas = tomllib.loads(
+        (Path(__file__).parents[1] / "data" / "personas.toml").read_text("utf-8")
+    )
+    checked = 0
+    for persona in personas["persona"]:
+        result = criteria.assess(kb, persona["answers"])
+        if not all(result.active) or result.recommended is None:
+            continue
+        acc = smaa.acceptability(
+            result,
+            samples=kb.rule.samples,
+            seed=kb.rule.seed,
+            concentration=kb.rule.concentration,
+        )
+        assert acc.first[result.recommended] == pytest.approx(result.confidence.share, abs=1e-12)
+        checked += 1
+    assert checked >= 2
