@@ -225,6 +225,7 @@ def _closest_error(errors: Sequence[Any]) -> dict[str, Any]:
 
 
 _ADAPTERS: dict[str, Any] = {}
+_UNKNOWN_KEY = "not a key this record has (check its spelling)"
 
 
 def _adapter(cls: type[_Frozen]) -> Any:
@@ -250,7 +251,13 @@ def _validate(cls: type[_Frozen], data: object, filename: str, key: str) -> Any:
     except ValidationError as exc:
         err = _closest_error(exc.errors())
         where = ".".join(str(p) for p in (key, *err["loc"]))
-        raise KnowledgeBaseError(f"{filename}: {where}: {err['msg']}") from None
+        # pydantic words a key a record does not have as a Python call's argument.
+        msg = (
+            _UNKNOWN_KEY
+            if err["type"] == "unexpected_keyword_argument"
+            else err["msg"].removeprefix("Value error, ")
+        )
+        raise KnowledgeBaseError(f"{filename}: {where}: {msg}") from None
 
 
 def _items(data: dict[str, Any], key: str, cls: type[_Frozen], filename: str) -> tuple[Any, ...]:

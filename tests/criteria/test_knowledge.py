@@ -166,7 +166,8 @@ def _edit(path: Path, old: str, new: str) -> None:
             "criteria.toml",
             "vertical_b2c = { level = 4, estimate = true, note",
             "vertical_b2c = { level = 4, estimate = true, nope",
-            r"criteria\.toml: criterion\[5\]\.levels\.vertical_b2c",
+            r"criteria\.toml: criterion\[5\]\.levels\.vertical_b2c\.nope: not a key this record "
+            r"has \(check its spelling\)",
         ),
         (
             "criteria.toml",
@@ -224,7 +225,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "questionnaire.toml",
             'why = { en = "A small budget',
             'whyy = { en = "A small budget',
-            r"questionnaire\.toml: question\[2\]\.option\.0",
+            r"questionnaire\.toml: question\[2\]\.option\.0\.whyy: not a key",
         ),
         ("models.toml", 'id = "flash_sale"', 'id = "vertical_b2c"', r"duplicate model id"),
         (
