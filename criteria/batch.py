@@ -26,7 +26,7 @@ from criteria.sampling import perturbations
 
 #: Profiles whose confidence is scored at once: a few MiB a thread, small enough to stay in cache.
 PROFILE_CHUNK = 32
-#: Threads computing the confidence of weight groups at once.
+#: Threads scoring chunks of profiles at once.
 THREADS = max(1, min(4, os.cpu_count() or 1))
 #: ``progress(done, total)`` is told how far the work has come; False from it cancels.
 Progress = Callable[[int, int], bool]
