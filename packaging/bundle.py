@@ -9,6 +9,8 @@ app loads at run time cannot go missing.
   matplotlib, seaborn, networkx, pulp) is the reference the project's numpy methods are
   checked against; the bundle ranks without it, and its background check then says it
   could not run. Unused Qt modules are left out by name (:data:`QT_KEPT` are kept).
+  So are modules that only development tools reach: pydantic's mypy plugin would bring
+  mypy and its parser (ast_serialize), and numpy's ``show_config`` PyYAML.
 """
 
 from __future__ import annotations
@@ -86,6 +88,9 @@ EXCLUDES = (
     "pytest",
     "hypothesis",
     "pymcdm",
+    "mypy",
+    "ast_serialize",
+    "yaml",
     *(f"PySide6.{m}" for m in QT_UNUSED),
 )
 
