@@ -67,17 +67,15 @@ def distinct_rows(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     the rows: 100,000 rows of answers in about 10 ms instead of 0.15 s.
     """
     a = np.asarray(a)
-    if a.ndim != 2 or not a.size:
-        distinct, inverse = np.unique(a, axis=0, return_inverse=True)
-        return distinct, np.asarray(inverse).reshape(-1)
-    values = a.astype(np.int64)
-    radix = values.max(axis=0) + 1
-    if values.min() < 0 or np.sum(np.log2(radix)) >= 62:
-        distinct, inverse = np.unique(a, axis=0, return_inverse=True)
-        return distinct, np.asarray(inverse).reshape(-1)
-    place = np.cumprod(np.r_[radix[1:], 1][::-1])[::-1]
-    _, first, inverse = np.unique(values @ place, return_index=True, return_inverse=True)
-    return a[first], np.asarray(inverse).reshape(-1)
+    if a.ndim == 2 and a.size and a.min() >= 0:
+        radix = a.max(axis=0).astype(np.int64) + 1
+        if np.sum(np.log2(radix)) < 62:  # the packed integers fit in an int64
+            place = np.cumprod(np.r_[radix[1:], 1][::-1])[::-1]
+            packed = a.astype(np.int64) @ place
+            _, first, inverse = np.unique(packed, return_index=True, return_inverse=True)
+            return a[first], np.asarray(inverse).reshape(-1)
+    distinct, inverse = np.unique(a, axis=0, return_inverse=True)
+    return distinct, np.asarray(inverse).reshape(-1)
 
 
 def _order(ranks: np.ndarray, fit: np.ndarray) -> np.ndarray:

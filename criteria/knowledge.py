@@ -221,7 +221,7 @@ def _closest_error(errors: Sequence[Any]) -> dict[str, Any]:
     loc = tuple(
         p for p in best["loc"] if not (isinstance(p, str) and ("[" in p or p[:1].isupper()))
     )
-    return {**best, "loc": loc, "msg": best["msg"].removeprefix("Value error, ")}
+    return {**best, "loc": loc}
 
 
 _ADAPTERS: dict[str, Any] = {}

@@ -28,7 +28,7 @@ import numpy as np
 
 from criteria import fastrank
 from criteria.result import RankingResult
-from criteria.sampling import CHUNK, DEFAULT_SEED, check_centre, iter_weight_samples
+from criteria.sampling import CHUNK, DEFAULT_SEED, iter_weight_samples
 
 #: Weight samples drawn unless told otherwise.
 DEFAULT_SAMPLES = 10_000
@@ -146,7 +146,6 @@ def acceptability(
         raise ValueError(f"samples: must be from 1 to {MAX_SAMPLES:,}, not {samples}")
     n, k = result.active_matrix.shape
     centre = result.active_weights if weights is None else np.asarray(weights, dtype=float)
-    check_centre(k, centre, concentration)
     counts = np.zeros((n, n))
     first_sums = np.zeros((n, k))
     first_counts = np.zeros(n)
