@@ -167,7 +167,8 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
     rows = [["#", t("cli.role"), t("cli.fit"), *(m.upper() for m in result.methods)]]
     for model_id in result.ranking:
         i = result.models.index(model_id)
-        rank = str(result.rank_of(model_id)) if result.is_feasible(model_id) else "—"
+        offered = result.is_feasible(model_id) and model_id not in result.goal_gated
+        rank = str(result.rank_of(model_id)) if offered else "—"
         rows.append(
             [
                 rank,
@@ -176,7 +177,9 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
                 *(str(result.ranks[m][i]) for m in result.methods),
             ]
         )
-    top = wrap(v.headline, WIDTH) + (wrap(v.confidence, WIDTH) if v.confidence else [])
+    top = wrap(v.headline, WIDTH)
+    for line in (v.near_tie, v.confidence, v.cross_checks):
+        top += wrap(line, WIDTH) if line else []
     if v.fit:
         top += wrap(v.fit, WIDTH)
     if v.reasons:
@@ -189,6 +192,12 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
         top.append(t("verdict.not_feasible") + t("verdict.colon").rstrip())
         for line in v.not_feasible_lines():
             top += wrap("  " + line, WIDTH, indent="    ")
+    if v.gated:
+        top += wrap(v.gated_title + t("verdict.colon").rstrip(), WIDTH)
+        for line in v.gated_lines():
+            top += wrap("  " + line, WIDTH, indent="    ")
+    for line in v.notes:
+        top += wrap(t("verdict.notes_label") + t("verdict.colon") + line, WIDTH)
     note = wrap(t("cli.note"), WIDTH)
     if result.constant_criteria:
         names = t.sep.join(kb.criterion(c).name.get(lang) for c in result.constant_criteria)

@@ -7,7 +7,7 @@ import reprlib
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from criteria.knowledge import KnowledgeBase
+from criteria.knowledge import Contradiction, KnowledgeBase
 
 #: The longest piece of user input a message quotes.
 SHOWN = 60
@@ -127,3 +127,8 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
             )
         raise MissingAnswers(tuple((q.id, q.option_ids) for q in missing))
     return MappingProxyType({q.id: answers[q.id] for q in kb.questions if q.id in answers})
+
+
+def contradictions(kb: KnowledgeBase, answers: Mapping[str, str]) -> tuple[Contradiction, ...]:
+    """The answer pairs of ``answers`` that rarely go together, in questionnaire order."""
+    return tuple(c for c in kb.contradictions if c.applies(answers))

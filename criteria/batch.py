@@ -22,6 +22,7 @@ from threadpoolctl import threadpool_limits
 
 from criteria import matrix, rule
 from criteria.knowledge import KnowledgeBase, Rule
+from criteria.methods import SCORE_DECIMALS
 from criteria.sampling import perturbations
 
 #: Profiles whose confidence is scored at once: a few MiB a thread, small enough to stay in cache.
@@ -82,6 +83,7 @@ def _order(ranks: np.ndarray, fit: np.ndarray) -> np.ndarray:
     """Model indices best first per row: by rank, then fit, then model order."""
     n_models = ranks.shape[1]
     index = np.broadcast_to(np.arange(n_models), ranks.shape)
+    fit = np.round(fit, SCORE_DECIMALS)  # as the ranks round it
     return np.lexsort((index, -fit, ranks), axis=1) if ranks.size else index.copy()
 
 
@@ -89,6 +91,8 @@ def _confidence(
     utilities: np.ndarray,
     weights: np.ndarray,
     feasible: np.ndarray,
+    goal: np.ndarray,
+    band: np.ndarray,
     recommended: np.ndarray,
     r: Rule,
     tick: Callable[[int], None],
@@ -110,7 +114,9 @@ def _confidence(
     parts = [has[i : i + PROFILE_CHUNK] for i in range(0, len(has), PROFILE_CHUNK)]
 
     def one(m: np.ndarray) -> np.ndarray:
-        return rule.confidence_shares(utilities[m], weights[m], feasible[m], recommended[m], draws)
+        return rule.confidence_shares(
+            utilities[m], weights[m], feasible[m], recommended[m], draws, goal[m], band[m]
+        )
 
     with threadpool_limits(1, user_api="blas"), ThreadPoolExecutor(THREADS) as pool:
         futures = [pool.submit(one, m) for m in parts]
@@ -172,13 +178,18 @@ def assess_many(
         if not mine.size:
             continue
         built = matrix.build(matrix.tables(kb, direction), profiles[mine])
-        f = built.fit()
-        rk = rule.rule_ranks(f, built.feasible)
-        first = rule.recommended_index(rk, f, built.feasible)
+        f, rk, first = rule.score(built, r.tie_band)
         p_fit[mine], p_ranks[mine], p_feasible[mine], p_first[mine] = f, rk, built.feasible, first
         if r.samples:
             p_share[mine] = _confidence(
-                built.utilities, built.weights, built.feasible, first, r, tick
+                built.utilities,
+                built.weights,
+                built.feasible,
+                built.goal,
+                r.tie_band * built.band_scale,
+                first,
+                r,
+                tick,
             )
         else:
             tick(len(mine))

@@ -3,8 +3,12 @@
 For each model that is not the recommendation, the smallest change to the
 questionnaire answers that makes it the recommendation: the fewest steps along the
 option lists (one step = the next option up or down), at most two steps in all, over at
-most two questions. "Recommended" is the recommendation rule's first feasible model
-(:attr:`criteria.RankingResult.recommended`), what the app shows. The trade direction is
+most two questions. A change that takes nothing away from the SME (no step down a
+resource question: budget, audience, control of goods, team, trust) is preferred to any
+that does, whatever its size; one that does is marked ``toward_less``, so that it is
+worded as what tips the balance, never as the way forward. "Recommended" is the
+recommendation rule's first feasible model (:attr:`criteria.RankingResult.recommended`),
+what the app shows. The trade direction is
 never changed: it is what the SME does, not a lever.
 
 The weights are the questionnaire's weights for the changed answers (they follow the
@@ -38,7 +42,8 @@ class Change:
     """One answer moved along its option list.
 
     ``steps`` is how many options it moves (1 or 2), ``direction`` +1 towards the last
-    option (higher) or −1 towards the first (lower).
+    option (higher) or −1 towards the first (lower); ``less`` marks a step down a
+    resource question (less budget, audience, control, team or trust than the SME has).
     """
 
     question: str
@@ -46,6 +51,7 @@ class Change:
     to_option: str
     steps: int
     direction: int
+    less: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
@@ -55,6 +61,7 @@ class Change:
             "to": self.to_option,
             "steps": self.steps,
             "direction": self.direction,
+            "toward_less": self.less,
         }
 
 
@@ -75,6 +82,11 @@ class Counterfactual:
         """Total steps of the change."""
         return sum(c.steps for c in self.changes)
 
+    @property
+    def toward_less(self) -> bool:
+        """Whether the change takes away some of what the SME has: not a way forward."""
+        return any(c.less for c in self.changes)
+
     def apply(self, answers: Mapping[str, str]) -> dict[str, str]:
         """The answers with the change made."""
         return apply_changes(answers, self.changes)
@@ -84,6 +96,7 @@ class Counterfactual:
         return {
             "model": self.model,
             "steps": self.steps,
+            "toward_less": self.toward_less,
             "changes": [c.to_dict() for c in self.changes],
             "alternatives": [[c.to_dict() for c in alt] for alt in self.alternatives],
         }
@@ -115,7 +128,8 @@ def candidate_changes(
             for direction in (1, -1):
                 j = i + direction * steps
                 if 0 <= j < len(ids):
-                    singles.append(Change(q.id, ids[i], ids[j], steps, direction))
+                    less = q.resource and direction < 0
+                    singles.append(Change(q.id, ids[i], ids[j], steps, direction, less))
     out: list[tuple[Change, ...]] = [(c,) for c in singles]
     if MAX_QUESTIONS >= 2:
         out += [
@@ -142,8 +156,7 @@ def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) ->
         batch = matrix.build(
             matrix.tables(kb, direction), matrix.answer_indices(kb, [answer_sets[i] for i in rows])
         )
-        fit = batch.fit()
-        best = rule.recommended_index(rule.rule_ranks(fit, batch.feasible), fit, batch.feasible)
+        best = rule.score(batch, kb.rule.tie_band)[2]
         for n, i in enumerate(rows):
             out[i] = kb.model_ids[best[n]] if best[n] >= 0 else None
     return out
@@ -188,9 +201,11 @@ def counterfactuals(
     settled: set[str] = set()
     candidates = candidate_changes(kb, answers, max_steps)
     winners = recommended_many(kb, [apply_changes(answers, c) for c in candidates])
-    for total in range(1, max_steps + 1):
+    # Changes that take nothing away first, at any size; one towards less only after.
+    passes = [(less, total) for less in (False, True) for total in range(1, max_steps + 1)]
+    for less, total in passes:
         for changes, winner in zip(candidates, winners, strict=True):
-            if sum(x.steps for x in changes) != total:
+            if sum(x.steps for x in changes) != total or any(x.less for x in changes) != less:
                 continue
             changed = apply_changes(answers, changes)
             if winner is None or winner == baseline or winner in settled:

@@ -225,7 +225,12 @@ def result_ranks(result: RankingResult, weights: np.ndarray, method: str = RULE)
     models first) or a method of :func:`method_ranks`, run on the active matrix.
     """
     if method == RULE:
-        return rule_ranks(fit_scores(result.active_utilities, weights), np.array(result.feasible))
+        return rule_ranks(
+            fit_scores(result.active_utilities, weights),
+            np.array(result.feasible),
+            result.goal_cells,
+            result.tie_band,
+        )
     objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
     return method_ranks(result.active_matrix, objectives, weights, method)
 
@@ -269,6 +274,9 @@ def fast_rank(result: RankingResult, weights: np.ndarray) -> RankingResult:
         result.objectives,
         utilities=result.utilities,
         feasible=result.feasible,
+        goal=result.goal,
+        tie_band=result.tie_band,
+        reasons=result.reasons,
         kb_version=result.kb_version,
         answers=result.answers,
         models=result.models,

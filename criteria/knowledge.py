@@ -28,6 +28,7 @@ from criteria.schema import (
     Assumption,
     ByDirection,
     ConfidenceBand,
+    Contradiction,
     Criterion,
     Directional,
     Entry,
@@ -60,6 +61,7 @@ __all__ = [
     "KnowledgeBase",
     "KnowledgeBaseError",
     "LevelEntry",
+    "Contradiction",
     "MatchEntry",
     "Model",
     "Option",
@@ -100,6 +102,7 @@ class KnowledgeBase(_Frozen):
     mitigations: tuple[Mitigation, ...] = ()
     steps: tuple[Steps, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
 
     def mitigation(self, criterion_id: str, model_id: str, direction: str) -> Text | None:
         """How to limit a risk in a role: the most specific advice that fits it."""
@@ -296,6 +299,8 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     q_doc = _read(data_dir / "questionnaire.toml")
     pages = _items(q_doc, "page", Page, "questionnaire.toml")
     questions = _items(q_doc, "question", Question, "questionnaire.toml")
+    contradictions = _items(q_doc, "contradiction", Contradiction, "questionnaire.toml")
+    _unique((c.id for c in contradictions), "questionnaire.toml", "contradiction")
     _unique((q.id for q in questions), "questionnaire.toml", "question")
     try:
         version = str(mod_doc["meta"]["version"])
@@ -330,6 +335,7 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         mitigations=mitigations,
         steps=steps,
         assumptions=assumptions,
+        contradictions=contradictions,
     )
     _cross_check(kb)
     _check_guidance(kb)
@@ -368,6 +374,17 @@ def _cross_check(kb: KnowledgeBase) -> None:
                         f"questionnaire.toml: {where}.option {o.id}."
                         f"weights: unknown criterion '{cid}'"
                     )
+    for pair in kb.contradictions:
+        for qid, options in pair.when.items():
+            where = f"questionnaire.toml: contradiction {pair.id}.when"
+            if qid not in question_ids:
+                raise KnowledgeBaseError(f"{where}: unknown question '{qid}'")
+            unknown = [o for o in options if o not in question_ids[qid].option_ids]
+            if unknown or not options:
+                raise KnowledgeBaseError(
+                    f"{where}.{qid}: '{', '.join(unknown) or '(none)'}' is not an option "
+                    f"({', '.join(question_ids[qid].option_ids)})"
+                )
 
 
 def _check_criterion(
@@ -445,6 +462,8 @@ def _check_criterion(
                     f"criteria.toml: {at}.fit: needs every option of "
                     f"{c.question} ({', '.join(options)})"
                 )
+            if isinstance(entry, MatchEntry):
+                _check_gate(c, entry, at)
     for n, adj in enumerate(c.adjust):
         at = f"{where}.adjust[{n}]"
         if adj.source:
@@ -459,6 +478,23 @@ def _check_criterion(
         for m in (m for group in named for m in group):
             if m not in model_ids:
                 raise KnowledgeBaseError(f"criteria.toml: {at}.models: unknown model '{m}'")
+
+
+def _check_gate(c: Criterion, entry: MatchEntry, at: str) -> None:
+    """A gating criterion says why for every answer a role cannot serve, and only for those."""
+    cannot = {o for o, f in entry.fit.items() if f == 2}
+    if not c.gates:
+        if entry.cannot:
+            raise KnowledgeBaseError(
+                f"criteria.toml: {at}.cannot: only a criterion with 'gates = true' has one"
+            )
+        return
+    if set(entry.cannot) != cannot:
+        wrong = sorted(cannot ^ set(entry.cannot))
+        raise KnowledgeBaseError(
+            f"criteria.toml: {at}.cannot: needs a reason for exactly the answers rated 2 "
+            f"({', '.join(sorted(cannot)) or 'none'}); check {', '.join(wrong)}"
+        )
 
 
 def _check_guidance(kb: KnowledgeBase) -> None:

@@ -21,9 +21,12 @@ from criteria.knowledge import (
     LevelEntry,
     MatchEntry,
     RangeEntry,
+    Text,
 )
 
 DIRECTION_QUESTION = "trade_direction"
+#: A gating criterion's cell at which the role cannot serve the answer.
+GATE_CELL = 2
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,8 @@ class Tables:
     ``cells[j]`` is criterion j's raw cell per model and option of its question
     (models × options; one column for a ``level`` criterion), ``shifts[j]`` the level
     adjustments as (question index, option index, per-model shift). ``multipliers[q]``
-    is options × criteria: each answer's factor on each weight.
+    is options × criteria: each answer's factor on each weight. ``gate`` is the index of
+    the criterion whose top cell means the role cannot serve the answer (−1: none).
     """
 
     direction: str
@@ -49,6 +53,7 @@ class Tables:
     base: np.ndarray
     multipliers: tuple[np.ndarray, ...]
     infeasible_gap: int
+    gate: int = -1
 
 
 def _cell_table(
@@ -134,6 +139,7 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
         base=base,
         multipliers=multipliers,
         infeasible_gap=kb.infeasible_gap,
+        gate=next((j for j, c in enumerate(kb.criteria) if c.gates), -1),
     )
 
 
@@ -150,13 +156,25 @@ class Batch:
 
     ``matrix`` is answers × models × criteria (raw cells), ``utilities`` the same on
     the fixed scales (1 best, 0 worst), ``weights`` answers × criteria (rows sum 1),
-    ``feasible`` answers × models.
+    ``feasible`` answers × models; ``goal`` answers × models is the gating criterion's
+    cell (0 serves the goal, 1 poorly, 2 cannot; all 0 without a gate) and ``serves``
+    whether it is below 2. ``band_scale`` (answers) is the base weights' total over the
+    answers' weights' total before normalising: the tie band is a share of the base
+    weights, so in fit it scales as the weights are normalised, and a change of the
+    answers that only rescales the weights never reorders a near-tie.
     """
 
     matrix: np.ndarray
     utilities: np.ndarray
     weights: np.ndarray
     feasible: np.ndarray
+    goal: np.ndarray
+    band_scale: np.ndarray
+
+    @property
+    def serves(self) -> np.ndarray:
+        """Answers × models: whether the role can serve the first-year goal at all."""
+        return np.asarray(self.goal < GATE_CELL)
 
     def fit(self) -> np.ndarray:
         """Answers × models fit: the weighted mean of the utilities, 0..1."""
@@ -188,10 +206,19 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
     raw = np.broadcast_to(t.base, (n, t.base.size)).copy()
     for q, mult in enumerate(t.multipliers):
         raw *= mult[idx[:, q]]
-    weights = raw / raw.sum(axis=1, keepdims=True)
+    total = raw.sum(axis=1)
+    weights = raw / total[:, None]
     gaps = np.where(t.hard.T[None, :, :], matrix, 0.0)
     feasible = np.asarray((gaps < t.infeasible_gap).all(axis=2))
-    return Batch(matrix=matrix, utilities=utilities(t, matrix), weights=weights, feasible=feasible)
+    goal = matrix[:, :, t.gate] if t.gate >= 0 else np.zeros(feasible.shape)
+    return Batch(
+        matrix=matrix,
+        utilities=utilities(t, matrix),
+        weights=weights,
+        feasible=feasible,
+        goal=np.asarray(goal),
+        band_scale=np.asarray(t.base.sum() / total),
+    )
 
 
 def direction_of(answers: Mapping[str, str]) -> str:
@@ -274,6 +301,21 @@ def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple
                     Shortfall(q.id, q.option_ids[need - 1], answers[q.id], q.option_ids[lowest - 1])
                 )
         out[m] = tuple(found)
+    return out
+
+
+def cannot_serve(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, Text]:
+    """Model → why its role cannot serve the answers' goal (only the models that cannot)."""
+    gate = next((c for c in kb.criteria if c.gates), None)
+    if gate is None or gate.question is None:
+        return {}
+    option = answers[gate.question]
+    out = {}
+    for m in kb.model_ids:
+        entry = gate.entry(m, direction_of(answers))
+        assert isinstance(entry, MatchEntry)
+        if option in entry.cannot:
+            out[m] = entry.cannot[option]
     return out
 
 

@@ -20,6 +20,8 @@ def rank_matrix(
     *,
     utilities: np.ndarray | None = None,
     feasible: np.ndarray | tuple[bool, ...] | None = None,
+    goal: np.ndarray | None = None,
+    tie_band: float = 0.0,
     evaluate: Callable[..., Any] | None = None,
     confidence_rule: Rule | None = None,
     **meta: Any,
@@ -64,12 +66,19 @@ def rank_matrix(
         np.ones(len(matrix), dtype=bool) if feasible is None else np.asarray(feasible, dtype=bool)
     )
     fit = rule.fit_scores(utilities, weights)[0]
-    rule_ranks = rule.rule_ranks(fit, feasible)
+    goal = np.zeros(len(matrix)) if goal is None else np.asarray(goal, dtype=float)
+    rule_ranks = rule.rule_ranks(fit, feasible, goal, tie_band)
     confidence = None
     if confidence_rule is not None:
         top = int(rule.recommended_index(rule_ranks, fit, feasible)[0])
         confidence = rule.confidence(
-            utilities, weights, feasible, top if top >= 0 else None, confidence_rule
+            utilities,
+            weights,
+            feasible,
+            top if top >= 0 else None,
+            confidence_rule,
+            goal=goal,
+            band=tie_band,
         )
     return RankingResult(
         kb_version=meta.get("kb_version", ""),
@@ -91,6 +100,9 @@ def rank_matrix(
         direction=meta.get("direction", "export"),
         shortfalls=meta.get("shortfalls", {}),
         confidence=confidence,
+        goal=goal,
+        tie_band=tie_band,
+        reasons=meta.get("reasons", {}),
     )
 
 
@@ -118,6 +130,8 @@ def assess(
         matrix.objectives(kb),
         utilities=batch.utilities[0],
         feasible=batch.feasible[0],
+        goal=batch.goal[0],
+        tie_band=kb.rule.tie_band * float(batch.band_scale[0]),
         evaluate=evaluate,
         confidence_rule=kb.rule,
         kb_version=kb.version,
@@ -126,4 +140,5 @@ def assess(
         criteria=kb.criterion_ids,
         direction=tables.direction,
         shortfalls=matrix.shortfalls(kb, checked),
+        reasons=matrix.cannot_serve(kb, checked),
     )

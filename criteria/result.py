@@ -8,10 +8,13 @@ from typing import Any
 
 import numpy as np
 
-from criteria.methods import METHOD_IDS
+from criteria import rule
+from criteria.methods import METHOD_IDS, SCORE_DECIMALS
 from criteria.rule import RULE_ID, Confidence
 
 CONSENSUS = "consensus"
+#: The confidence label under which the runner-up is named beside the recommendation.
+CLOSE_CALL = "close_call"
 
 
 def _frozen(array: np.ndarray) -> np.ndarray:
@@ -32,7 +35,10 @@ class RankingResult:
     The recommendation follows the one rule (:mod:`criteria.rule`): ``utilities`` are
     the cells on their fixed scales, ``fit`` each model's weighted mean of them,
     ``feasible`` whether the SME is within reach of the role's hard requirements
-    (``shortfalls`` says what is missing), ``rule_ranks`` the order, feasible first.
+    (``shortfalls`` says what is missing), ``goal`` the gating cell of each model (2: its
+    role cannot serve the first-year goal; ``reasons`` says why), ``rule_ranks`` the
+    order: feasible goal-serving models first, a near-tie within ``tie_band`` of the best
+    fit led by the one serving the goal better.
     The four methods and their Borda consensus are the method-agreement view.
     """
 
@@ -56,6 +62,9 @@ class RankingResult:
     shortfalls: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
     confidence: Confidence | None = None
     methods: tuple[str, ...] = field(default=METHOD_IDS)
+    goal: np.ndarray | None = None
+    tie_band: float = 0.0
+    reasons: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in (
@@ -68,6 +77,8 @@ class RankingResult:
             "rule_ranks",
         ):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
+        if self.goal is not None:
+            object.__setattr__(self, "goal", _frozen(self.goal))
         for name in ("scores", "ranks"):
             object.__setattr__(self, name, {k: _frozen(v) for k, v in getattr(self, name).items()})
 
@@ -100,7 +111,8 @@ class RankingResult:
 
     # --- orders ----------------------------------------------------------------------------
     def _order(self, ranks: np.ndarray) -> tuple[str, ...]:
-        idx = sorted(range(len(self.models)), key=lambda i: (ranks[i], -self.fit[i], i))
+        fit = np.round(self.fit, SCORE_DECIMALS)
+        idx = sorted(range(len(self.models)), key=lambda i: (ranks[i], -fit[i], i))
         return tuple(self.models[i] for i in idx)
 
     def ranks_by(self, method: str | None) -> np.ndarray:
@@ -136,6 +148,54 @@ class RankingResult:
         """The models that are not feasible now, best fit first."""
         return tuple(m for m in self.ranking if not self.is_feasible(m))
 
+    @property
+    def goal_cells(self) -> np.ndarray:
+        """Each model's gating cell (0 serves the goal, 1 poorly, 2 cannot)."""
+        return np.zeros(len(self.models)) if self.goal is None else np.asarray(self.goal)
+
+    def serves_goal(self, model_id: str) -> bool:
+        """Whether the model's role can serve the first-year goal at all."""
+        return bool(self.goal_cells[self.models.index(model_id)] < rule.CANNOT)
+
+    @property
+    def goal_gated(self) -> tuple[str, ...]:
+        """Feasible models set apart because their role cannot serve the goal, best first.
+
+        Empty when no feasible model can serve it: then nothing is set apart.
+        """
+        if not any(self.is_feasible(m) and self.serves_goal(m) for m in self.models):
+            return ()
+        return tuple(m for m in self.feasible_models if not self.serves_goal(m))
+
+    @property
+    def near_tie(self) -> tuple[str, ...]:
+        """The models the verdict names beside the recommendation, best first.
+
+        Those of its tier whose fit lies within the tie band of its fit, and the runner-up
+        when the confidence is a close call; empty when the recommendation stands alone.
+        """
+        if self.recommended is None:
+            return ()
+        first = self.models.index(self.recommended)
+        mask = rule.near_tie(
+            self.fit, np.array(self.feasible), self.goal_cells, first, self.tie_band
+        )
+        named = [m for m in self.ranking if mask[self.models.index(m)]]
+        close = self.confidence is not None and self.confidence.label == CLOSE_CALL
+        second = self.runner_up
+        if close and second is not None and second not in named and self._same_tier(second):
+            named.append(second)
+        return tuple(m for m in named if m != self.recommended)
+
+    def in_tier_of_recommended(self, model_id: str) -> bool:
+        """Whether ``model_id`` ranks in the recommendation's tier (a route as open)."""
+        return self.recommended is not None and self._same_tier(model_id)
+
+    def _same_tier(self, model_id: str) -> bool:
+        tier = rule.tiers(np.array(self.feasible), self.goal_cells)
+        assert self.recommended is not None
+        return bool(tier[self.models.index(model_id)] == tier[self.models.index(self.recommended)])
+
     def is_feasible(self, model_id: str) -> bool:
         """Whether the SME is within reach of the role's hard requirements."""
         return self.feasible[self.models.index(model_id)]
@@ -148,9 +208,15 @@ class RankingResult:
 
     @property
     def runner_up(self) -> str | None:
-        """The second feasible model, if any."""
-        feasible = self.feasible_models
-        return feasible[1] if len(feasible) > 1 else None
+        """The second model of the recommendation's tier, if any.
+
+        A feasible model set apart because it cannot serve the goal is no runner-up of
+        one that can.
+        """
+        if self.recommended is None:
+            return None
+        same = [m for m in self.feasible_models if self._same_tier(m)]
+        return same[1] if len(same) > 1 else None
 
     @property
     def nearest_route(self) -> str | None:
@@ -243,6 +309,10 @@ class RankingResult:
                 m: [s.to_dict() for s in self.shortfalls.get(m, ())] for m in self.models
             },
             "nearest_route": self.nearest_route,
+            "near_tie": list(self.near_tie),
+            "tie_band": self.tie_band,
+            "serves_goal": {m: self.serves_goal(m) for m in self.models},
+            "cannot_serve_goal": {m: {"en": t.en, "zh": t.zh} for m, t in self.reasons.items()},
             "confidence": None if self.confidence is None else self.confidence.to_dict(),
             "all_criteria": list(self.criteria),
             "all_weights": {c: float(w) for c, w in zip(self.criteria, self.weights, strict=True)},

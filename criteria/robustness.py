@@ -43,10 +43,13 @@ __all__ = [
     "MAX_SAMPLES",
     "RobustnessResult",
     "StabilityInterval",
+    "WeightFlip",
     "analyse",
     "fast_rank",
+    "most_sensitive",
     "rescale",
     "stability_intervals",
+    "weight_flip",
 ]
 
 #: Grid points over [0, 1] searched before bisection: a change of the top model that
@@ -117,6 +120,85 @@ class StabilityInterval:
     def to_list(self) -> list[float]:
         """``[low, high]``, rounded to 6 decimals."""
         return [round(self.low, 6), round(self.high, 6)]
+
+    @property
+    def margin(self) -> float:
+        """How far the weight may move before the top model changes, relative to itself.
+
+        The distance to the nearer edge over the current weight; an end of 0..1 is no
+        edge (the top model stays first all the way), so with neither it is infinite.
+        """
+        edges = [self.current - self.low] * (self.low > 0) + [self.high - self.current] * (
+            self.high < 1
+        )
+        if self.constant or not edges or self.current <= 0:
+            return float("inf")
+        return min(edges) / self.current
+
+
+def most_sensitive(intervals: Mapping[str, StabilityInterval]) -> str | None:
+    """The most sensitive weight: the criterion closest, relative to its weight, to an edge.
+
+    ``None`` when no weight can change the top model on its own.
+    """
+    finite = [s for s in intervals.values() if s.margin < float("inf")]
+    return min(finite, key=lambda s: s.margin).criterion if finite else None
+
+
+@dataclass(frozen=True)
+class WeightFlip:
+    """A change of one weight that would put ``model`` first instead of the recommendation.
+
+    ``criterion``'s weight would have to rise from ``current`` to ``needed`` (active
+    weights, the others rescaled in proportion); ``against`` is the criterion on which
+    the recommendation leads ``model`` most: what would matter less.
+    """
+
+    model: str
+    criterion: str
+    current: float
+    needed: float
+    against: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready."""
+        return {
+            "model": self.model,
+            "criterion": self.criterion,
+            "current": round(self.current, 6),
+            "needed": round(self.needed, 6),
+            "against": self.against,
+        }
+
+
+def weight_flip(result: RankingResult, model_id: str) -> WeightFlip | None:
+    """The smallest relative rise of one weight that makes ``model_id`` the rule's first.
+
+    Scans each active criterion on which ``model_id`` does better than the
+    recommendation over :data:`GRID` points from its weight to 1 (the others rescaled);
+    ``None`` when no single weight does it, or there is no recommendation.
+    """
+    rec = result.recommended
+    if rec is None or model_id == rec:
+        return None
+    w = result.active_weights
+    u = result.active_utilities
+    i, r = result.models.index(model_id), result.models.index(rec)
+    names = result.active_criteria
+    best: tuple[float, int, float] | None = None
+    for j in map(int, np.flatnonzero(u[i] > u[r])):
+        points = np.linspace(w[j], 1.0, GRID)[1:]
+        ranks = fastrank.result_ranks(result, _rescaled(w, j, points))
+        wins = np.flatnonzero((ranks[:, i] == 1) & (ranks[:, r] > 1))
+        if wins.size:
+            needed = float(points[wins[0]])
+            if best is None or needed / w[j] < best[0]:
+                best = (needed / w[j], j, needed)
+    if best is None:
+        return None
+    _, j, needed = best
+    against = names[int(np.argmax(w * (u[r] - u[i])))]
+    return WeightFlip(model_id, names[j], float(w[j]), needed, against)
 
 
 def _active(result: RankingResult, weights: np.ndarray | None) -> tuple[Any, ...]:

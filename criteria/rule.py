@@ -3,9 +3,14 @@
 Every cell of the matrix sits on its kind's fixed scale (a gap of 2 means the same
 whatever the other models need); the rule turns it into a value, 1 at the best end of
 the scale and 0 at the worst (:func:`criteria.matrix.utilities`), and scores each model
-by the weighted mean of its values, its *fit*. Feasible models rank before the rest
-(feasibility does not depend on the weights); the recommendation is the first feasible
-model. Because the scales are fixed and one more step of a resource lowers the gap of
+by the weighted mean of its values, its *fit*. Models rank in tiers that do not depend
+on the weights: feasible models that can serve the SME's first-year goal, then feasible
+models that cannot (a stock-free role cannot clear the SME's stock), then the models
+not feasible now. The recommendation is the first model of the first tier: the best fit,
+less one tie band (data) for each step by which a role serves the goal less well, so
+that of two models within the band of each other the one that serves the goal better
+leads; models within the band of the recommendation are named with it, a *near-tie*.
+Because the scales are fixed and one more step of a resource lowers the gap of
 the model that needs it most at least as much as any other's, more of a resource never
 lowers that model's place: the rule is monotone by construction
 (tests walk the whole answer space).
@@ -30,12 +35,15 @@ from typing import Any
 import numpy as np
 
 from criteria.knowledge import Rule
-from criteria.methods import competition_ranks
+from criteria.matrix import Batch
+from criteria.methods import SCORE_DECIMALS, competition_ranks
 from criteria.sampling import perturbations
 
 RULE_ID = "feasible_weighted_sum"
-#: Added to a feasible model's fit (0..1) so that every feasible model ranks first.
-_FEASIBLE_LIFT = 2.0
+#: A goal cell at which the role cannot serve the goal (:data:`criteria.matrix.GATE_CELL`).
+CANNOT = 2
+#: Fit differences below this count as equal (float sums of the same terms).
+_EPS = 1e-12
 
 
 def fit_scores(utilities: np.ndarray, weights: np.ndarray) -> np.ndarray:
@@ -45,23 +53,76 @@ def fit_scores(utilities: np.ndarray, weights: np.ndarray) -> np.ndarray:
     return np.asarray(np.einsum("sc,mc->sm", w, np.asarray(utilities, dtype=float)))
 
 
-def rule_ranks(fit: np.ndarray, feasible: np.ndarray) -> np.ndarray:
-    """Competition ranks by the rule: feasible models first, each group by fit."""
-    key = np.asarray(fit, dtype=float) + _FEASIBLE_LIFT * np.asarray(feasible, dtype=float)
-    return competition_ranks(key, higher_is_better=True)
+def tiers(feasible: np.ndarray, goal: np.ndarray | None = None) -> np.ndarray:
+    """Each model's tier: 2 feasible and able to serve the goal, 1 feasible only, 0 neither.
+
+    ``goal`` is the gating criterion's cell (0 serves, 1 poorly, 2 cannot); without one
+    every feasible model serves.
+    """
+    feasible = np.asarray(feasible, dtype=bool)
+    serves = np.ones(feasible.shape, dtype=bool) if goal is None else np.asarray(goal) < CANNOT
+    return np.asarray(feasible.astype(np.int64) * (1 + serves))
+
+
+def rule_ranks(
+    fit: np.ndarray,
+    feasible: np.ndarray,
+    goal: np.ndarray | None = None,
+    band: float | np.ndarray = 0.0,
+) -> np.ndarray:
+    """Competition ranks by the rule, for one row of models or many.
+
+    Tiers first (:func:`tiers`): feasible models that can serve the goal, then feasible
+    ones that cannot, then the rest. Within a tier by :func:`lead_key`: the fit, less one
+    tie band for each step by which the role serves the goal less well, so that of two
+    models within the band of each other the one serving the goal better comes first.
+    """
+    fit = np.asarray(fit, dtype=float)
+    tier = np.broadcast_to(tiers(feasible, goal), fit.shape)
+    return competition_ranks(10.0 * tier + lead_key(fit, goal, band), higher_is_better=True)
+
+
+def lead_key(fit: np.ndarray, goal: np.ndarray | None, band: float | np.ndarray) -> np.ndarray:
+    """The order within a tier: fit − band × goal cell (0 serves, 1 poorly, 2 cannot)."""
+    fit = np.asarray(fit, dtype=float)
+    return fit if goal is None else np.asarray(fit - band * np.asarray(goal, dtype=float))
 
 
 def recommended_index(ranks: np.ndarray, fit: np.ndarray, feasible: np.ndarray) -> np.ndarray:
     """The recommended model of each row: −1 where no model is feasible.
 
-    The first by the rule's rank, a tie (equal after rounding) broken by the exact fit,
-    then by model order — the order :attr:`criteria.RankingResult.ranking` lists.
+    The first by the rule's rank, a tie (equal after rounding) broken by the fit (rounded
+    as the ranks are), then by model order — the order :attr:`criteria.RankingResult.ranking` lists.
     """
     ranks, fit = np.atleast_2d(ranks), np.atleast_2d(np.asarray(fit, dtype=float))
     feasible = np.atleast_2d(np.asarray(feasible, dtype=bool))
     first = ranks == ranks.min(axis=1, keepdims=True)
-    best = np.argmax(np.where(first, fit, -np.inf), axis=1)  # argmax: the lowest index
+    # fit rounded as the ranks are: sums of the same terms in another order tie exactly
+    best = np.argmax(np.where(first, np.round(fit, SCORE_DECIMALS), -np.inf), axis=1)
     return np.asarray(np.where(feasible[np.arange(len(best)), best], best, -1))
+
+
+def score(batch: Batch, band: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A batch's fit, ranks by the rule and recommended model (−1: none feasible) per row.
+
+    ``band`` is the tie band at the base weights; each row's is scaled by its
+    ``band_scale``.
+    """
+    fit = batch.fit()
+    ranks = rule_ranks(fit, batch.feasible, batch.goal, band * batch.band_scale[:, None])
+    return fit, ranks, recommended_index(ranks, fit, batch.feasible)
+
+
+def near_tie(
+    fit: np.ndarray, feasible: np.ndarray, goal: np.ndarray | None, first: int, band: float
+) -> np.ndarray:
+    """One row's mask of the models of ``first``'s tier whose fit lies within ``band`` of it."""
+    fit = np.asarray(fit, dtype=float)
+    tier = tiers(feasible, goal)
+    same = tier == tier[first]
+    mask = same & (np.abs(fit - fit[first]) <= band + _EPS)
+    mask[first] = False
+    return np.asarray(mask)
 
 
 @dataclass(frozen=True)
@@ -91,34 +152,48 @@ def confidence_shares(
     feasible: np.ndarray,
     recommended: np.ndarray,
     draws: np.ndarray,
+    goal: np.ndarray | None = None,
+    band: float | np.ndarray = 0.0,
 ) -> np.ndarray:
     """Per SME, the share of perturbed weightings under which its recommendation stays first.
 
     ``utilities`` is SMEs × models × criteria, ``weights`` SMEs × criteria, ``feasible``
-    SMEs × models, ``recommended`` one feasible model index per SME and ``draws`` the
-    samples × criteria perturbations g (:func:`criteria.sampling.perturbations`). Under
-    the weighting C(w ⊙ g) the recommendation r stays ahead of a feasible model m when
-    Σ g_c w_c (u_rc − u_mc) ≥ 0 — the difference of their fits times Σ g_c w_c, so one
-    matrix product scores every pair. A k-way tie for first counts 1/k; a tie has
-    probability 0 unless a rival's values equal r's on every weighted criterion, and
-    then it ties under every weighting.
+    (and ``goal``, the gating cells) SMEs × models, ``recommended`` one feasible model
+    index per SME and ``draws`` the samples × criteria perturbations g
+    (:func:`criteria.sampling.perturbations`). Tiers do not depend on the weights, so
+    the rivals are the other models of the recommendation r's tier. Under the weighting
+    C(w ⊙ g) r stays ahead of a rival m when Σ g_c w_c (u_rc − u_mc) plus r's head start
+    (:func:`lead_key`: ``band`` × (goal_m − goal_r), times Σ g_c w_c) is ≥ 0 — the
+    difference of their keys times Σ g_c w_c, so one matrix product scores every pair.
+    A k-way tie for first counts 1/k; a tie has probability 0
+    unless a rival's values equal r's on every weighted criterion, and then it ties under
+    every weighting.
     """
     u = np.asarray(utilities, dtype=float)
     w = np.asarray(weights, dtype=float)
     g = np.asarray(draws, dtype=float)
     n, n_models, n_criteria = u.shape
+    rows = np.arange(n)
     recommended = np.asarray(recommended, dtype=np.int64)
-    rivals = np.asarray(feasible, dtype=bool) & (np.arange(n_models) != recommended[:, None])
-    lead = w[:, None, :] * (u[np.arange(n), recommended][:, None, :] - u)
-    # Neither r nor an infeasible model competes: a lead of the whole fit never ties.
+    goal = np.zeros((n, n_models)) if goal is None else np.asarray(goal, dtype=float)
+    tier = tiers(feasible, goal)
+    rivals = (tier == tier[rows, recommended][:, None]) & (
+        np.arange(n_models) != recommended[:, None]
+    )
+    lead = w[:, None, :] * (u[rows, recommended][:, None, :] - u)
+    # Neither r nor a model of another tier competes: a lead of the whole fit never ties.
     lead = np.where(rivals[:, :, None], lead, w[:, None, :])
     lead_fit = (lead.reshape(-1, n_criteria) @ g.T).reshape(n, n_models, len(g))
-    closest = lead_fit.min(axis=1)  # SMEs × samples: r's lead over its closest rival
-    won = np.count_nonzero(closest > 0, axis=1).astype(float)
-    level = closest == 0  # level with some rival, behind none: a tie for first
+    # r's head start over m: one tie band per step it serves the goal better, times Σ g w
+    band = np.broadcast_to(np.asarray(band, dtype=float), (n,))[:, None]
+    start = band * (goal - goal[rows, recommended][:, None])
+    margin = lead_fit + np.where(rivals, start, 0.0)[:, :, None] * (w @ g.T)[:, None, :]
+    closest = margin.min(axis=1)  # SMEs × samples: r's lead over its closest rival
+    won = np.count_nonzero(closest > _EPS, axis=1).astype(float)
+    level = np.abs(closest) <= _EPS  # level with some rival, behind none: a tie for first
     if level.any():
         sme, sample = np.nonzero(level)
-        tied = np.count_nonzero(lead_fit[sme, :, sample] == 0, axis=1)
+        tied = np.count_nonzero(np.abs(margin[sme, :, sample]) <= _EPS, axis=1)
         np.add.at(won, sme, 1.0 / (1 + tied))
     return np.asarray(won / len(g))
 
@@ -130,6 +205,8 @@ def confidence(
     recommended: int | None,
     rule: Rule,
     *,
+    goal: np.ndarray | None = None,
+    band: float | None = None,
     samples: int | None = None,
     seed: int | None = None,
 ) -> Confidence:
@@ -147,6 +224,8 @@ def confidence(
             np.asarray(feasible)[None],
             np.array([recommended]),
             g,
+            None if goal is None else np.asarray(goal)[None],
+            rule.tie_band if band is None else band,
         )[0]
     )
     return Confidence(share, rule.band(share).id, samples, rule.concentration, seed)

@@ -154,9 +154,14 @@ class RangeEntry(_Cited):
 
 @dataclass(frozen=True, kw_only=True)
 class MatchEntry(_Cited):
-    """Per option of a question, how far the role works against it: 0, 1 or 2."""
+    """Per option of a question, how far the role works against it: 0, 1 or 2.
+
+    On a gating criterion a 2 means the role *cannot* serve that answer; ``cannot``
+    says why, per such option, in the owner's words.
+    """
 
     fit: dict[str, Annotated[int, Ge(0), Le(2)]]
+    cannot: dict[str, Text] = field(default_factory=dict)
 
 
 Entry = LevelEntry | RangeEntry | MatchEntry
@@ -207,8 +212,11 @@ class Criterion(_Frozen):
     explanation: Text
     levels: dict[str, Entry | Directional]
     adjust: tuple[Adjustment, ...] = ()
+    gates: bool = False
 
     def __post_init__(self) -> None:
+        if self.gates and self.kind != "match":
+            raise ValueError("only a 'match' criterion can gate (its 2 means: cannot serve)")
         if self.kind != "level" and not self.question:
             raise ValueError(f"a '{self.kind}' criterion needs 'question'")
         if self.adjust and self.kind != "level":
@@ -270,6 +278,8 @@ class Question(_Frozen):
     short: Text
     help: Text
     option: Annotated[tuple[Option, ...], MinLen(2)]
+    resource: bool = False
+    """Its options measure what the SME has, lowest first: a step down is less of it."""
 
     @property
     def options(self) -> tuple[Option, ...]:
@@ -284,6 +294,22 @@ class Question(_Frozen):
     def get_option(self, option_id: str) -> Option:
         """The option with ``option_id``."""
         return next(o for o in self.option if o.id == option_id)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Contradiction(_Frozen):
+    """Two answers that rarely go together, and what the tool assumes when they do.
+
+    It applies when every question of ``when`` has one of its listed options.
+    """
+
+    id: str
+    when: dict[str, tuple[str, ...]]
+    text: Text
+
+    def applies(self, answers: Mapping[str, str]) -> bool:
+        """Whether ``answers`` hold every answer the contradiction names."""
+        return all(answers.get(q) in options for q, options in self.when.items())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -370,7 +396,11 @@ class ConfidenceBand(_Frozen):
 
 @dataclass(frozen=True, kw_only=True)
 class Rule(_Frozen):
-    """The recommendation rule's settings: confidence sampling and its labels."""
+    """The recommendation rule's settings: the tie band, confidence sampling and its labels.
+
+    ``tie_band`` is the fit (0..1) within which a model counts as level with the best:
+    the verdict names such models together (a near-tie).
+    """
 
     id: str
     name: Text
@@ -378,6 +408,7 @@ class Rule(_Frozen):
     samples: Annotated[int, Ge(100), Le(1_000_000)]
     seed: int
     confidence: Annotated[tuple[ConfidenceBand, ...], MinLen(1)]
+    tie_band: Annotated[float, Ge(0), Le(0.2)] = 0.0
 
     def __post_init__(self) -> None:
         shares = [b.min_share for b in self.confidence]

@@ -9,13 +9,25 @@ questionnaire) is scored in chunks with the same tables as a single assessment
   chain, operations) the models that need it most never become infeasible and never
   fall behind a model that needs less of it, in the rule's order (while feasible) or in
   fit; likewise a stronger brand for the SME's own store against every other model;
+- the goal gate: answer sets whose recommendation cannot serve the first-year goal
+  while a feasible role that can serve it exists (counted from the cells, not the
+  ranks: the rule must give 0);
+- policy exposure: one step more never lifts a role over one whose policy level is
+  lower after the step (in the rule's order or in fit);
+- risk appetite: one step more never lowers a riskier role below a safer one, where
+  *riskier* means no better on any risk criterion the appetite weighs (those whose
+  weight it lowers as the appetite rises: capital shortfall, slow ramp-up, fragility,
+  platform dependence, competition) and worse on at least one, with at least as much
+  of the upside it weighs (control of the margin): the risk taken for that upside;
+- the share of near-ties: answer sets whose recommendation is named with another model
+  within the tie band;
 - the one-step flip rate of each question: how often moving its answer one option up
   changes the recommendation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -23,6 +35,7 @@ import numpy as np
 
 from criteria import matrix, rule
 from criteria.knowledge import DIRECTIONS, KnowledgeBase
+from criteria.result import RankingResult
 
 #: The resources whose monotonicity DESIGN §2.3 requires, with their gap criterion.
 RESOURCES = {
@@ -33,6 +46,9 @@ RESOURCES = {
 }
 #: Further monotone answers: question → (criterion whose level it lowers, model).
 EXTRA_MONOTONE = {"brand_trust": ("trust_risk", "vertical_b2c")}
+#: Ordered answers whose step must not reverse a pair of models, with the check's name.
+POLICY_QUESTION, POLICY_CRITERION = "policy_exposure", "policy_risk"
+RISK_QUESTION = "risk_appetite"
 #: Rows scored at once.
 CHUNK = 50_000
 #: Targets of DESIGN §2.6.
@@ -59,14 +75,14 @@ class Scored:
     fit: np.ndarray
     feasible: np.ndarray
     first: np.ndarray
+    batch: matrix.Batch | None = None
 
 
-def score(t: matrix.Tables, idx: np.ndarray) -> Scored:
-    """Score answer rows by the rule (feasible first; ties broken by fit, then order)."""
+def score(t: matrix.Tables, idx: np.ndarray, band: float) -> Scored:
+    """Score answer rows by the rule, ``band`` its tie band (ties by fit, then order)."""
     batch = matrix.build(t, idx)
-    fit = batch.fit()
-    ranks = rule.rule_ranks(fit, batch.feasible)
-    return Scored(ranks, fit, batch.feasible, rule.recommended_index(ranks, fit, batch.feasible))
+    fit, ranks, first = rule.score(batch, band)
+    return Scored(ranks, fit, batch.feasible, first, batch)
 
 
 def _chunks(idx: np.ndarray) -> Iterator[slice]:
@@ -86,6 +102,11 @@ class DirectionReport:
     monotonicity: dict[str, int] = field(default_factory=dict)
     checked_steps: dict[str, int] = field(default_factory=dict)
     flip_rate: dict[str, float] = field(default_factory=dict)
+    goal_violations: int = 0
+    reversals: dict[str, int] = field(default_factory=dict)
+    reversal_steps: dict[str, int] = field(default_factory=dict)
+    near_tie_share: float = 0.0
+    goal_gated_share: float = 0.0
 
     @property
     def violations(self) -> int:
@@ -111,6 +132,12 @@ class DirectionReport:
                 )
         if self.violations:
             out.append(f"{self.direction}: {self.violations} monotonicity violations")
+        if self.goal_violations:
+            out.append(
+                f"{self.direction}: {self.goal_violations} recommendations cannot serve the "
+                "goal while a feasible role that can exists"
+            )
+        out += [f"{self.direction}: {v} {q} reversals" for q, v in self.reversals.items() if v]
         return out
 
 
@@ -144,6 +171,75 @@ def _step_violations(before: Scored, after: Scored, models: list[int], others: l
     return int(bad.sum())
 
 
+def risk_criteria(kb: KnowledgeBase) -> tuple[np.ndarray, np.ndarray]:
+    """Masks of the criteria the risk-appetite answer weighs: its risks and its upsides.
+
+    A risk is a cost criterion whose weight falls as the appetite rises; an upside a
+    benefit criterion whose weight rises with it.
+    """
+    q = kb.question(RISK_QUESTION)
+    factors = np.array([[o.weights.get(c.id, 1.0) for c in kb.criteria] for o in q.options])
+    falls = (np.diff(factors, axis=0) <= 0).all(axis=0) & (factors[0] > factors[-1])
+    rises = (np.diff(factors, axis=0) >= 0).all(axis=0) & (factors[-1] > factors[0])
+    is_max = np.array([c.direction == "max" for c in kb.criteria])
+    return falls & ~is_max, rises & is_max
+
+
+def _riskier(b: matrix.Batch, risks: np.ndarray, upsides: np.ndarray) -> np.ndarray:
+    """Rows × models × models: model i riskier than model k (see the module docstring)."""
+    u = b.utilities
+    r, up = u[:, :, risks], u[:, :, upsides]
+    no_better = (r[:, :, None, :] <= r[:, None, :, :]).all(axis=3)
+    worse = (r[:, :, None, :] < r[:, None, :, :]).any(axis=3)
+    no_less_upside = (up[:, :, None, :] >= up[:, None, :, :]).all(axis=3)
+    return np.asarray(no_better & worse & no_less_upside)
+
+
+def _reversals(before: Scored, after: Scored, above: np.ndarray) -> int:
+    """Rows where model i passes model k though ``above[:, i, k]`` says it must not.
+
+    Passing: behind or level before and ahead after, in the rule's order or in fit.
+    """
+    bad = np.zeros(len(before.first), dtype=bool)
+    n_models = before.ranks.shape[1]
+    for i in range(n_models):
+        for k in range(n_models):
+            if i == k:
+                continue
+            rank = (before.ranks[:, i] >= before.ranks[:, k]) & (
+                after.ranks[:, i] < after.ranks[:, k]
+            )
+            fit = (before.fit[:, i] <= before.fit[:, k] + 1e-12) & (
+                after.fit[:, i] > after.fit[:, k] + 1e-12
+            )
+            bad |= above[:, i, k] & (rank | fit)
+    return int(bad.sum())
+
+
+def _goal_violations(s: Scored) -> int:
+    """Rows recommending a role that cannot serve the goal while a feasible one can."""
+    assert s.batch is not None
+    serves = s.batch.serves
+    could = (serves & s.feasible).any(axis=1)
+    first = np.maximum(s.first, 0)
+    chose = serves[np.arange(len(first)), first] & (s.first >= 0)
+    return int((could & ~chose).sum())
+
+
+def _near_ties(s: Scored, band: float) -> int:
+    """Rows whose recommendation has another model of its tier within the tie band."""
+    assert s.batch is not None
+    has = s.first >= 0
+    first = np.maximum(s.first, 0)
+    rows = np.arange(len(first))
+    tier = rule.tiers(s.feasible, s.batch.goal)
+    same = tier == tier[rows, first][:, None]
+    gap = np.abs(s.fit - s.fit[rows, first][:, None])
+    near = same & (gap <= band * s.batch.band_scale[:, None] + 1e-12)
+    near[rows, first] = False
+    return int((near.any(axis=1) & has).sum())
+
+
 def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> DirectionReport:
     """Shares, monotonicity and flip rates over the whole answer space of ``direction``.
 
@@ -165,17 +261,32 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
     }
     violations = dict.fromkeys(steps, 0)
     checked = dict.fromkeys(steps, 0)
+    paired = (POLICY_QUESTION, RISK_QUESTION)
     stepped = [
-        q.id for q in kb.questions if q.id != matrix.DIRECTION_QUESTION and (flips or q.id in steps)
+        q.id
+        for q in kb.questions
+        if q.id != matrix.DIRECTION_QUESTION and (flips or q.id in steps or q.id in paired)
     ]
+    reversals = dict.fromkeys(paired, 0)
+    reversal_steps = dict.fromkeys(paired, 0)
+    risks, upsides = risk_criteria(kb)
+    policy = kb.criterion_ids.index(POLICY_CRITERION)
+    band = kb.rule.tie_band
+    goal_violations = near_ties = gated = 0
     flip_counts = {q: [0, 0] for q in stepped}
     for part in _chunks(idx):
         rows = idx[part]
-        scored = score(t, rows)
+        scored = score(t, rows, band)
+        goal_violations += _goal_violations(scored)
+        near_ties += _near_ties(scored, band)
+        assert scored.batch is not None
+        tier = rule.tiers(scored.feasible, scored.batch.goal)
+        gated += int(((tier == 1).any(axis=1) & (tier == 2).any(axis=1)).sum())
         first_counts += np.bincount(
             np.where(scored.first < 0, n_models, scored.first), minlength=n_models + 1
         )
-        top_two += (scored.ranks <= 2).sum(axis=0)
+        # the top two among the feasible roles that can serve the goal
+        top_two += ((scored.ranks <= 2) & (tier == tier.max(axis=1, keepdims=True))).sum(axis=0)
         for q in flip_counts:
             col = qpos[q]
             can = rows[:, col] < sizes[q] - 1
@@ -183,7 +294,7 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
                 continue
             up = rows[can].copy()
             up[:, col] += 1
-            after = score(t, up)
+            after = score(t, up, band)
             flip_counts[q][0] += int((after.first != scored.first[can]).sum())
             flip_counts[q][1] += int(can.sum())
             if q in steps:
@@ -193,6 +304,23 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
                 )
                 violations[q] += _step_violations(before, after, models, others[q])
                 checked[q] += int(can.sum())
+            if q in paired:
+                before = Scored(
+                    scored.ranks[can],
+                    scored.fit[can],
+                    scored.feasible[can],
+                    scored.first[can],
+                )
+                assert after.batch is not None and scored.batch is not None
+                if q == POLICY_QUESTION:
+                    level = after.batch.matrix[:, :, policy]
+                    above = level[:, :, None] > level[:, None, :]
+                else:
+                    riskier = _riskier(after.batch, risks, upsides)
+                    # a riskier i must not fall below a safer k: k must not pass i
+                    above = np.swapaxes(riskier, 1, 2)
+                reversals[q] += _reversals(before, after, above)
+                reversal_steps[q] += int(can.sum())
     total = len(idx)
     names = kb.model_ids
     return DirectionReport(
@@ -204,9 +332,43 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
         monotonicity=violations,
         checked_steps=checked,
         flip_rate={q: (a / b if b else 0.0) for q, (a, b) in flip_counts.items()} if flips else {},
+        goal_violations=goal_violations,
+        reversals=reversals,
+        reversal_steps=reversal_steps,
+        near_tie_share=near_ties / total,
+        goal_gated_share=gated / total,
     )
 
 
 def reports(kb: KnowledgeBase) -> list[DirectionReport]:
     """:func:`report` for each trade direction."""
     return [report(kb, d) for d in DIRECTIONS]
+
+
+def offered(result: RankingResult) -> tuple[str, ...]:
+    """The routes the tool offers, best first: feasible roles that can serve the goal.
+
+    Every feasible role when none can serve it; roles set apart by the gate or not
+    feasible now are listed apart and are not offered.
+    """
+    gated = set(result.goal_gated)
+    return tuple(m for m in result.feasible_models if m not in gated)
+
+
+def persona_problems(result: RankingResult, persona: Mapping[str, object]) -> list[str]:
+    """How the tool's advice for a persona differs from what the consultant expected.
+
+    ``persona`` holds ``first``, ``top_two`` and ``never_top_two`` (model ids), as in
+    ``tests/data/personas.toml``; the top two are the first two routes :func:`offered`.
+    """
+    first, top_two, never = (
+        list(persona[k])  # type: ignore[call-overload]
+        for k in ("first", "top_two", "never_top_two")
+    )
+    top = offered(result)[:2]
+    wrong = []
+    if result.recommended not in first:
+        wrong.append(f"recommended {result.recommended}, expected {' or '.join(first)}")
+    wrong += [f"{m} in the top two, not expected" for m in top if m not in top_two]
+    wrong += [f"{m} in the top two, never expected" for m in top if m in never]
+    return wrong

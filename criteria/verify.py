@@ -82,6 +82,7 @@ def verify(result: RankingResult) -> Verification:
         diff = float(np.max(np.abs(np.asarray(scores) - result.scores[m])))
         checks.append(MethodCheck(m, diff, bool(np.array_equal(ranks, result.ranks[m]))))
     fit = methods.fit_reference(result.utilities, result.weights)
-    same = np.array_equal(rule.rule_ranks(fit, np.array(result.feasible)), result.rule_ranks)
+    ranks = rule.rule_ranks(fit, np.array(result.feasible), result.goal_cells, result.tie_band)
+    same = np.array_equal(ranks, result.rule_ranks)
     checks.append(MethodCheck(RULE, float(np.max(np.abs(fit - result.fit))), bool(same)))
     return Verification(tuple(checks))

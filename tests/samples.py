@@ -15,9 +15,10 @@ PERSONA_BASE = {
     "category_breadth": "few",
 }
 
-#: An influencer: a huge audience abroad, no goods, no money.
+#: An influencer: a huge audience abroad, no goods, no money, living on commission.
 INFLUENCER = {
     **PERSONA_BASE,
+    "goal": "earn_commission",
     "capital": "lt_500k",
     "traffic": "huge",
     "supply_chain": "none",

@@ -109,8 +109,12 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
     v = presenter.verdict(report.kb, result, report.lang)
     pairs.section(t("verdict"), new_block=False)  # page 1: with who and when
     pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline, bold=True)
+    if v.near_tie:
+        pairs.add(t("verdict.near_tie_label"), v.near_tie)
     if v.confidence:
         pairs.add(t("confidence"), v.confidence)
+    if v.cross_checks:
+        pairs.add(t("cross_checks"), v.cross_checks)
     if v.fit:
         pairs.add(t("fit"), v.fit)
     if v.reasons:
@@ -119,6 +123,10 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
         pairs.add(t("verdict.alternative_label"), v.alternative)
     if v.not_feasible:
         pairs.add(t("not_feasible"), "\n".join(f"• {line}" for line in v.not_feasible_lines()))
+    if v.gated:
+        pairs.add(t("verdict.gated_label"), "\n".join(f"• {line}" for line in v.gated_lines()))
+    if v.notes:
+        pairs.add(t("verdict.notes_label"), "\n".join(f"• {line}" for line in v.notes))
 
 
 def write_summary(ws: Worksheet, report: Report) -> None:

@@ -380,27 +380,27 @@ Choose another location.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="241"/>
+        <location filename="../../app/ui/results/results_view.py" line="248"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="252"/>
+        <location filename="../../app/ui/results/results_view.py" line="259"/>
         <source>Checking the methods against scikit-criteria…</source>
         <translation>正在用scikit-criteria核对各方法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="270"/>
+        <location filename="../../app/ui/results/results_view.py" line="277"/>
         <source>The check against scikit-criteria could not run: {0}</source>
         <translation>无法用scikit-criteria核对：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="275"/>
+        <location filename="../../app/ui/results/results_view.py" line="282"/>
         <source>scikit-criteria agrees on all four methods and the recommendation (largest difference {0:.1e}).</source>
         <translation>scikit-criteria对四种方法及推荐结果的计算一致（最大差异{0:.1e}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="285"/>
+        <location filename="../../app/ui/results/results_view.py" line="292"/>
         <source>scikit-criteria does not agree on: {0} (largest difference {1:.1e}).</source>
         <translation>scikit-criteria在以下方面结果不一致：{0}（最大差异{1:.1e}）。</translation>
     </message>
@@ -549,47 +549,47 @@ Choose another location.</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="101"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="110"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="102"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="111"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="103"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="112"/>
         <source>Fin&amp;ish</source>
         <translation>完成(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="104"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="113"/>
         <source>&amp;Company (optional):</source>
         <translation>公司名称（可选）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="105"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="114"/>
         <source>Shown on the report</source>
         <translation>将显示在报告中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="106"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="115"/>
         <source>No&amp;tes (optional, shown on the report):</source>
         <translation>备注（可选，显示在报告中）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="107"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="116"/>
         <source>Questionnaire progress</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="162"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="171"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="169"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="178"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
@@ -674,8 +674,8 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/results/table_models.py" line="68"/>
-        <location filename="../../app/ui/results/table_models.py" line="152"/>
-        <location filename="../../app/ui/results/table_models.py" line="174"/>
+        <location filename="../../app/ui/results/table_models.py" line="158"/>
+        <location filename="../../app/ui/results/table_models.py" line="180"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
@@ -685,57 +685,62 @@ Choose another location.</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="126"/>
+        <location filename="../../app/ui/results/table_models.py" line="128"/>
         <source>(not feasible now)</source>
         <translation>（当前不可行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="177"/>
+        <location filename="../../app/ui/results/table_models.py" line="130"/>
+        <source>(cannot serve your goal)</source>
+        <translation>（无法实现您的目标）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/table_models.py" line="183"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="218"/>
+        <location filename="../../app/ui/results/table_models.py" line="224"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="219"/>
+        <location filename="../../app/ui/results/table_models.py" line="225"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="220"/>
+        <location filename="../../app/ui/results/table_models.py" line="226"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="287"/>
+        <location filename="../../app/ui/results/table_models.py" line="293"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="288"/>
+        <location filename="../../app/ui/results/table_models.py" line="294"/>
         <source>First steps</source>
         <translation>起步步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="283"/>
+        <location filename="../../app/ui/results/table_models.py" line="289"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="284"/>
+        <location filename="../../app/ui/results/table_models.py" line="290"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="285"/>
+        <location filename="../../app/ui/results/table_models.py" line="291"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="286"/>
+        <location filename="../../app/ui/results/table_models.py" line="292"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>

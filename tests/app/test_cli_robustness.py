@@ -52,7 +52,7 @@ def test_robustness_prints_a_summary(answers_file, kb):
         "Rank reversal",
     ):
         assert section in out.stdout
-    assert out.stdout.startswith("Recommended: ")  # the same verdict as rank
+    assert out.stdout.startswith("Two routes fit you about equally")  # the verdict of rank
     assert all(kb.model(m).role.export.en in out.stdout for m in kb.model_ids)
     zh = run("robustness", answers_file, "--samples", 500, "--lang", "zh", "--concentration", 50)
     assert zh.returncode == 0 and "名次可接受度" in zh.stdout and "集中度50" in zh.stdout

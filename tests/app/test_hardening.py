@@ -158,7 +158,7 @@ def test_a_terminal_that_cannot_show_chinese_gets_escapes_not_a_crash(tmp_path):
         timeout=60,
     )
     assert out.returncode == 0, out.stderr
-    assert b"\\u63a8" in out.stdout  # 推, escaped
+    assert b"\\u5951" in out.stdout  # 契 (of 契合度), escaped
 
 
 @pytest.mark.parametrize("typed", ["A\ud83dB", "x\ufffey", "z\uffff", "\udc00"])

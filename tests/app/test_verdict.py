@@ -23,7 +23,8 @@ def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, 
     v = presenter.verdict(kb, result, lang)
     table = cli.format_table(result, kb, lang)
     squashed = "".join(table.split())  # the verdict wraps to fit 80 columns
-    assert squashed.startswith("".join((v.headline + v.confidence + v.fit).split()))
+    lead = v.headline + v.near_tie + v.confidence + v.cross_checks + v.fit
+    assert squashed.startswith("".join(lead.split()))
     assert "".join(v.alternative.split()) in squashed
     assert max(columns(line) for line in table.splitlines()) <= 80
     path = tmp_path / "report.xlsx"
@@ -31,10 +32,17 @@ def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, 
     summary = openpyxl.load_workbook(path).worksheets[0]
     column_b = [row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)]
     assert v.headline in column_b and v.confidence in column_b
+    assert not v.near_tie or v.near_tie in column_b
+    assert not v.cross_checks or v.cross_checks in column_b
+    assert all(line in "".join(map(str, column_b)) for line in v.gated_lines() + list(v.notes))
     assert v.alternative in column_b and v.fit in column_b
     doc = result.to_dict()
     role = kb.model(doc["recommended"]).role.get(doc["trade_direction"]).get(lang)
-    assert role in v.headline
+    assert role.lower() in v.headline.lower()  # a near-tie names it inside a sentence
+    assert doc["near_tie"] == list(result.near_tie)
+    for other in doc["near_tie"]:
+        other_role = kb.model(other).role.get(doc["trade_direction"]).get(lang)
+        assert other_role.lower() in v.headline.lower()
     assert doc["confidence"]["label"] == result.confidence.label
     band = next(b for b in kb.rule.confidence if b.id == result.confidence.label)
     assert band.label.get(lang) in v.confidence

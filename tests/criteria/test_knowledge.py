@@ -12,7 +12,7 @@ PAPER = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_168f4cda9
 
 CONTRACT = {
     "trade_direction": ["export", "import"],
-    "goal": ["build_brand", "sell_volume", "clear_stock", "test_market"],
+    "goal": ["build_brand", "sell_volume", "clear_stock", "test_market", "earn_commission"],
     "capital": ["lt_500k", "500k_2m", "2m_5m", "5m_20m", "gt_20m"],
     "traffic": ["none", "small", "medium", "large", "huge"],
     "supply_chain": ["none", "suppliers", "oem", "own_factory", "own_brand"],
@@ -75,12 +75,29 @@ def test_the_export_roles_differ_from_the_papers_import_platforms(kb):
     """Dropshipping abroad holds no stock; a marketplace seller borrows the platform's trust."""
     capital = kb.criterion("capital_gap")
     assert capital.entry("direct_ship", "export").level == 1
-    assert capital.entry("direct_ship", "import").level == 4
+    # the import storefront is an SME's shop passing orders on, not the 洋码头 operator
+    assert capital.entry("direct_ship", "import").level <= 2
     trust = kb.criterion("trust_risk")
     assert trust.entry("purchasing_agent", "export").level == 2
     assert trust.entry("purchasing_agent", "import").level == 5
     supply = kb.criterion("supply_chain_gap")
     assert supply.entry("comprehensive_b2c", "export").level == 2  # buys its stock
+
+
+def test_every_goal_has_a_role_that_serves_it_and_every_role_that_cannot_says_why(kb):
+    goal = next(c for c in kb.criteria if c.gates)
+    assert goal.id == "goal_mismatch" and goal.question == "goal"
+    for direction in ("export", "import"):
+        for option in kb.question("goal").option_ids:
+            fits = {m: goal.entry(m, direction).fit[option] for m in MODELS}
+            assert 0 in fits.values(), (direction, option)
+            for m, f in fits.items():
+                reasons = goal.entry(m, direction).cannot
+                assert (option in reasons) == (f == 2), (direction, option, m)
+    # a stock-free role cannot clear the SME's stock; a commission channel earns commission
+    assert goal.entry("guide_rebate", "export").fit["clear_stock"] == 2
+    assert goal.entry("direct_ship", "export").fit["clear_stock"] == 2
+    assert goal.entry("guide_rebate", "export").fit["earn_commission"] == 0
 
 
 def test_the_2021_suspensions_are_cited(kb):
@@ -199,9 +216,17 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "criteria.toml",
-            'source = "paper-2.2-direct-capital" }',
+            'source = "paper-2.2-flash-control" }',
             'source = "paper-9.9-nowhere" }',
-            r"criteria\.toml: criterion capital_gap\.levels\.direct_ship: unknown source",
+            r"criteria\.toml: criterion traffic_gap\.levels\.flash_sale: unknown source",
+        ),
+        (
+            "criteria.toml",
+            ', clear_stock = { en = "it holds no stock, so it cannot clear yours", zh = '
+            '"它不持有库存，因此无法清理您的库存" } } }',
+            " } }",
+            r"criterion goal_mismatch\.levels\.direct_ship\.cannot: needs a reason for exactly "
+            r"the answers rated 2 \(build_brand, clear_stock\); check clear_stock",
         ),
         (
             "criteria.toml",

@@ -103,6 +103,7 @@ def test_counterfactual_serialises_and_applies(kb, answers):
         "to": "5m_20m",
         "steps": 1,
         "direction": 1,
+        "toward_less": False,
     }
     found = counterfactuals(kb, answers)
     cf = next(c for c in found.values() if c is not None)
@@ -110,6 +111,26 @@ def test_counterfactual_serialises_and_applies(kb, answers):
     assert doc["model"] == cf.model and doc["steps"] == cf.steps
     assert cf.apply(answers) == apply_changes(answers, cf.changes)
     assert answers == PERSONA_BASE  # the input is not changed
+
+
+def test_a_change_towards_more_is_preferred_and_one_towards_less_is_marked(kb):
+    """A step down a resource question is never the first lever offered."""
+    found = counterfactuals(kb, PERSONA_BASE, confirm=False)
+    kinds = {q.id: q.resource for q in kb.questions}
+    for cf in (c for c in found.values() if c is not None):
+        less = [c for c in cf.changes if kinds[c.question] and c.direction < 0]
+        assert cf.toward_less == bool(less) and all(c.less for c in less)
+        if cf.toward_less:
+            # no change that takes nothing away, of any size, puts this model first
+            for other in (cf.changes, *cf.alternatives):
+                assert any(c.less for c in other)
+    # the SME's budget cut is never how the own store or anything else comes first
+    assert all(
+        not (c.question == "capital" and c.direction < 0) or cf.toward_less
+        for cf in found.values()
+        if cf is not None
+        for c in cf.changes
+    )
 
 
 def test_bad_answers_are_refused(kb, answers):

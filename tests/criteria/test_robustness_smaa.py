@@ -66,13 +66,17 @@ def test_every_sample_ranks_as_scikit_criteria_ranks_it(kb, answers, concentrati
 
 def test_the_rules_acceptability_ranks_each_sample_as_scikit_criteria_scores_it(kb, answers):
     """By default samples are ranked by the recommendation rule: the fit is
-    scikit-criteria's weighted sum of the fixed-scale values, feasible models first."""
+    scikit-criteria's weighted sum of the fixed-scale values, in the rule's tiers, with
+    its head start for the role that serves the goal better."""
     result = criteria.assess(kb, answers)
     weights = sampling.sample_weights(150, len(result.active_criteria), seed=5)
     ranks = np.array(
         [
             rule.rule_ranks(
-                methods.fit_reference(result.active_utilities, w), np.array(result.feasible)
+                methods.fit_reference(result.active_utilities, w),
+                np.array(result.feasible),
+                result.goal_cells,
+                result.tie_band,
             )
             for w in weights
         ]

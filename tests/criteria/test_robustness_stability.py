@@ -35,7 +35,10 @@ def _rule_rank(result, j, weight, model):
     to weight."""
     w = rescale(result.active_weights, j, weight)
     ranks = rule.rule_ranks(
-        methods.fit_reference(result.active_utilities, w), np.array(result.feasible)
+        methods.fit_reference(result.active_utilities, w),
+        np.array(result.feasible),
+        result.goal_cells,
+        result.tie_band,
     )
     return int(ranks[result.models.index(model)])
 

@@ -77,15 +77,22 @@ def test_a_strong_brand_lowers_the_own_stores_trust_risk(kb, answers):
     assert levels == [4, 3, 2]
 
 
-def test_a_policy_sensitive_category_raises_the_parcel_roles_policy_risk(kb, answers):
+def test_a_regulated_category_raises_every_roles_policy_risk_without_clipping(kb, answers):
+    """Marketplaces gate regulated goods and health claims are regulated, so the
+    marketplace seller and the affiliate channel are exposed too; the most exposed role
+    has room at the top of the scale, so more exposure never helps it."""
     j = kb.criterion_ids.index("policy_risk")
+    levels = {}
+    for exposure in ("low", "medium", "high"):
+        answers["policy_exposure"] = exposure
+        levels[exposure] = matrix.decision_matrix(kb, answers)[:, j]
     d, g = kb.model_ids.index("direct_ship"), kb.model_ids.index("guide_rebate")
-    answers["policy_exposure"] = "low"
-    low = matrix.decision_matrix(kb, answers)
-    answers["policy_exposure"] = "high"
-    high = matrix.decision_matrix(kb, answers)
-    assert (low[d, j], high[d, j]) == (4, 5)
-    assert low[g, j] == high[g, j] == 1  # an export guide ships no goods
+    p = kb.model_ids.index("purchasing_agent")
+    assert (levels["medium"][d], levels["high"][d]) == (4, 5)
+    assert levels["high"][p] == levels["medium"][p] + 1
+    assert levels["high"][g] == levels["medium"][g] + 1 == 2
+    np.testing.assert_array_equal(levels["high"] - levels["medium"], 1)
+    assert levels["medium"].max() <= 4  # headroom: a step up never clips
 
 
 def test_the_direction_changes_the_role_and_its_levels(kb, answers):
@@ -120,7 +127,12 @@ def test_confidence_counts_the_samples_in_which_the_recommendation_stays_first(k
         kb.rule.concentration,
         seed=kb.rule.seed,
     )
-    ranks = rule.rule_ranks(rule.fit_scores(result.utilities, weights), np.array(result.feasible))
+    ranks = rule.rule_ranks(
+        rule.fit_scores(result.utilities, weights),
+        np.array(result.feasible),
+        result.goal_cells,
+        result.tie_band,
+    )
     stays = np.where(ranks[:, top] == 1, 1 / (ranks == 1).sum(axis=1), 0.0)
     assert result.confidence.share == pytest.approx(stays.mean(), abs=1e-12)
     # The weightings are the shared perturbations of this SME's own weights.
@@ -138,13 +150,17 @@ def test_confidence_counts_the_samples_in_which_the_recommendation_stays_first(k
             st.lists(st.sampled_from([0.0, 0.25, 0.5, 0.75, 1.0]), min_size=m * 3, max_size=m * 3),
             st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0]), min_size=3, max_size=3),
             st.lists(st.booleans(), min_size=m, max_size=m),
+            st.lists(st.sampled_from([0, 1, 2]), min_size=m, max_size=m),
+            st.sampled_from([0.0, 0.05, 0.125]),
         )
     )
 )
 def test_confidence_shares_count_ties_and_losses_as_ranking_every_sample_does(case):
-    """On coarse values, where ties are common: the pairwise count equals ranking each
-    perturbed weighting by the rule and counting first places."""
-    m, values, weights, feasible = case
+    """On coarse values, where ties are common, with goal cells and a tie band: the
+    pairwise count equals ranking each perturbed weighting by the rule and counting
+    first places."""
+    m, values, weights, feasible, goal, band = case
+    goal = np.array(goal, dtype=float)
     u = np.array(values).reshape(m, 3)
     w = np.array(weights)
     if not w.sum():
@@ -152,11 +168,11 @@ def test_confidence_shares_count_ties_and_losses_as_ranking_every_sample_does(ca
     f = np.array(feasible)
     f[0] = True
     fit = rule.fit_scores(u, w)[0]
-    top = int(rule.recommended_index(rule.rule_ranks(fit, f), fit, f)[0])
+    top = int(rule.recommended_index(rule.rule_ranks(fit, f, goal, band), fit, f)[0])
     g = sampling.perturbations(300, 3, 2.0, 5)
-    ranks = rule.rule_ranks(rule.fit_scores(u, _closure(w * g)), f)
+    ranks = rule.rule_ranks(rule.fit_scores(u, _closure(w * g)), f, goal, band)
     expected = np.where(ranks[:, top] == 1, 1 / (ranks == 1).sum(axis=1), 0.0).mean()
-    got = rule.confidence_shares(u[None], w[None], f[None], np.array([top]), g)[0]
+    got = rule.confidence_shares(u[None], w[None], f[None], np.array([top]), g, goal[None], band)[0]
     assert got == pytest.approx(expected, abs=1e-12)
 
 

@@ -1,9 +1,12 @@
 """DESIGN §2.3 and §2.6 over the whole answer space of each direction, vectorised.
 
-Every combination of answers (607,500 per direction) is scored with the tables a single
+Every combination of answers (759,375 per direction) is scored with the tables a single
 assessment uses; for every one-step increase of capital, traffic, supply chain and
 operations (and of brand trust, for the SME's own store) the models that need it most
 must never lose out to a model that needs less, and the recommendations must be spread.
+No recommendation may work against the goal while a feasible role that serves it exists;
+more policy exposure never lifts a more exposed role, more risk appetite never lowers a
+riskier one.
 """
 
 import numpy as np
@@ -19,7 +22,7 @@ def report(request):
 
 
 def test_more_of_a_resource_never_hurts_the_model_that_needs_it_most(report):
-    assert report.rows == 607_500
+    assert report.rows == 759_375
     for question in (*validation.RESOURCES, *validation.EXTRA_MONOTONE):
         assert report.checked_steps[question] > 400_000, question
         assert report.monotonicity[question] == 0, question
@@ -33,13 +36,43 @@ def test_every_model_is_recommended_somewhere_and_none_dominates(report):
     assert max(report.top_two_share.values()) <= validation.MAX_TOP_TWO_SHARE
 
 
+def test_no_recommendation_works_against_the_goal_while_a_role_that_serves_it_is_feasible(
+    report,
+):
+    assert report.goal_violations == 0
+    assert 0.2 < report.goal_gated_share < 0.9  # the gate does set roles apart
+
+
+def test_more_exposure_or_appetite_never_reverses_a_pair_it_should_not(report):
+    for question in (validation.POLICY_QUESTION, validation.RISK_QUESTION):
+        assert report.reversal_steps[question] > 400_000, question
+        assert report.reversals[question] == 0, question
+
+
+def test_near_ties_are_counted(report):
+    assert 0.0 < report.near_tie_share < 0.5
+
+
+def test_the_risk_criteria_are_those_the_appetite_weighs(kb):
+    risks, upsides = validation.risk_criteria(kb)
+    named = lambda mask: {c for c, m in zip(kb.criterion_ids, mask, strict=True) if m}  # noqa: E731
+    assert named(risks) == {
+        "capital_gap",
+        "slow_rampup",
+        "fragility",
+        "platform_dependence",
+        "competition",
+    }
+    assert named(upsides) == {"control_upside"}
+
+
 def test_the_batch_scores_answer_sets_as_a_single_assessment_does(kb):
     """Random rows of the answer space: the vectorised verdict equals criteria.assess."""
     rng = np.random.default_rng(3)
     for direction in ("export", "import"):
         space = validation.answer_space(kb, direction)
         rows = space[rng.choice(len(space), 40, replace=False)]
-        scored = validation.score(matrix.tables(kb, direction), rows)
+        scored = validation.score(matrix.tables(kb, direction), rows, kb.rule.tie_band)
         for n, row in enumerate(rows):
             answers = {q.id: q.option_ids[k] for q, k in zip(kb.questions, row, strict=True)}
             result = criteria.assess(kb, answers)

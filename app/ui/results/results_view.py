@@ -217,7 +217,7 @@ class ResultsView(QWidget):
         self._verify(result)
         v = presenter.verdict(self.kb, result, self.lang)
         self.title.setText(v.headline)
-        lines = [v.confidence] if v.confidence else []
+        lines = [line for line in (v.near_tie, v.confidence, v.cross_checks) if line]
         if v.fit:
             lines.append(v.fit)
         if v.reasons:
@@ -230,6 +230,13 @@ class ResultsView(QWidget):
             lines.append(v.alternative)
         if v.not_feasible:
             lines.append(v.not_feasible_summary())
+        if v.gated:
+            lines.append(
+                v.gated_title
+                + presenter.text(self.lang, "verdict.colon")
+                + presenter.words(self.lang).sep_strong.join(name for name, _ in v.gated)
+            )
+        lines += v.notes
         self.verdict.setText("\n".join(lines))
         best = (
             presenter.role(self.kb, result.recommended, result.direction, self.lang)

@@ -112,11 +112,13 @@ class RankingModel(_ResultModel):
         rank = int(ranks[i])
         bar = float(r.bar_scores(self.method)[i])
         feasible = r.feasible[i]
+        gated = model_id in r.goal_gated
+        apart = not feasible or gated  # listed apart: not a route open to the SME
         if role == ID_ROLE:
             return model_id
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.RANK:
-                if self.method is None and not feasible:
+                if self.method is None and apart:
                     return "—"
                 tied = sum(1 for x in ranks if x == rank) > 1
                 return presenter.rank_text(rank, tied, self.lang)
@@ -124,18 +126,22 @@ class RankingModel(_ResultModel):
                 name = presenter.role(self.kb, model_id, r.direction, self.lang)
                 if not feasible:
                     name += " " + translate("results", "(not feasible now)")
+                elif gated:
+                    name += " " + translate("results", "(cannot serve your goal)")
                 return name
             if col == self.SCORE:
                 return f"{100 * bar:.0f}" if self.method is None else f"{bar:.3f}"
         if role == BAR_ROLE and col == self.SCORE:
             return bar
-        if role == Qt.ItemDataRole.ForegroundRole and not feasible:
+        if role == Qt.ItemDataRole.ForegroundRole and apart:
             return QBrush(QColor(128, 128, 128))
         if role == Qt.ItemDataRole.ToolTipRole and col == self.MODEL:
             m = self.kb.model(model_id)
             tip = f"{m.name.get(self.lang)}: {m.description.get(self.lang)}"
             if not feasible:
                 tip += "\n" + presenter.needs_text(self.kb, r, model_id, self.lang)
+            elif gated:
+                tip += "\n" + r.reasons[model_id].get(self.lang)
             return tip
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.RANK:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -184,7 +184,7 @@ class RobustnessView(QWidget):
         self.whatif.set_intervals(
             {c: (s.low, s.high) for c, s in self.analysis.stability.items() if not s.constant}
         )
-        narrow = self.stability.narrowest()
+        narrow = robustness.most_sensitive(self.analysis.stability)
         self.stability_note.setText(
             self.tr(
                 "How far each weight can move on its own before the recommendation rule puts "

@@ -76,9 +76,3 @@ class StabilityModel(QAbstractTableModel):
                 "keep their proportions. Narrow ranges mean a fragile ranking.",
             )
         return None
-
-    def narrowest(self) -> str | None:
-        """The criterion whose interval is narrowest (the most sensitive weight)."""
-        if not self.rows:
-            return None
-        return min(self.rows, key=lambda s: s.high - s.low).criterion

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import presenter
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading
 from app.ui.wizard.question import QuestionBox
+from criteria.answers import contradictions
 
 
 class WizardView(QWidget):
@@ -42,6 +44,12 @@ class WizardView(QWidget):
         self.progress.setTextVisible(True)
 
         self.stack = QStackedWidget(objectName="wizard_pages")
+        # Answers that rarely go together: said, never blocking.
+        self.contradiction = QLabel(objectName="wizard_contradiction", wordWrap=True)
+        self.contradiction.setFrameShape(QFrame.Shape.StyledPanel)
+        self.contradiction.setStyleSheet("QLabel { background: #fff4d6; padding: 6px; }")
+        self.contradiction.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contradiction.hide()
         self.company = QLineEdit(objectName="company")
         self.company_label = QLabel()
         self.company_label.setBuddy(self.company)
@@ -90,6 +98,7 @@ class WizardView(QWidget):
         layout.addWidget(self.step)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.contradiction)
         layout.addLayout(buttons)
         state.changed.connect(self.refresh)
         self.retranslate(lang)
@@ -189,3 +198,12 @@ class WizardView(QWidget):
         self.next.setDefault(not last)
         self.finish.setDefault(last)
         self._update_header()
+        self._show_contradictions()
+
+    def _show_contradictions(self) -> None:
+        """One note per pair of answers that rarely go together, and what the tool assumes."""
+        found = contradictions(self.kb, self.state.answers)
+        label = presenter.text(self.lang, "verdict.notes_label")
+        colon = presenter.text(self.lang, "verdict.colon")
+        self.contradiction.setText("\n".join(label + colon + c.text.get(self.lang) for c in found))
+        self.contradiction.setVisible(bool(found))

@@ -14,7 +14,8 @@ DATE = dt.date(2026, 3, 1)
 
 @pytest.fixture(scope="session")
 def result(kb) -> criteria.RankingResult:
-    """The ranking of the sample answers (vertical B2C first: not described by the paper)."""
+    """The ranking of the sample answers: a near-tie, the marketplace leading the own store
+    (vertical B2C, not described by the paper)."""
     return criteria.assess(kb, PERSONA_BASE)
 
 

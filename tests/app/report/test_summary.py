@@ -67,10 +67,11 @@ def test_recommended_and_runner_up_with_their_reasons(book_en, result, kb):
 
 
 def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb, write):
-    assert result.recommended == "vertical_b2c"
+    # The sample SME's near-tie: the marketplace leads, the own store is the runner-up.
+    assert (result.recommended, result.runner_up) == ("purchasing_agent", "vertical_b2c")
     assert not kb.model("vertical_b2c").described_by_paper
-    assert "does not describe it" in after(book_en["Summary"], "Recommended model")["Note"]
-    assert "Note" not in after(book_en["Summary"], "Runner-up")
+    assert "does not describe it" in after(book_en["Summary"], "Runner-up")["Note"]
+    assert "Note" not in after(book_en["Summary"], "Recommended model")
     influencer = criteria.assess(
         kb,
         INFLUENCER,
@@ -88,10 +89,15 @@ def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach
     section = after(book_en["Summary"], "Verdict")
     v = presenter.verdict(kb, result, "en")
     assert section["Recommended model"] == v.headline
+    role = kb.model(result.recommended).role.export.en
+    # a near-tie: both routes named, the marketplace first, why it leads and what separates
     assert section["Recommended model"].startswith(
-        "Recommended: " + kb.model(result.recommended).role.export.en
+        "Two routes fit you about equally: " + role[:1].lower() + role[1:] + " and "
     )
+    assert section["About equal"] == v.near_tie and "What separates them: " in v.near_tie
     assert section["Confidence"] == v.confidence and "test runs" in v.confidence
+    gated = section["Cannot serve your goal"].split("\n")
+    assert gated == ["• " + line for line in v.gated_lines()] and len(gated) == 1
     # One cell, one bullet per model out of reach: its role, then what it would take.
     lines = section["Not feasible now"].split("\n")
     assert len(lines) == len(result.not_feasible_models) >= 1

@@ -37,10 +37,10 @@ def test_runtime_switch_retranslates_the_visible_views(qtbot, window):
     for qid, oid in PERSONA_BASE.items():
         window.state.set_answer(qid, oid)
     window.show_results()
-    assert window.results.title.text().startswith("Recommended")
+    assert window.results.title.text().startswith("Two routes fit you about equally")
     window.act_languages["zh"].trigger()
     assert window.menu_file.title() == "文件(&F)"
-    assert window.results.title.text().startswith("推荐：")
+    assert window.results.title.text().startswith("两条路径对您而言契合度相当")
     assert (
         window.results.ranking.index(0, 1).data()
         == window.kb.model(window.state.result().recommended).role.export.zh

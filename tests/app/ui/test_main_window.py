@@ -216,7 +216,7 @@ def test_the_ranking_needs_no_scikit_criteria_and_a_failed_check_is_said(
     fill(window)
     window.show_results()
     assert window.results.ranking.rows  # ranked in numpy, shown at once
-    assert window.results.title.text().startswith("Recommended:")
+    assert window.results.title.text().startswith("Two routes fit you about equally")
     label = window.results.verification
     qtbot.waitUntil(lambda: "could not run" in label.text(), timeout=60_000)
 

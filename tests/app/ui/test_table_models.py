@@ -26,7 +26,8 @@ def test_ranking_model_follows_the_method(qapp, kb):
     last = model.index(5, RankingModel.RANK)
     assert not r.is_feasible(r.ranking[5]) and last.data() == "—"  # listed apart
     assert "not feasible now" in model.index(5, RankingModel.MODEL).data()
-    assert model.index(0, RankingModel.SCORE).data() == f"{100 * r.fit.max():.0f}"
+    first = r.models.index(r.ranking[0])
+    assert model.index(0, RankingModel.SCORE).data() == f"{100 * r.fit[first]:.0f}"
     model.set_method("consensus")
     assert [model.model_id(i) for i in range(6)] == list(r.consensus)
     model.set_method("vikor")
