@@ -241,6 +241,8 @@ def result_header(kb: criteria.KnowledgeBase) -> list[str]:
         "confidence",
         "confidence_share",
         "not_feasible",
+        "near_tie",
+        "cannot_serve_goal",
         "order",
         *(f"fit_{m}" for m in kb.model_ids),
     ]
@@ -253,6 +255,11 @@ def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
     distinct, inverse = core.distinct_rows(rows)
     said = np.array([text(row) for row in distinct], dtype=object)
     return said[inverse]
+
+
+def _mask(mask: np.ndarray | None, result: core.BatchResult) -> np.ndarray:
+    """A rows × models mask of ``result``, all False when it was not computed."""
+    return np.zeros(result.feasible.shape, dtype=bool) if mask is None else mask
 
 
 def result_columns(
@@ -281,6 +288,8 @@ def result_columns(
         np.array([labels[str(x)] for x in result.label], dtype=object),
         share,
         _joined(result.feasible, lambda f: ";".join(models[~f])),
+        _joined(_mask(result.near_tie, result), lambda f: ";".join(models[f])),
+        _joined(_mask(result.gated, result), lambda f: ";".join(models[f])),
         _joined(result.order, lambda o: ";".join(models[o])),
         *(fit[:, i] for i in range(len(models))),
     ]
@@ -409,6 +418,8 @@ def xlsx_bytes(
     summary.append(
         cells(summary, [t("batch.none_feasible"), int(counts[-1]), round(counts[-1] / total, 4)])
     )
+    ties = int(_mask(result.near_tie, result).any(axis=1).sum())
+    summary.append(cells(summary, [t("batch.near_ties"), ties, round(ties / total, 4)]))
     chart = BarChart()
     chart.type = "bar"
     chart.title = t("batch.chart")

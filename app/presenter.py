@@ -369,14 +369,13 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
         flip = robustness.weight_flip(result, other)
         if flip is None:
             return text(lang, "verdict.alternative_far", role=role_name, fit=fit)
-        name = lambda c: _in_sentence(kb.criterion(c).name.get(lang), lang)  # noqa: E731
         return text(
             lang,
             "verdict.alternative_weight",
             role=role_name,
             fit=fit,
-            up=name(flip.criterion),
-            down=name(flip.against),
+            up=text(lang, f"matters.{flip.criterion}"),
+            down=text(lang, f"matters.{flip.against}"),
             needed=_percent1(flip.needed, lang),
             current=_percent1(flip.current, lang),
         )

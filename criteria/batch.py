@@ -23,6 +23,7 @@ from threadpoolctl import threadpool_limits
 from criteria import matrix, rule
 from criteria.knowledge import KnowledgeBase, Rule
 from criteria.methods import SCORE_DECIMALS
+from criteria.result import CLOSE_CALL
 from criteria.sampling import perturbations
 
 #: Profiles whose confidence is scored at once: a few MiB a thread, small enough to stay in cache.
@@ -43,7 +44,10 @@ class BatchResult:
 
     ``recommended`` is a model index (−1 where no model is feasible); ``order`` the model
     indices best first, as :attr:`criteria.RankingResult.ranking`; ``share`` and
-    ``label`` the confidence (NaN and ``"none"`` without a recommendation).
+    ``label`` the confidence (NaN and ``"none"`` without a recommendation); ``near_tie``
+    the models named with the recommendation and ``gated`` the feasible ones set apart
+    because they cannot serve the goal, as :attr:`criteria.RankingResult.near_tie` and
+    :attr:`criteria.RankingResult.goal_gated` say them.
     """
 
     models: tuple[str, ...]
@@ -55,6 +59,8 @@ class BatchResult:
     share: np.ndarray
     label: np.ndarray
     profiles: int
+    near_tie: np.ndarray | None = None
+    gated: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.recommended)
@@ -173,6 +179,8 @@ def assess_many(
     p_feasible = np.zeros((len(profiles), n_models), dtype=bool)
     p_first = np.full(len(profiles), -1, dtype=np.int64)
     p_share = np.full(len(profiles), np.nan)
+    p_tier = np.zeros((len(profiles), n_models), dtype=np.int64)
+    p_band = np.zeros(len(profiles))
     for option, direction in enumerate(direction_ids):
         mine = np.flatnonzero(profiles[:, d] == option)
         if not mine.size:
@@ -180,6 +188,7 @@ def assess_many(
         built = matrix.build(matrix.tables(kb, direction), profiles[mine])
         f, rk, first = rule.score(built, r.tie_band)
         p_fit[mine], p_ranks[mine], p_feasible[mine], p_first[mine] = f, rk, built.feasible, first
+        p_tier[mine], p_band[mine] = rule.tiers(built.feasible, built.goal), built.band_scale
         if r.samples:
             p_share[mine] = _confidence(
                 built.utilities,
@@ -202,6 +211,7 @@ def assess_many(
         ],
         dtype=object,
     )
+    p_near, p_gated = _named(p_fit, p_ranks, p_tier, p_first, r.tie_band * p_band, labels)
     return BatchResult(
         models=kb.model_ids,
         fit=fit,
@@ -212,4 +222,33 @@ def assess_many(
         share=share,
         label=labels[rows] if n else np.array([], dtype=object),
         profiles=len(profiles),
+        near_tie=p_near[rows],
+        gated=p_gated[rows],
     )
+
+
+def _named(
+    fit: np.ndarray,
+    ranks: np.ndarray,
+    tier: np.ndarray,
+    first: np.ndarray,
+    band: np.ndarray,
+    labels: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per profile, the near-tie and the feasible models the goal sets apart (masks)."""
+    n = len(first)
+    rows = np.arange(n)
+    top = np.maximum(first, 0)
+    mine = tier[rows, top][:, None]
+    # the runner-up: the best of the recommendation's tier after it, named on a close call
+    order = _order(ranks, fit)
+    later = np.where((tier[rows[:, None], order] == mine) & (order != top[:, None]), order, -1)
+    pick = np.argmax(later >= 0, axis=1)
+    second = np.where((later >= 0).any(axis=1), later[rows, pick], -1)
+    close = (labels == CLOSE_CALL) & (first >= 0)
+    # tiers back as feasibility and goal cells: 1 feasible only, 2 feasible and serving
+    goal = np.where(tier == 1, 2.0, 0.0)
+    near = rule.near_tie(fit, tier > 0, goal, first, band, np.where(close, second, -1))
+    can_serve = (tier == 2).any(axis=1, keepdims=True)
+    gated = (tier == 1) & can_serve
+    return np.atleast_2d(near).reshape(n, -1), gated

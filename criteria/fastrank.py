@@ -225,11 +225,14 @@ def result_ranks(result: RankingResult, weights: np.ndarray, method: str = RULE)
     models first) or a method of :func:`method_ranks`, run on the active matrix.
     """
     if method == RULE:
+        # Fit over the active criteria alone spreads the models' differences by the
+        # constant criteria's share; the tie band spreads with them.
+        share = float(np.asarray(result.weights)[np.array(result.active)].sum())
         return rule_ranks(
             fit_scores(result.active_utilities, weights),
             np.array(result.feasible),
             result.goal_cells,
-            result.tie_band,
+            result.tie_band / share,
         )
     objectives = tuple(o for o, a in zip(result.objectives, result.active, strict=True) if a)
     return method_ranks(result.active_matrix, objectives, weights, method)
@@ -277,6 +280,7 @@ def fast_rank(result: RankingResult, weights: np.ndarray) -> RankingResult:
         goal=result.goal,
         tie_band=result.tie_band,
         reasons=result.reasons,
+        contradictions=result.contradictions,
         kb_version=result.kb_version,
         answers=result.answers,
         models=result.models,

@@ -103,6 +103,7 @@ def rank_matrix(
         goal=goal,
         tie_band=tie_band,
         reasons=meta.get("reasons", {}),
+        contradictions=tuple(meta.get("contradictions", ())),
     )
 
 
@@ -141,4 +142,5 @@ def assess(
         direction=tables.direction,
         shortfalls=matrix.shortfalls(kb, checked),
         reasons=matrix.cannot_serve(kb, checked),
+        contradictions=tuple(c.id for c in answers_mod.contradictions(kb, checked)),
     )

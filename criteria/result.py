@@ -38,7 +38,8 @@ class RankingResult:
     (``shortfalls`` says what is missing), ``goal`` the gating cell of each model (2: its
     role cannot serve the first-year goal; ``reasons`` says why), ``rule_ranks`` the
     order: feasible goal-serving models first, a near-tie within ``tie_band`` of the best
-    fit led by the one serving the goal better.
+    fit led by the one serving the goal better. ``contradictions`` are the ids of the
+    answer pairs that rarely go together (:func:`criteria.answers.contradictions`).
     The four methods and their Borda consensus are the method-agreement view.
     """
 
@@ -65,6 +66,7 @@ class RankingResult:
     goal: np.ndarray | None = None
     tie_band: float = 0.0
     reasons: Mapping[str, Any] = field(default_factory=dict)
+    contradictions: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name in (
@@ -177,15 +179,17 @@ class RankingResult:
         if self.recommended is None:
             return ()
         first = self.models.index(self.recommended)
-        mask = rule.near_tie(
-            self.fit, np.array(self.feasible), self.goal_cells, first, self.tie_band
-        )
-        named = [m for m in self.ranking if mask[self.models.index(m)]]
         close = self.confidence is not None and self.confidence.label == CLOSE_CALL
         second = self.runner_up
-        if close and second is not None and second not in named and self._same_tier(second):
-            named.append(second)
-        return tuple(m for m in named if m != self.recommended)
+        mask = rule.near_tie(
+            self.fit,
+            np.array(self.feasible),
+            self.goal_cells,
+            first,
+            self.tie_band,
+            self.models.index(second) if close and second is not None else None,
+        )
+        return tuple(m for m in self.ranking if mask[self.models.index(m)])
 
     def in_tier_of_recommended(self, model_id: str) -> bool:
         """Whether ``model_id`` ranks in the recommendation's tier (a route as open)."""
@@ -312,6 +316,7 @@ class RankingResult:
             "near_tie": list(self.near_tie),
             "tie_band": self.tie_band,
             "serves_goal": {m: self.serves_goal(m) for m in self.models},
+            "contradictions": list(self.contradictions),
             "cannot_serve_goal": {m: {"en": t.en, "zh": t.zh} for m, t in self.reasons.items()},
             "confidence": None if self.confidence is None else self.confidence.to_dict(),
             "all_criteria": list(self.criteria),

@@ -189,7 +189,7 @@ def weight_flip(result: RankingResult, model_id: str) -> WeightFlip | None:
     for j in map(int, np.flatnonzero(u[i] > u[r])):
         points = np.linspace(w[j], 1.0, GRID)[1:]
         ranks = fastrank.result_ranks(result, _rescaled(w, j, points))
-        wins = np.flatnonzero((ranks[:, i] == 1) & (ranks[:, r] > 1))
+        wins = np.flatnonzero((ranks[:, i] == 1) & ((ranks == 1).sum(axis=1) == 1))
         if wins.size:
             needed = float(points[wins[0]])
             if best is None or needed / w[j] < best[0]:

@@ -114,15 +114,37 @@ def score(batch: Batch, band: float) -> tuple[np.ndarray, np.ndarray, np.ndarray
 
 
 def near_tie(
-    fit: np.ndarray, feasible: np.ndarray, goal: np.ndarray | None, first: int, band: float
+    fit: np.ndarray,
+    feasible: np.ndarray,
+    goal: np.ndarray | None,
+    first: np.ndarray | int,
+    band: float | np.ndarray,
+    runner_up: np.ndarray | int | None = None,
 ) -> np.ndarray:
-    """One row's mask of the models of ``first``'s tier whose fit lies within ``band`` of it."""
+    """Rows × models: the models named with each row's recommendation ``first``.
+
+    Those of its tier whose fit lies within ``band`` of its fit, and ``runner_up`` (−1:
+    none) when given: the second of that tier, named when the confidence is a close
+    call. A row without a recommendation (``first`` −1) names none. One row in, one out.
+    """
     fit = np.asarray(fit, dtype=float)
-    tier = tiers(feasible, goal)
-    same = tier == tier[first]
-    mask = same & (np.abs(fit - fit[first]) <= band + _EPS)
-    mask[first] = False
-    return np.asarray(mask)
+    one = fit.ndim == 1
+    fit = np.atleast_2d(fit)
+    rows = np.arange(len(fit))
+    first = np.broadcast_to(np.asarray(first, dtype=np.int64), (len(fit),))
+    has = first >= 0
+    top = np.maximum(first, 0)
+    tier = np.atleast_2d(tiers(feasible, goal))
+    band = np.broadcast_to(np.asarray(band, dtype=float), (len(fit),))[:, None]
+    same = tier == tier[rows, top][:, None]
+    mask = same & (np.abs(fit - fit[rows, top][:, None]) <= band + _EPS)
+    if runner_up is not None:
+        second = np.broadcast_to(np.asarray(runner_up, dtype=np.int64), (len(fit),))
+        named = second >= 0
+        mask[rows[named], second[named]] = True
+    mask[rows, top] = False
+    mask &= has[:, None]
+    return np.asarray(mask[0] if one else mask)
 
 
 @dataclass(frozen=True)

@@ -44,4 +44,6 @@ CONTRACT_KEYS = (
     "feasible",
     "not_feasible",
     "confidence",
+    "near_tie",
+    "tie_band",
 )

@@ -40,7 +40,7 @@ def test_rows_agree_with_single_assessments(kb):
     idx = np.vstack([idx, idx[:5]])  # repeated profiles share one result
     result = core.assess_many(kb, idx)
     assert result.profiles == 60
-    for k in range(0, len(idx), 3):
+    for k in range(len(idx)):
         answers = {q.id: q.option_ids[idx[k, j]] for j, q in enumerate(kb.questions)}
         single = criteria.assess(kb, answers)
         rec = result.recommended[k]
@@ -50,6 +50,11 @@ def test_rows_agree_with_single_assessments(kb):
         np.testing.assert_allclose(result.fit[k], single.fit, atol=1e-12)
         assert result.label[k] == single.confidence.label
         assert result.share[k] == pytest.approx(single.confidence.share, abs=1e-12)
+        named = tuple(m for m in single.ranking if result.near_tie[k, kb.model_ids.index(m)])
+        assert named == single.near_tie
+        gated = {kb.model_ids[i] for i in np.flatnonzero(result.gated[k])}
+        assert gated == set(single.goal_gated)
+    assert result.near_tie.any() and result.gated.any()  # both occur in 60 random profiles
 
 
 @settings(max_examples=200, deadline=None)

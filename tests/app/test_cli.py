@@ -77,6 +77,13 @@ def test_rank_json_holds_the_contract_and_reproduces_topsis(answers_file, tmp_pa
         assert key in doc
     assert sum(doc["weights"].values()) == pytest.approx(1.0)
     assert set(doc["rankings"]) >= {"topsis", "wsm", "vikor"}
+    # the sample SME's near-tie: one recommendation, the other route named beside it
+    assert doc["recommended"] == doc["ranking"][0] == "purchasing_agent"
+    assert doc["near_tie"] == ["vertical_b2c"] and 0 < doc["tie_band"] < 0.05
+    assert doc["fit"]["vertical_b2c"] > doc["fit"]["purchasing_agent"]  # the goal leads
+    assert doc["serves_goal"]["guide_rebate"] is False
+    assert "sells nothing itself" in doc["cannot_serve_goal"]["guide_rebate"]["en"]
+    assert doc["contradictions"] == []
     matrix = np.array(doc["matrix"])
     assert matrix.shape == (len(doc["models"]), len(doc["criteria"]))
     # Hwang–Yoon TOPSIS on exactly what was emitted gives rankings.topsis.

@@ -10,6 +10,8 @@ import criteria
 from app import cli, presenter
 from app.catalogue import columns
 from app.report import write_report
+from criteria import robustness
+from samples import PERSONA_BASE
 
 PERSONAS = tomllib.loads(
     (Path(__file__).parents[1] / "data" / "personas.toml").read_text(encoding="utf-8")
@@ -112,3 +114,62 @@ def test_next_steps_fit_the_smes_own_answers(kb):
     assert not any(
         "Your category is regulated" in s for s in steps({**regulated, "policy_exposure": "low"})
     )
+
+
+#: A reseller with no goods that answered "clear stock": two answers that contradict.
+NO_GOODS_CLEARING = {**PERSONA_BASE, "goal": "clear_stock", "supply_chain": "none"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_answers_that_contradict_are_named_with_what_was_assumed(kb, tmp_path, lang):
+    result = criteria.assess(kb, NO_GOODS_CLEARING)
+    assert result.to_dict()["contradictions"] == ["stock_without_goods"]
+    v = presenter.verdict(kb, result, lang)
+    assert len(v.notes) == 1 and ("supply" in v.notes[0] or "供应链" in v.notes[0])
+    table = "".join(cli.format_table(result, kb, lang).split())
+    assert "".join(v.notes[0].split()) in table
+    path = tmp_path / "report.xlsx"
+    write_report(path, result, kb, lang=lang)
+    page_one = [str(c) for row in openpyxl.load_workbook(path).worksheets[0].values for c in row]
+    assert any(v.notes[0] in cell for cell in page_one)
+    # the stock-free roles are set apart for this goal, each with why
+    assert set(result.goal_gated) == {"direct_ship", "guide_rebate"}
+    assert all(
+        result.reasons[m].get(lang) in line
+        for m, line in zip(result.goal_gated, v.gated_lines(), strict=True)
+    )
+
+
+def test_a_lever_towards_less_is_worded_as_one_and_a_weight_flip_in_the_owners_words(kb):
+    less = {
+        **PERSONA_BASE,
+        "goal": "earn_commission",
+        "capital": "gt_20m",
+        "traffic": "small",
+        "supply_chain": "own_brand",
+        "operations": "strong",
+        "policy_exposure": "high",
+        "brand_trust": "none",
+        "risk_appetite": "low",
+    }
+    text = presenter.alternative_text(kb, criteria.assess(kb, less), "en")
+    assert "only with less than you have" in text and "not a way forward" in text
+    weight = {
+        **PERSONA_BASE,
+        "capital": "gt_20m",
+        "traffic": "huge",
+        "supply_chain": "none",
+        "operations": "basic",
+        "brand_trust": "none",
+        "time_horizon": "3_years",
+    }
+    result = criteria.assess(kb, weight)
+    text = presenter.alternative_text(kb, result, "en")
+    flip = robustness.weight_flip(result, result.runner_up)
+    assert flip is not None and flip.needed > flip.current
+    assert "mattered more to you than" in text
+    assert presenter.text("en", f"matters.{flip.criterion}") in text
+    # the flip is real: at the needed weight the runner-up comes first by the rule
+    j = result.active_criteria.index(flip.criterion)
+    w = robustness.rescale(result.active_weights, j, flip.needed + 1e-9)
+    assert robustness.fast_rank(result, w).recommended == result.runner_up

@@ -76,7 +76,7 @@ def test_the_rules_acceptability_ranks_each_sample_as_scikit_criteria_scores_it(
                 methods.fit_reference(result.active_utilities, w),
                 np.array(result.feasible),
                 result.goal_cells,
-                result.tie_band,
+                result.tie_band / result.weights[np.array(result.active)].sum(),
             )
             for w in weights
         ]

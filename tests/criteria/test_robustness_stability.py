@@ -38,7 +38,7 @@ def _rule_rank(result, j, weight, model):
         methods.fit_reference(result.active_utilities, w),
         np.array(result.feasible),
         result.goal_cells,
-        result.tie_band,
+        result.tie_band / result.weights[np.array(result.active)].sum(),
     )
     return int(ranks[result.models.index(model)])
 

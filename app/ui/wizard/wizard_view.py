@@ -117,6 +117,7 @@ class WizardView(QWidget):
         for box in self.boxes.values():
             box.retranslate(lang)
         self._update_header()
+        self._show_contradictions()
 
     def current_page(self) -> str:
         """The id of the page on show."""

@@ -112,3 +112,19 @@ def test_the_detail_pane_lists_only_the_steps_that_fit_the_answers(kb):
         result = criteria.assess(kb, {**PERSONA_BASE, "policy_exposure": exposure})
         html = reasons_html(kb, result, "purchasing_agent", "en")
         assert ("Your category is regulated" in html) is shown
+
+
+def test_a_role_that_cannot_serve_the_goal_is_listed_apart_with_why(qapp, kb):
+    r = criteria.assess(kb, {**PERSONA_BASE, "goal": "clear_stock"})
+    assert r.goal_gated  # the stock-free roles cannot clear stock
+    model = RankingModel(kb)
+    model.set_result(r, "en")
+    for row in range(6):
+        model_id = model.model_id(row)
+        if model_id in r.goal_gated:
+            assert model.index(row, RankingModel.RANK).data() == "—"
+            assert "(cannot serve your goal)" in model.index(row, RankingModel.MODEL).data()
+            tip = model.index(row, RankingModel.MODEL).data(Qt.ItemDataRole.ToolTipRole)
+            assert r.reasons[model_id].en in tip
+    offered = [model.model_id(row) for row in range(6)][: len(r.feasible_models)]
+    assert offered[0] == r.recommended and not set(offered[:1]) & set(r.goal_gated)

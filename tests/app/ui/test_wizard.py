@@ -146,3 +146,22 @@ def test_notes_are_typed_on_the_last_page_and_saved(qtbot, window, dialog_log, t
     assert dialog_log.proposed[-1].endswith("/Acme Trading Co.json")  # named after the company
     doc = json.loads((tmp_path / "acme.json").read_text(encoding="utf-8"))
     assert doc["notes"] == "Check the EU rules."
+
+
+def test_answers_that_contradict_get_a_note_that_does_not_block(qtbot, window):
+    wizard = window.wizard
+    note = wizard.contradiction
+    assert note.isHidden()
+    pick(qtbot, wizard.boxes["goal"].buttons["clear_stock"])
+    assert note.isHidden()  # one answer alone contradicts nothing
+    window.state.set_answer("supply_chain", "none")
+    assert not note.isHidden()
+    text = note.text()
+    assert text.startswith("Note on your answers: ") and "supply chain: none" in text
+    window.act_languages["zh"].trigger()
+    assert "供应链" in note.text()
+    window.act_languages["en"].trigger()
+    pick(qtbot, wizard.boxes["goal"].buttons["sell_volume"])
+    assert note.isHidden()
+    # not blocking: the page can still be left
+    assert wizard.next.isEnabled() == window.state.page_complete(wizard.current_page())
