@@ -202,14 +202,14 @@ def confidence_shares(
     rivals = (tier == tier[rows, recommended][:, None]) & (
         np.arange(n_models) != recommended[:, None]
     )
-    lead = w[:, None, :] * (u[rows, recommended][:, None, :] - u)
-    # Neither r nor a model of another tier competes: a lead of the whole fit never ties.
-    lead = np.where(rivals[:, :, None], lead, w[:, None, :])
-    lead_fit = (lead.reshape(-1, n_criteria) @ g.T).reshape(n, n_models, len(g))
-    # r's head start over m: one tie band per step it serves the goal better, times Σ g w
+    # r's head start over m: one tie band per step it serves the goal better; times
+    # Σ g_c w_c it is Σ g_c (start · w_c), so it joins the lead before the one product.
     band = np.broadcast_to(np.asarray(band, dtype=float), (n,))[:, None]
     start = band * (goal - goal[rows, recommended][:, None])
-    margin = lead_fit + np.where(rivals, start, 0.0)[:, :, None] * (w @ g.T)[:, None, :]
+    lead = w[:, None, :] * (u[rows, recommended][:, None, :] - u + start[:, :, None])
+    # Neither r nor a model of another tier competes: a lead of the whole fit never ties.
+    lead = np.where(rivals[:, :, None], lead, w[:, None, :])
+    margin = (lead.reshape(-1, n_criteria) @ g.T).reshape(n, n_models, len(g))
     closest = margin.min(axis=1)  # SMEs × samples: r's lead over its closest rival
     won = np.count_nonzero(closest > _EPS, axis=1).astype(float)
     level = np.abs(closest) <= _EPS  # level with some rival, behind none: a tie for first

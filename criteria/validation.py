@@ -372,3 +372,17 @@ def persona_problems(result: RankingResult, persona: Mapping[str, object]) -> li
     wrong += [f"{m} in the top two, not expected" for m in top if m not in top_two]
     wrong += [f"{m} in the top two, never expected" for m in top if m in never]
     return wrong
+
+
+def sourcing(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[int, int]]:
+    """(model, direction) → (levels citing a source, levels marked as estimates).
+
+    One level per criterion, the entry of the role in that direction.
+    """
+    out = {}
+    for m in kb.model_ids:
+        for d in DIRECTIONS:
+            entries = [c.entry(m, d) for c in kb.criteria]
+            estimates = sum(e.estimate for e in entries)
+            out[(m, d)] = (len(entries) - estimates, estimates)
+    return out

@@ -62,6 +62,17 @@ def main() -> int:
         for problem in r.problems():
             print(f"  MISSED: {problem}")
             failed = True
+    print("\nlevels per role (sourced / estimates, of one per criterion):")
+    counts = validation.sourcing(kb)
+    for d in ("export", "import"):
+        print(
+            f"  {d:<7}"
+            + "  ".join(f"{m} {counts[(m, d)][0]}/{counts[(m, d)][1]}" for m in kb.model_ids)
+        )
+    print(
+        f"  in all: {sum(s for s, _ in counts.values())} sourced, "
+        f"{sum(e for _, e in counts.values())} estimates"
+    )
     print("\npersonas (known: the tool is judged wrong and the persona says why):")
     rows = personas(kb)
     for p, top, wrong in rows:

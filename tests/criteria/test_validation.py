@@ -97,3 +97,13 @@ def test_a_violation_is_detected_when_the_neediest_model_loses_out():
     )
     assert validation._step_violations(before, after, [0], [1]) == 1
     assert validation._step_violations(before, before, [0], [1]) == 0
+
+
+def test_every_level_is_counted_as_sourced_or_as_an_estimate(kb):
+    counts = validation.sourcing(kb)
+    assert set(counts) == {(m, d) for m in kb.model_ids for d in ("export", "import")}
+    assert all(s + e == len(kb.criteria) for s, e in counts.values())
+    # the own store's budget is an estimate: its fact defines the model, it states no sum
+    assert kb.criterion("capital_gap").entry("vertical_b2c", "export").estimate
+    sourced = sum(s for s, _ in counts.values())
+    assert 0 < sourced < len(counts) * len(kb.criteria)
