@@ -584,12 +584,12 @@ Choose another location.</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="171"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="172"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="178"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="179"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
@@ -674,8 +674,8 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/results/table_models.py" line="68"/>
-        <location filename="../../app/ui/results/table_models.py" line="158"/>
-        <location filename="../../app/ui/results/table_models.py" line="180"/>
+        <location filename="../../app/ui/results/table_models.py" line="160"/>
+        <location filename="../../app/ui/results/table_models.py" line="182"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
@@ -695,52 +695,57 @@ Choose another location.</source>
         <translation>（无法实现您的目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="183"/>
+        <location filename="../../app/ui/results/table_models.py" line="132"/>
+        <source>(about equal to the first)</source>
+        <translation>（与第一名契合度相当）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/results/table_models.py" line="185"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="224"/>
+        <location filename="../../app/ui/results/table_models.py" line="226"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="225"/>
+        <location filename="../../app/ui/results/table_models.py" line="227"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="226"/>
+        <location filename="../../app/ui/results/table_models.py" line="228"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="293"/>
+        <location filename="../../app/ui/results/table_models.py" line="295"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="294"/>
+        <location filename="../../app/ui/results/table_models.py" line="296"/>
         <source>First steps</source>
         <translation>起步步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="289"/>
+        <location filename="../../app/ui/results/table_models.py" line="291"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="290"/>
+        <location filename="../../app/ui/results/table_models.py" line="292"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="291"/>
+        <location filename="../../app/ui/results/table_models.py" line="293"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="292"/>
+        <location filename="../../app/ui/results/table_models.py" line="294"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>

@@ -128,6 +128,8 @@ class RankingModel(_ResultModel):
                     name += " " + translate("results", "(not feasible now)")
                 elif gated:
                     name += " " + translate("results", "(cannot serve your goal)")
+                elif self.method is None and model_id in r.near_tie:
+                    name += " " + translate("results", "(about equal to the first)")
                 return name
             if col == self.SCORE:
                 return f"{100 * bar:.0f}" if self.method is None else f"{bar:.3f}"

@@ -26,6 +26,9 @@ def test_ranking_model_follows_the_method(qapp, kb):
     last = model.index(5, RankingModel.RANK)
     assert not r.is_feasible(r.ranking[5]) and last.data() == "—"  # listed apart
     assert "not feasible now" in model.index(5, RankingModel.MODEL).data()
+    assert r.near_tie == ("vertical_b2c",)  # the sample SME's near-tie is said in the row
+    assert model.index(1, RankingModel.MODEL).data().endswith("(about equal to the first)")
+    assert "about equal" not in model.index(0, RankingModel.MODEL).data()
     first = r.models.index(r.ranking[0])
     assert model.index(0, RankingModel.SCORE).data() == f"{100 * r.fit[first]:.0f}"
     model.set_method("consensus")
