@@ -102,8 +102,8 @@ def kendall_taus(result: RankingResult) -> dict[str, dict[str, float | None]]:
 
 def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0) -> RankReversal:
     """scikit-criteria's ``RankInvariantChecker`` on the TOPSIS pipeline, seeded."""
+    import pandas.errors
     import skcriteria as skc
-    from pandas.errors import Pandas4Warning
     from skcriteria.ranksrev import RankInvariantChecker
     from skcriteria.ranksrev.rank_invariant_check import maximum_abs_noises
 
@@ -128,7 +128,10 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
         )
         # scikit-criteria 0.10 calls DataFrame.set_index(inplace=True), which pandas 3
         # deprecates; harmless here, and not ours to change.
-        warnings.filterwarnings("ignore", category=Pandas4Warning)
+        # pandas 2.x has no Pandas4Warning (pyproject allows pandas>=2.1): it warns with a
+        # FutureWarning there.
+        deprecation = getattr(pandas.errors, "Pandas4Warning", FutureWarning)
+        warnings.filterwarnings("ignore", category=deprecation)
         reference = pipeline.evaluate(dm)
         # The checker redraws a model's noise until one is positive; a model that cannot
         # be made worse (every bound 0) would loop for ever, so check the bounds first.

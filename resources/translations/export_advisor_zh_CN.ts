@@ -408,127 +408,132 @@ Choose another location.</source>
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="123"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="130"/>
         <source>How firm is the ranking?</source>
         <translation>排名有多稳？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="124"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="131"/>
         <source>What if the weights were different?</source>
         <translation>如果权重不同会怎样？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="125"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="132"/>
         <source>Rank acceptability</source>
         <translation>名次可接受度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="126"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="133"/>
         <source>Stability of the weights</source>
         <translation>权重稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="127"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="134"/>
         <source>What would need to change</source>
         <translation>需要改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="128"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="135"/>
         <source>Method agreement</source>
         <translation>方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="129"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="136"/>
         <source>Agreement between the methods</source>
         <translation>方法之间的一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="130"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="137"/>
         <source>Rank acceptability chart</source>
         <translation>名次可接受度图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="131"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="138"/>
         <source>Stability intervals</source>
         <translation>稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="132"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="139"/>
         <source>Ranking under the what-if weights</source>
         <translation>假设权重下的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="153"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="160"/>
         <source>Answer every question to test the ranking.</source>
         <translation>回答全部问题后即可检验排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="160"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="167"/>
         <source>Analysing how firm the ranking is…</source>
         <translation>正在分析排名的稳健性…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="190"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="178"/>
+        <source>The robustness analysis could not run: {0}</source>
+        <translation>稳健性分析无法运行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="204"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="223"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="228"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="213"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="238"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="257"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="253"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="272"/>
         <source>Share of each rank under any weights (uniform draws)</source>
         <translation>任意权重下各名次的比例（均匀抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="264"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="283"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="269"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="288"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="278"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="297"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="291"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="310"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="294"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="313"/>
         <source>Rank reversal: {0} stayed first by TOPSIS in all {1} runs in which another model was made slightly worse.</source>
         <translation>排名逆转检验：在{1}次使另一模式略微变差的试验中，TOPSIS始终将{0}排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="299"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="318"/>
         <source>Rank reversal: {0} lost first place by TOPSIS in some runs in which another model was made slightly worse (kept in {1:.0%}).</source>
         <translation>排名逆转检验：在部分使另一模式略微变差的试验中，{0}在TOPSIS中失去第一（保持率{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="303"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="322"/>
         <source>How alike the methods&apos; orders are (Kendall&apos;s tau): 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排序的相似程度（Kendall τ）：1表示顺序相同，0表示无关，−1表示完全相反。</translation>
     </message>

@@ -36,9 +36,10 @@ from criteria import counterfactual, robustness
 
 
 class _Done(QObject):
-    """Carries a worker's analysis back to the GUI thread."""
+    """Carries a worker's analysis, or the exception that stopped it, to the GUI thread."""
 
     finished = Signal(object, object)
+    failed = Signal(object, object)
 
 
 class _Analysis(QRunnable):
@@ -49,7 +50,12 @@ class _Analysis(QRunnable):
         self.kb, self.result, self.done = kb, result, done
 
     def run(self) -> None:
-        self.done.finished.emit(self.result, robustness.analyse(self.kb, self.result))
+        try:
+            analysis = robustness.analyse(self.kb, self.result)
+        except Exception as exc:  # noqa: BLE001 — any failure must reach the view, not the pool
+            self.done.failed.emit(self.result, exc)
+        else:
+            self.done.finished.emit(self.result, analysis)
 
 
 RANK_COLORS = presenter.RANK_COLORS
@@ -67,6 +73,7 @@ class RobustnessView(QWidget):
         self._running = None  # the ranking a worker is analysing
         self._done = _Done(self)
         self._done.finished.connect(self._finished)
+        self._done.failed.connect(self._failed)
 
         self.title = heading("robustness_title")
         self.summary = QLabel(objectName="robustness_summary", wordWrap=True)
@@ -160,6 +167,18 @@ class RobustnessView(QWidget):
         self.summary.setText(self.tr("Analysing how firm the ranking is…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
         QThreadPool.globalInstance().start(_Analysis(self.kb, result, self._done))
+
+    def _failed(self, result, exc: Exception) -> None:
+        """A worker's analysis failed: drop the busy state and say so, in one line."""
+        if result is not self._running:
+            return  # a stale run: the current one is still under way
+        self._running = None
+        self.unsetCursor()
+        self.summary.setText(
+            self.tr("The robustness analysis could not run: {0}").format(
+                presenter.one_line(f"{type(exc).__name__}: {exc}")
+            )
+        )
 
     def _finished(self, result, analysis) -> None:
         """A worker's analysis arrives (on the GUI thread); a stale one is dropped."""

@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 import criteria
 from app.ui.robustness.table_models import RANGE_ROLE, StabilityModel
@@ -117,3 +118,20 @@ def test_a_language_switch_re_renders_without_a_new_analysis(qtbot, view, window
     assert view.summary.text().startswith("两条路径对您而言契合度相当")
     window.act_languages["en"].trigger()
     assert view.analysis is analysis
+
+
+def test_a_failed_analysis_is_said_and_the_busy_state_ends(qtbot, window, monkeypatch):
+    """Whatever stops the worker reaches the view: no "Analysing…" for good."""
+
+    def broken(kb, result):
+        raise RuntimeError("the draws ran out")
+
+    monkeypatch.setattr(robustness, "analyse", broken)
+    for qid, oid in PERSONA_BASE.items():
+        window.state.set_answer(qid, oid)
+    window.tabs.setCurrentIndex(3)
+    view = window.robustness
+    qtbot.waitUntil(lambda: "could not run" in view.summary.text(), timeout=20_000)
+    assert "RuntimeError: the draws ran out" in view.summary.text()
+    assert view.analysis is None and view._running is None
+    assert view.cursor().shape() != Qt.CursorShape.BusyCursor
