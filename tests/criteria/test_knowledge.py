@@ -218,7 +218,7 @@ def _edit(path: Path, old: str, new: str) -> None:
             "criteria.toml",
             'source = "paper-2.2-flash-control" }',
             'source = "paper-9.9-nowhere" }',
-            r"criteria\.toml: criterion traffic_gap\.levels\.flash_sale: unknown source",
+            r"criteria\.toml: criterion supply_chain_gap\.levels\.flash_sale: unknown source",
         ),
         (
             "criteria.toml",
