@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria import methods, rule
+from criteria import methods, robustness, rule
 from criteria.robustness import StabilityInterval, rescale, stability_intervals
 from samples import PERSONA_BASE
 
@@ -94,3 +94,22 @@ def test_a_single_varying_criterion_cannot_lose_its_top_model():
     )
     intervals = stability_intervals(result)
     assert intervals["y"].to_list() == [0.0, 1.0] and intervals["x"].constant
+
+
+def test_the_most_sensitive_weight_is_the_one_relatively_closest_to_an_edge(kb):
+    """Not the narrowest interval: a weight of 0.107 that flips at 0.106 is more
+    sensitive than one of 0.048 that flips at 0.051."""
+    result = criteria.assess(kb, CASES[0].values[0])
+    intervals = stability_intervals(result)
+    name = robustness.most_sensitive(intervals)
+    assert name is not None
+    margins = {c: s.margin for c, s in intervals.items()}
+    assert margins[name] == min(margins.values()) < float("inf")
+    s = intervals[name]
+    edge = min([abs(s.current - s.low)] * (s.low > 0) + [abs(s.high - s.current)] * (s.high < 1))
+    assert margins[name] == pytest.approx(edge / s.current)
+    wide = robustness.StabilityInterval("a", 0.100, 0.105, 0.104)
+    narrow = robustness.StabilityInterval("b", 0.045, 0.051, 0.048)
+    assert robustness.most_sensitive({"a": wide, "b": narrow}) == "a"
+    free = robustness.StabilityInterval("c", 0.0, 1.0, 0.2)
+    assert free.margin == float("inf") and robustness.most_sensitive({"c": free}) is None
