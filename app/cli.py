@@ -14,12 +14,19 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 import criteria
-from app import __version__, cli_robustness, files, presenter
+from app import __version__, cli_common, cli_robustness, files, presenter
 from app.catalogue import plain_table, wrap
+from app.cli_common import (
+    EXIT_BAD_INPUT,
+    EXIT_NOT_VERIFIED,
+    concentration_value,
+    confidence_samples,
+    samples_count,
+    say_opening_notes,
+    seed_value,
+    verification,
+)
 
-EXIT_BAD_INPUT = 2
-#: Exit code when scikit-criteria does not confirm the numpy ranking (--verify).
-EXIT_NOT_VERIFIED = 4
 VERIFY_HELP = (
     "re-run the ranking through scikit-criteria, the reference, and say whether it agrees "
     "(exit 4 if not); also runs the rank-reversal check (slower: loads scikit-criteria)"
@@ -113,19 +120,19 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     sens.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
     sens.add_argument(
         "--samples",
-        type=cli_robustness.samples_count,
-        default=cli_robustness.robustness.DEFAULT_SAMPLES,
+        type=samples_count,
+        default=cli_common.DEFAULT_SAMPLES,
         help="weight samples for the rank acceptability (default: 10,000)",
     )
     sens.add_argument(
         "--seed",
-        type=cli_robustness.seed_value,
-        default=cli_robustness.robustness.DEFAULT_SEED,
+        type=seed_value,
+        default=cli_common.DEFAULT_SEED,
         help="seed of the weight samples (default: %(default)s)",
     )
     sens.add_argument(
         "--concentration",
-        type=cli_robustness.concentration_value,
+        type=concentration_value,
         help="sample around the current weights, each weighting perturbed by "
         "Dirichlet(K, …, K), instead of uniformly (K = 4 draws like the confidence)",
     )
@@ -146,7 +153,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     batch.add_argument(
         "--samples",
-        type=cli_robustness.confidence_samples,
+        type=confidence_samples,
         help="weightings per SME for the confidence (default: the rule's 4,000, as rank "
         "uses; fewer is faster and coarser; 0 skips the confidence)",
     )
@@ -237,31 +244,6 @@ def run_rank(args: argparse.Namespace) -> int:
     if not args.json:
         print(format_table(result, kb, args.lang))
     return 0 if checked is None or checked.agrees else EXIT_NOT_VERIFIED
-
-
-def say_opening_notes(document: Any, kb: criteria.KnowledgeBase, lang: str) -> None:
-    """What a saved assessment's reader should know (newer app, other knowledge base...)."""
-    t = presenter.words(lang)
-    for key, fields in files.opening_notes(document, kb):
-        print(t("note.prefix") + presenter.one_line(t(key, **fields)), file=sys.stderr)
-
-
-def verification(result: criteria.RankingResult, args: argparse.Namespace) -> Any:
-    """``--verify``: scikit-criteria re-runs ``result``; one line on stderr says how it went."""
-    from criteria import verify
-
-    checked = verify.verify(result)
-    t = presenter.words(args.lang)
-    if checked.agrees:
-        line = t("verify.agrees", diff=checked.max_difference)
-    else:
-        methods = t.sep.join(
-            presenter.method_name(m, args.lang) if m != verify.RULE else m
-            for m in checked.disagreeing
-        )
-        line = t("verify.differs", methods=methods, diff=checked.max_difference)
-    print(line, file=sys.stderr)
-    return checked
 
 
 #: Exit code of ``batch`` when some rows were rejected (the good ones are written).

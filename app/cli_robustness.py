@@ -7,52 +7,11 @@
 from __future__ import annotations
 
 import argparse
-import math
 
 import criteria
-from app import files, presenter
+from app import cli_common, files, presenter
 from app.catalogue import plain_table
 from criteria import counterfactual, robustness
-
-
-def samples_count(text: str) -> int:
-    """``--samples``: a whole number from 1 to :data:`criteria.smaa.MAX_SAMPLES`."""
-    try:
-        value = int(text.replace("_", "").replace(",", ""))
-    except ValueError:
-        value = 0
-    if not 1 <= value <= robustness.MAX_SAMPLES:
-        raise argparse.ArgumentTypeError(
-            f"must be a whole number from 1 to {robustness.MAX_SAMPLES:,}, not {text!r}"
-        )
-    return value
-
-
-def confidence_samples(text: str) -> int:
-    """``batch --samples``: a whole number from 0 to :data:`criteria.smaa.MAX_SAMPLES`."""
-    return 0 if text.strip() == "0" else samples_count(text)
-
-
-def seed_value(text: str) -> int:
-    """``--seed``: a whole number, 0 or more."""
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be a whole number, 0 or more, not {text!r}")
-    return value
-
-
-def concentration_value(text: str) -> float:
-    """``--concentration``: a positive number."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not (value > 0 and math.isfinite(value)):
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {text!r}")
-    return value
 
 
 def format_summary(
@@ -117,12 +76,10 @@ def run(args: argparse.Namespace) -> int:
     """The ``robustness`` subcommand: analyse, then write JSON or print the summary."""
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
-    from app import cli  # the rank command's --verify, shared (cli imports this module)
-
-    cli.say_opening_notes(document, kb, args.lang)
+    cli_common.say_opening_notes(document, kb, args.lang)
     result = criteria.assess(kb, answers)
 
-    checked = cli.verification(result, args) if args.verify else None
+    checked = cli_common.verification(result, args) if args.verify else None
     analysis = robustness.analyse(
         kb,
         result,
@@ -138,4 +95,4 @@ def run(args: argparse.Namespace) -> int:
         files.write_json(args.json, doc)
     else:
         print(format_summary(analysis, kb, args.lang))
-    return 0 if checked is None or checked.agrees else cli.EXIT_NOT_VERIFIED
+    return 0 if checked is None or checked.agrees else cli_common.EXIT_NOT_VERIFIED

@@ -36,11 +36,12 @@ def peak_rss_kib() -> float:
 
 def smaa_child(samples: int) -> None:
     """In a fresh process without scikit-criteria: time, Python heap peak, process peak."""
-    from criteria import fastrank, matrix, smaa
+    from criteria import matrix, smaa
     from criteria.knowledge import default
+    from criteria.ranking import rank_matrix
 
     kb = default()
-    result = fastrank.rank_matrix_fast(
+    result = rank_matrix(
         matrix.decision_matrix(kb, PERSONA_BASE),
         matrix.weights(kb, PERSONA_BASE),
         matrix.objectives(kb),

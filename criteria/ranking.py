@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 
 from criteria import answers as answers_mod
-from criteria import explain, matrix, methods, rule
+from criteria import explain, matrix, methods, numpy_methods, rule
 from criteria.knowledge import KnowledgeBase, Rule
 from criteria.result import RankingResult
 
@@ -32,7 +32,7 @@ def rank_matrix(
     the weights, feasible models first. The methods see the raw matrix: constant
     columns are left out of them, their weight spread over the rest by renormalising.
     ``evaluate`` runs the methods on the varying columns: by default the numpy methods
-    of :mod:`criteria.fastrank`; :func:`criteria.methods.evaluate` runs scikit-criteria's
+    of :mod:`criteria.numpy_methods`; :func:`criteria.methods.evaluate` runs scikit-criteria's
     pipelines, the reference they are held to (:mod:`criteria.verify`). With ``confidence_rule``
     the recommendation's confidence is sampled around ``weights``.
 
@@ -53,9 +53,7 @@ def rank_matrix(
     objs = tuple(objectives)
     w = weights[active] / weights[active].sum()
     if evaluate is None:
-        from criteria import fastrank  # it builds on this module
-
-        evaluate = fastrank.evaluate
+        evaluate = numpy_methods.evaluate
     evaluated = evaluate(matrix[:, active], w, tuple(np.array(objs)[active]))
     scores = {m: s for m, (s, _) in evaluated.items()}
     ranks = {m: r for m, (_, r) in evaluated.items()}

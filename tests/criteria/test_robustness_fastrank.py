@@ -99,8 +99,8 @@ def test_identical_rows_tie_exactly():
 
 def test_competition_ranks_share_the_best_place():
     scores = np.array([[0.5, 0.7, 0.7, 0.1], [1.0, 1.0 + 1e-15, 0.0, 0.0]])
-    assert fastrank.competition_ranks(scores).tolist() == [[3, 1, 1, 4], [1, 1, 3, 3]]
-    assert fastrank.competition_ranks(scores, False).tolist() == [[2, 3, 3, 1], [3, 3, 1, 1]]
+    assert methods.competition_ranks(scores).tolist() == [[3, 1, 1, 4], [1, 1, 3, 3]]
+    assert methods.competition_ranks(scores, False).tolist() == [[2, 3, 3, 1], [3, 3, 1, 1]]
 
 
 @given(st.lists(st.floats(0.0, 10.0), min_size=2, max_size=12), st.data())
