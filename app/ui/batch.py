@@ -11,50 +11,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 import criteria
-from app.ui import dialogs, i18n
+from app.ui import dialogs, i18n, workers
 
 # app.batch (numpy, pandas) loads when a batch runs, not with the window.
 
 
 class _Signals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)  # an Outcome, or the exception that stopped the work
-
-
-class _Job(QRunnable):
-    """One batch run on a pool thread (no widgets here)."""
-
-    def __init__(self, kb, survey: str, target: str, lang: str, signals: _Signals) -> None:
-        super().__init__()
-        self.kb, self.survey, self.target, self.lang = kb, survey, target, lang
-        self.signals = signals
-        self.cancel = threading.Event()
-
-    def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
-        return not self.cancel.is_set()
-
-    def run(self) -> None:
-        from app import batch, files
-        from criteria.batch import Cancelled
-
-        try:
-            outcome: object = batch.run(
-                self.survey,
-                self.kb,
-                xlsx_out=self.target,
-                lang=self.lang,
-                progress=self._progress,
-            )
-        except (batch.BatchError, files.FileProblem, Cancelled) as exc:
-            outcome = exc
-        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost on a thread
-            outcome = exc
-        self.signals.finished.emit(outcome)
+    progress = Signal(int, int)  # answer profiles done, of
 
 
 class BatchRunner(QObject):
@@ -67,15 +34,18 @@ class BatchRunner(QObject):
         self.kb, self.window = kb, parent
         self.signals = _Signals(self)
         self.signals.progress.connect(self._progress)
-        self.signals.finished.connect(self._finished)
-        self.job: _Job | None = None
+        # the job's outcome, or the exception that stopped it: both end the run
+        self.delivery = workers.Delivery(self)
+        self.delivery.finished.connect(lambda _target, outcome: self._finished(outcome))
+        self.delivery.failed.connect(lambda _target, exc: self._finished(exc))
+        self._cancel: threading.Event | None = None  # set while a job runs
         self.dialog: QProgressDialog | None = None
         self.target = ""
 
     @property
     def running(self) -> bool:
         """Whether a batch job is under way."""
-        return self.job is not None
+        return self._cancel is not None
 
     def start(self, folder: str) -> bool:
         """Ask for a survey and where to save its results, then start; False if not."""
@@ -114,15 +84,25 @@ class BatchRunner(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel)
-        self.job = _Job(self.kb, survey, target, i18n.current(), self.signals)
-        self.job.setAutoDelete(False)
+        cancel = self._cancel = threading.Event()
+        signals, kb, lang = self.signals, self.kb, i18n.current()
+
+        def progress(done: int, total: int) -> bool:
+            signals.progress.emit(done, total)
+            return not cancel.is_set()
+
+        def work() -> object:
+            from app import batch
+
+            return batch.run(survey, kb, xlsx_out=target, lang=lang, progress=progress)
+
         self.dialog.show()
-        QThreadPool.globalInstance().start(self.job)
+        workers.start(work, target, self.delivery)
 
     def cancel(self) -> None:
         """Stop the running job; nothing is written."""
-        if self.job is not None:
-            self.job.cancel.set()
+        if self._cancel is not None:
+            self._cancel.set()
             if self.dialog is not None:
                 self.dialog.setLabelText(self.tr("Cancelling…"))
 
@@ -130,7 +110,7 @@ class BatchRunner(QObject):
         # setValue of a modal dialog runs the event loop, in which the job may end: the
         # dialog is held here, and its label set first.
         dialog = self.dialog
-        if dialog is None or self.job is None or self.job.cancel.is_set():
+        if dialog is None or self._cancel is None or self._cancel.is_set():
             return
         dialog.setLabelText(self.tr("Assessing {0} of {1} answer profiles…").format(done, total))
         dialog.setMaximum(max(total, 1))
@@ -140,7 +120,7 @@ class BatchRunner(QObject):
         from app import batch, presenter
         from criteria.batch import Cancelled
 
-        self.job = None
+        self._cancel = None
         if self.dialog is not None:
             self.dialog.canceled.disconnect(self.cancel)
             self.dialog.close()

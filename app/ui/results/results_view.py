@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import presenter
+from app.ui import workers
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.table_models import (
     MethodRanksModel,
@@ -31,27 +32,11 @@ from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 
 
-class _Checked(QObject):
-    """Carries a verification back to the GUI thread."""
+def _verification(result):
+    """scikit-criteria re-runs ``result`` (it takes seconds to load: on a pool thread)."""
+    from criteria import verify
 
-    finished = Signal(object, object)  # the result checked, its Verification (or error)
-
-
-class _Verify(QRunnable):
-    """scikit-criteria re-runs a ranking on a pool thread (it takes seconds to load)."""
-
-    def __init__(self, result, done: _Checked) -> None:
-        super().__init__()
-        self.result, self.done = result, done
-
-    def run(self) -> None:
-        from criteria import verify
-
-        try:
-            outcome: object = verify.verify(self.result)
-        except Exception as exc:  # noqa: BLE001 - reported in the view, not lost
-            outcome = exc
-        self.done.finished.emit(self.result, outcome)
+    return verify.verify(result)
 
 
 class ResultsView(QWidget):
@@ -101,8 +86,9 @@ class ResultsView(QWidget):
         # The numpy methods rank; scikit-criteria, the reference, re-runs each ranking in
         # the background and this line says whether it agrees.
         self.verification = QLabel(objectName="verification", wordWrap=True)
-        self._checked = _Checked(self)
+        self._checked = workers.Delivery(self)
         self._checked.finished.connect(self._verified)
+        self._checked.failed.connect(self._verified)  # the exception is the outcome said
         self._verifying = None  # the ranking being checked
         self._verified_for = None
         self._outcome: Any = None  # a criteria.verify.Verification, or what stopped it
@@ -259,7 +245,7 @@ class ResultsView(QWidget):
         self.verification.setText(self.tr("Checking the methods against scikit-criteria…"))
         if self._verifying is None:
             self._verifying = result
-            QThreadPool.globalInstance().start(_Verify(result, self._checked))
+            workers.start(lambda: _verification(result), result, self._checked)
 
     def _verified(self, result, outcome) -> None:
         self._verifying = None

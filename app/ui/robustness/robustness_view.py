@@ -10,7 +10,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import presenter
+from app.ui import workers
 from app.ui.charts import match_theme
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.table_models import RankingModel
@@ -33,30 +34,6 @@ from app.ui.robustness.whatif import WhatIfPanel
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 from criteria import counterfactual, robustness
-
-
-class _Done(QObject):
-    """Carries a worker's analysis, or the exception that stopped it, to the GUI thread."""
-
-    finished = Signal(object, object)
-    failed = Signal(object, object)
-
-
-class _Analysis(QRunnable):
-    """The robustness analysis of one ranking, on a worker thread (no Qt widgets here)."""
-
-    def __init__(self, kb, result, done: _Done) -> None:
-        super().__init__()
-        self.kb, self.result, self.done = kb, result, done
-
-    def run(self) -> None:
-        try:
-            analysis = robustness.analyse(self.kb, self.result)
-        except Exception as exc:  # noqa: BLE001 — any failure must reach the view, not the pool
-            self.done.failed.emit(self.result, exc)
-        else:
-            self.done.finished.emit(self.result, analysis)
-
 
 RANK_COLORS = presenter.RANK_COLORS
 
@@ -71,7 +48,7 @@ class RobustnessView(QWidget):
         self.analysis: robustness.RobustnessResult | None = None
         self._analysed_for = None
         self._running = None  # the ranking a worker is analysing
-        self._done = _Done(self)
+        self._done = workers.Delivery(self)
         self._done.finished.connect(self._finished)
         self._done.failed.connect(self._failed)
 
@@ -166,7 +143,8 @@ class RobustnessView(QWidget):
         self._running = result
         self.summary.setText(self.tr("Analysing how firm the ranking is…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
-        QThreadPool.globalInstance().start(_Analysis(self.kb, result, self._done))
+        kb = self.kb
+        workers.start(lambda: robustness.analyse(kb, result), result, self._done)
 
     def _failed(self, result, exc: Exception) -> None:
         """A worker's analysis failed: drop the busy state and say so, in one line."""

@@ -1,0 +1,43 @@
+"""One way to run work off the GUI thread: a function on Qt's pool, its outcome delivered.
+
+The verification, the robustness analysis and the batch each run a Qt-free function
+(:mod:`criteria`, :mod:`app.batch`) on :class:`QThreadPool`; :func:`start` runs it and a
+:class:`Delivery` carries back, on the receiver's thread, either its result
+(``finished``) or the exception that stopped it (``failed``) — never nothing, so every
+caller can end its busy state and say what happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Delivery(QObject):
+    """Carries a pool job's outcome to the thread this object lives in (a Qt queue)."""
+
+    finished = Signal(object, object)  # the job's tag, the function's result
+    failed = Signal(object, object)  # the job's tag, the exception it raised
+
+
+class _Job(QRunnable):
+    """One call of ``work`` on a pool thread (no widgets here)."""
+
+    def __init__(self, work: Callable[[], Any], tag: object, delivery: Delivery) -> None:
+        super().__init__()
+        self.work, self.tag, self.delivery = work, tag, delivery
+
+    def run(self) -> None:
+        try:
+            value = self.work()
+        except Exception as exc:  # noqa: BLE001 — every failure reaches the caller
+            self.delivery.failed.emit(self.tag, exc)
+        else:
+            self.delivery.finished.emit(self.tag, value)
+
+
+def start(work: Callable[[], Any], tag: object, delivery: Delivery) -> None:
+    """Run ``work()`` on the global pool; ``delivery`` says how it ended, with ``tag``."""
+    QThreadPool.globalInstance().start(_Job(work, tag, delivery))

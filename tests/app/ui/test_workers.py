@@ -1,0 +1,31 @@
+"""The one pool helper: a result or the exception that stopped the work, never nothing."""
+
+import threading
+
+from app.ui import workers
+
+
+def test_a_result_and_a_failure_are_both_delivered_on_the_gui_thread(qtbot, qapp):
+    delivery = workers.Delivery()
+    got = []
+    delivery.finished.connect(lambda tag, value: got.append(("ok", tag, value, _main())))
+    delivery.failed.connect(lambda tag, exc: got.append(("failed", tag, str(exc), _main())))
+    ran_on = []
+
+    def work():
+        ran_on.append(_main())
+        return 42
+
+    def broken():
+        raise ValueError("no such survey")
+
+    with qtbot.waitSignal(delivery.finished, timeout=10_000):
+        workers.start(work, "a", delivery)
+    with qtbot.waitSignal(delivery.failed, timeout=10_000):
+        workers.start(broken, "b", delivery)
+    assert ran_on == [False]  # the work ran off the GUI thread
+    assert got == [("ok", "a", 42, True), ("failed", "b", "no such survey", True)]
+
+
+def _main() -> bool:
+    return threading.current_thread() is threading.main_thread()
