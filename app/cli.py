@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 import criteria
 from app import __version__, cli_common, cli_robustness, files, presenter
-from app.catalogue import plain_table, wrap
+from app.catalogue import LANGUAGES, plain_table, wrap
 from app.cli_common import (
     EXIT_BAD_INPUT,
     EXIT_NOT_VERIFIED,
@@ -73,7 +73,7 @@ def language_of(argv: Sequence[str]) -> str:
         if len(name) >= 3 and "--lang".startswith(name):
             if not eq:
                 value = argv[k + 1] if k + 1 < len(argv) else ""
-            lang = value if value in ("en", "zh") else lang
+            lang = value if value in LANGUAGES else lang
     return lang
 
 
@@ -106,7 +106,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     rank.add_argument("--xlsx", metavar="OUT.xlsx", help="write the Excel recommendation")
     rank.add_argument(
         "--lang",
-        choices=("en", "zh"),
+        choices=LANGUAGES,
         default="en",
         help="language of the table and the report (default: en)",
     )
@@ -138,7 +138,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     )
     sens.add_argument("--json", metavar="OUT.json", help="write the full analysis as JSON")
     sens.add_argument(
-        "--lang", choices=("en", "zh"), default="en", help="language of the summary (default: en)"
+        "--lang", choices=LANGUAGES, default="en", help="language of the summary (default: en)"
     )
     sens.add_argument("--verify", action="store_true", help=VERIFY_HELP)
     batch = sub.add_parser(
@@ -158,7 +158,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         "uses; fewer is faster and coarser; 0 skips the confidence)",
     )
     batch.add_argument(
-        "--lang", choices=("en", "zh"), default="en", help="language of the labels (default: en)"
+        "--lang", choices=LANGUAGES, default="en", help="language of the labels (default: en)"
     )
     return parser
 

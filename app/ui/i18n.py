@@ -7,8 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from app import catalogue
+
 #: Language code → (name shown in the menu, Qt locale name).
-LANGUAGES = {"en": ("English", "en_US"), "zh": ("中文（简体）", "zh_CN")}
+#: Each language of the catalogue (:data:`app.catalogue.LANGUAGES`): its name in itself
+#: and its Qt locale.
+_NAMES = {"en": ("English", "en_US"), "zh": ("中文（简体）", "zh_CN")}
+LANGUAGES = {code: _NAMES[code] for code in catalogue.LANGUAGES}
 QM_DIR = Path(__file__).resolve().parents[1] / "i18n"
 #: Fonts for Simplified Chinese glyphs, preferred over Qt's fallback (often a Japanese
 #: variant of the same font).

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app import presenter
 from app.ui.charts import match_theme
 from app.ui.compare.table_model import CompareModel, radar_values
+from app.ui.roles import ID_ROLE
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 
@@ -40,7 +41,7 @@ class CompareView(QWidget):
         self.picker.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         for m in self.kb.models:
             item = QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, m.id)
+            item.setData(ID_ROLE, m.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.picker.addItem(item)
@@ -113,7 +114,7 @@ class CompareView(QWidget):
         self.picker.blockSignals(True)
         for row in range(self.picker.count()):
             item = self.picker.item(row)
-            model_id = item.data(Qt.ItemDataRole.UserRole)
+            model_id = item.data(ID_ROLE)
             model = self.kb.model(model_id)
             item.setText(presenter.short_role(self.kb, model_id, direction, self.lang))
             item.setToolTip(
@@ -125,7 +126,7 @@ class CompareView(QWidget):
     def chosen(self) -> list[str]:
         """The ticked model ids, in the knowledge base's order."""
         return [
-            self.picker.item(r).data(Qt.ItemDataRole.UserRole)
+            self.picker.item(r).data(ID_ROLE)
             for r in range(self.picker.count())
             if self.picker.item(r).checkState() == Qt.CheckState.Checked
         ]
@@ -135,7 +136,7 @@ class CompareView(QWidget):
         self.picker.blockSignals(True)
         for r in range(self.picker.count()):
             item = self.picker.item(r)
-            on = item.data(Qt.ItemDataRole.UserRole) in model_ids[:MAX_CHOSEN]
+            on = item.data(ID_ROLE) in model_ids[:MAX_CHOSEN]
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.picker.blockSignals(False)
         self.refresh()

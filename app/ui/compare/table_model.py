@@ -14,13 +14,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import presenter
+from app.ui.roles import BEST_ROLE
 from criteria import explain
 from criteria.knowledge import KnowledgeBase
 from criteria.result import RankingResult
 
 translate = QCoreApplication.translate
-
-BEST_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class CompareModel(QAbstractTableModel):

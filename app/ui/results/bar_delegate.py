@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.results.table_models import BAR_ROLE
+from app.ui.roles import BAR_ROLE
 
 
 class BarDelegate(QStyledItemDelegate):

@@ -15,14 +15,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app import presenter
+from app.ui.roles import BAR_ROLE, ID_ROLE
 from criteria.knowledge import KnowledgeBase
 from criteria.result import CONSENSUS, RankingResult
 
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
-BAR_ROLE = Qt.ItemDataRole.UserRole + 1  # 0..1 score for the bar delegate
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # model or criterion id
 
 
 method_name = presenter.method_name

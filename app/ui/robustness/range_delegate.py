@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from app.ui.robustness.table_models import RANGE_ROLE
+from app.ui.roles import RANGE_ROLE
 
 
 class RangeDelegate(QStyledItemDelegate):

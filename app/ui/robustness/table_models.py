@@ -11,11 +11,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.ui.roles import RANGE_ROLE
 from criteria.knowledge import KnowledgeBase
 from criteria.robustness import RobustnessResult
 
 translate = QCoreApplication.translate
-RANGE_ROLE = Qt.ItemDataRole.UserRole + 4  # (low, current, high) for the range delegate
 
 
 class StabilityModel(QAbstractTableModel):
