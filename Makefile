@@ -5,6 +5,9 @@ PY     := $(VENV)/bin/python
 QT_ENV := QT_QPA_PLATFORM=offscreen
 
 TS     := $(wildcard resources/translations/*.ts)
+# The application without its Qt interface: type-checked strictly, as the core is.
+HEADLESS_APP := app/cli.py app/cli_common.py app/cli_robustness.py app/batch.py app/files.py \
+	app/presenter.py app/catalogue.py app/report
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 
 .PHONY: run test check lint sysdeps bench validate translations lupdate icons clean \
@@ -68,6 +71,7 @@ lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy --strict criteria
+	$(VENV)/bin/mypy --strict $(HEADLESS_APP)
 	$(VENV)/bin/mypy app
 
 # System libraries Qt needs (offscreen and on a desktop) and CJK fonts; installed with

@@ -254,7 +254,7 @@ def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
         return np.array([], dtype=object)
     distinct, inverse = core.distinct_rows(rows)
     said = np.array([text(row) for row in distinct], dtype=object)
-    return said[inverse]
+    return np.asarray(said[inverse])
 
 
 def _mask(mask: np.ndarray | None, result: core.BatchResult) -> np.ndarray:
@@ -330,7 +330,11 @@ def errors_path(path: Path | str) -> Path:
 
 
 def csv_outputs(
-    path: Path | str, survey: Survey, kb: criteria.KnowledgeBase, rows: list, lang: str = "en"
+    path: Path | str,
+    survey: Survey,
+    kb: criteria.KnowledgeBase,
+    rows: list[list[Any]],
+    lang: str = "en",
 ) -> list[tuple[Path | str, bytes]]:
     """The results as CSV, and the rejected rows beside it (when there are any)."""
     header = [*survey.extra_columns, *result_header(kb)]
@@ -350,7 +354,7 @@ def xlsx_bytes(
     survey: Survey,
     kb: criteria.KnowledgeBase,
     result: core.BatchResult,
-    rows: list,
+    rows: list[list[Any]],
     lang: str,
 ) -> bytes:
     """The results, a summary with a native chart, and the rejected rows, as .xlsx."""

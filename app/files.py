@@ -12,7 +12,7 @@ import secrets
 import stat
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import criteria
 from app import __version__
@@ -325,7 +325,7 @@ def read_json(path: Path | str, limit: int = MAX_JSON_BYTES) -> object:
 
 def load_answers(
     path: Path | str, kb: criteria.KnowledgeBase, *, partial: bool = False
-) -> tuple[dict, Mapping[str, str]]:
+) -> tuple[dict[str, Any], Mapping[str, str]]:
     """Read an answers/assessment file; return (the whole document, validated answers).
 
     Raises :class:`FileProblem` for an unreadable file and :class:`criteria.AnswerError`
@@ -349,7 +349,7 @@ def assessment_document(
     company: str = "",
     notes: str = "",
     date: dt.date | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """The saved-assessment JSON: DESIGN §3's answers file plus its metadata."""
     return {
         "answers": dict(answers),
@@ -361,13 +361,13 @@ def assessment_document(
     }
 
 
-def assessment_details(document: Mapping) -> dict:
+def assessment_details(document: Mapping[str, Any]) -> dict[str, Any]:
     """The report details a saved assessment carries: ``company``, ``notes``, ``assessed_on``.
 
     The inverse of :func:`assessment_document`'s metadata. Missing or malformed values
     are left out: an answers file needs nothing but ``answers``.
     """
-    details: dict = {
+    details: dict[str, Any] = {
         key: clean_text(document[key])
         for key in ("company", "notes")
         if isinstance(document.get(key), str)
@@ -384,13 +384,15 @@ def _version(text: object) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split("."))
 
 
-def opening_notes(document: Mapping, kb: criteria.KnowledgeBase) -> list[tuple[str, dict]]:
+def opening_notes(
+    document: Mapping[str, Any], kb: criteria.KnowledgeBase
+) -> list[tuple[str, dict[str, Any]]]:
     """What to tell the user on opening a saved assessment, as (catalogue key, fields).
 
     A file from a newer version of the app, one assessed with another knowledge base
     (levels may have changed since), and keys this version does not know (left out).
     """
-    notes: list[tuple[str, dict]] = []
+    notes: list[tuple[str, dict[str, Any]]] = []
     saved = document.get("app_version")
     if _version(saved) > _version(__version__):
         notes.append(("open.newer_app", {"saved": saved, "this": __version__}))

@@ -11,6 +11,7 @@ import criteria
 from app import presenter
 from app.catalogue import Labels
 from criteria.robustness import RobustnessResult
+from criteria.schema import Entry
 
 number_text = presenter.number  # a matrix value or mean as short text: 2, 1.5, 2.33
 
@@ -60,7 +61,7 @@ class Report:
         """The paper's name of a model."""
         return self.kb.model(model_id).name.get(self.lang)
 
-    def entry(self, criterion_id: str, model_id: str):
+    def entry(self, criterion_id: str, model_id: str) -> Entry:
         """A role's level entry on a criterion, in the result's trade direction."""
         return self.kb.criterion(criterion_id).entry(model_id, self.result.direction)
 
@@ -82,4 +83,4 @@ class Report:
 
     def column(self, criterion_id: str) -> np.ndarray:
         """A criterion's column of the decision matrix (one value per model)."""
-        return self.result.matrix[:, self.result.criteria.index(criterion_id)]
+        return np.asarray(self.result.matrix[:, self.result.criteria.index(criterion_id)])

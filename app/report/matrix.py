@@ -11,6 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
 from app.report.sources import citation, source_row
+from criteria.schema import LevelEntry, MatchEntry
 
 HEADER_ROW = 4
 MODEL_WIDTH = 38
@@ -21,13 +22,11 @@ def level_text(report: Report, criterion_id: str, model_id: str) -> object:
     """What a cell is built from: a model's required level, inherent level or range."""
     c = report.kb.criterion(criterion_id)
     entry = report.entry(criterion_id, model_id)
-    if c.kind == "gap":
-        return report.t("needs", level=entry.level)
-    if c.kind == "level":
-        return entry.level
+    if isinstance(entry, LevelEntry):
+        return report.t("needs", level=entry.level) if c.kind == "gap" else entry.level
     assert c.question is not None  # range and match criteria name their question
     question = report.kb.question(c.question)
-    if c.kind == "match":
+    if isinstance(entry, MatchEntry):
         answer = report.result.answers.get(c.question)
         return report.t("suits_fit", fit=entry.fit[answer]) if answer else ""
     low = question.get_option(entry.low).label.get(report.lang)
