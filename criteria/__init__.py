@@ -5,10 +5,14 @@ ranking is computed) loads on first use, so reading the questionnaire stays chea
 """
 
 from importlib import import_module
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from criteria.answers import AnswerError, validate
 from criteria.knowledge import KnowledgeBase, KnowledgeBaseError, default, load
+
+if TYPE_CHECKING:  # the type checker sees the real names; at run time they load lazily
+    from criteria.ranking import assess, rank_matrix
+    from criteria.result import RankingResult
 
 _LAZY = {
     "assess": "criteria.ranking",

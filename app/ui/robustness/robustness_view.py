@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import criteria
 from app import presenter
 from app.ui import workers
 from app.ui.charts import match_theme
@@ -46,8 +47,8 @@ class RobustnessView(QWidget):
         self.setObjectName("robustness")
         self.state, self.kb, self.lang = state, state.kb, lang
         self.analysis: robustness.RobustnessResult | None = None
-        self._analysed_for = None
-        self._running = None  # the ranking a worker is analysing
+        self._analysed_for: criteria.RankingResult | None = None
+        self._running: criteria.RankingResult | None = None  # the ranking being analysed
         self._done = workers.Delivery(self)
         self._done.finished.connect(self._finished)
         self._done.failed.connect(self._failed)
@@ -201,7 +202,7 @@ class RobustnessView(QWidget):
                 "Under any weights (10,000 drawn uniformly, a secondary view), the "
                 "same rule puts it first {0:.0%} of the time."
             ).format(firsts[top])
-            likeliest = max(firsts, key=firsts.get)
+            likeliest = max(firsts, key=lambda m: firsts[m])
             if likeliest != top:
                 text += " " + self.tr("{0} comes first most often ({1:.0%}).").format(
                     self._name(likeliest), firsts[likeliest]
