@@ -21,13 +21,14 @@ def test_no_module_of_criteria_or_app_imports_itself_through_another():
     assert sorted(circles) == []
 
 
-def test_the_lazy_names_of_the_core_have_their_real_types_for_the_type_checker():
+def test_the_lazy_names_of_the_core_have_their_real_types_for_the_type_checker(tmp_path):
     """criteria.assess loads lazily, but mypy must see it, not Any (a typo must fail)."""
+    import os
     import subprocess
     import sys
     from pathlib import Path
 
-    probe = Path(__file__).parent / "_probe_types.py"
+    probe = tmp_path / "probe_types.py"
     probe.write_text(
         "import criteria\n"
         "reveal_type(criteria.assess)\n"
@@ -35,14 +36,13 @@ def test_the_lazy_names_of_the_core_have_their_real_types_for_the_type_checker()
         "    r.no_such_attribute\n",
         encoding="utf-8",
     )
-    try:
-        out = subprocess.run(
-            [sys.executable, "-m", "mypy", "--no-incremental", str(probe)],
-            capture_output=True,
-            text=True,
-            timeout=300,
-        ).stdout
-    finally:
-        probe.unlink()
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental", str(probe)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).parents[1],
+        env={**os.environ, "MYPYPATH": str(Path(__file__).parents[1])},
+    ).stdout
     assert "def (kb: criteria.knowledge.KnowledgeBase" in out
     assert '"RankingResult" has no attribute "no_such_attribute"' in out
