@@ -196,6 +196,30 @@ def counterfactuals(
         out. In knowledge-base model order.
     """
     answers = validate(kb, answers)
+    key = (id(kb), tuple(sorted(answers.items())), max_steps, confirm)
+    kept = _FOUND.get(key)
+    if kept is not None and kept[0] is kb:
+        return dict(kept[1])
+    out = _search(kb, answers, max_steps, confirm)
+    if len(_FOUND) >= _KEEP:
+        _FOUND.pop(next(iter(_FOUND)))  # the oldest answer set goes
+    _FOUND[key] = (kb, out)
+    return dict(out)
+
+
+#: (knowledge base id, answers, max steps, confirm) → (that knowledge base, the search's
+#: result): the verdict of every view, the report and the robustness analysis ask for the
+#: same answers' levers; the search runs once (the knowledge base is kept so that its id
+#: cannot be reused while the entry exists). The results are frozen; callers get a copy
+#: of the mapping.
+_FOUND: dict[tuple[Any, ...], tuple[KnowledgeBase, dict[str, Counterfactual | None]]] = {}
+_KEEP = 64
+
+
+def _search(
+    kb: KnowledgeBase, answers: Mapping[str, str], max_steps: int, confirm: bool
+) -> dict[str, Counterfactual | None]:
+    """:func:`counterfactuals` without its memory."""
     baseline = recommended_for(kb, answers)
     found: dict[str, list[tuple[Change, ...]]] = {}
     settled: set[str] = set()

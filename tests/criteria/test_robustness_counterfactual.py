@@ -137,3 +137,18 @@ def test_bad_answers_are_refused(kb, answers):
     answers["capital"] = "lots"
     with pytest.raises(criteria.AnswerError, match="capital"):
         counterfactuals(kb, answers)
+
+
+def test_the_search_runs_once_per_answer_set_and_callers_get_their_own_copy(kb, monkeypatch):
+    from criteria import counterfactual
+
+    calls = []
+    search = counterfactual._search
+    monkeypatch.setattr(counterfactual, "_search", lambda *a: calls.append(a) or search(*a))
+    answers = {**PERSONA_BASE, "risk_appetite": "high"}
+    first = counterfactuals(kb, answers, confirm=False)
+    first.clear()  # a caller's copy: the kept result is not touched
+    again = counterfactuals(kb, dict(reversed(list(answers.items()))), confirm=False)
+    assert len(calls) == 1 and again == search(kb, answers, 2, False)
+    counterfactuals(kb, answers, confirm=True)  # another question: searched anew
+    assert len(calls) == 2
