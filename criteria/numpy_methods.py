@@ -140,8 +140,12 @@ def _unit_spread(x: np.ndarray) -> np.ndarray:
     return np.asarray(np.divide(x - low, spread, out=np.zeros_like(x), where=spread > 0))
 
 
-def vikor_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray) -> np.ndarray:
-    """VIKOR's Q (v = 0.5) for each weight vector; lower is better.
+def vikor_scores(
+    matrix: np.ndarray, objectives: Sequence[str], weights: np.ndarray, v: float = VIKOR_V
+) -> np.ndarray:
+    """VIKOR's Q (``v``, the weight of the group utility: 0.5 here) per weight vector.
+
+    Lower is better.
 
     Each column becomes the distance to its best value over the column's range, is
     weighted, and gives the group utility S (sum) and the regret R (maximum); Q mixes
@@ -155,7 +159,7 @@ def vikor_scores(matrix: np.ndarray, objectives: Sequence[str], weights: np.ndar
     w = _weight_batch(weights, x.shape[1])
     weighted = regret[None, :, :] * w[:, None, :]
     s, r = weighted.sum(axis=2), weighted.max(axis=2)
-    return _unit_spread(s) * VIKOR_V + _unit_spread(r) * (1 - VIKOR_V)
+    return _unit_spread(s) * v + _unit_spread(r) * (1 - v)
 
 
 #: Method id → scores for one weight vector, in scikit-criteria's order of operations.
