@@ -328,3 +328,14 @@ def test_the_rank_reversal_check_runs_with_verify_only(answers_file, tmp_path):
     assert full["agreement"]["rank_reversal"]["skipped"] is False
     assert full["agreement"]["rank_reversal"]["mutations"] > 0
     assert full["verification"]["agrees"] is True
+
+
+def test_the_entry_point_knows_every_command_the_package_has():
+    """``export-advisor`` dispatches on names without loading the commands: the list it
+    keeps must be the package's."""
+    from app import __main__, cli
+
+    names = {name for command in cli.COMMANDS for name in command.NAMES}
+    assert __main__.HEADLESS_COMMANDS == names
+    sub = next(a for a in cli.build_parser()._actions if a.dest == "command")
+    assert set(sub.choices) == names

@@ -1,4 +1,4 @@
-"""The ``robustness`` subcommand: the robustness analysis, headless.
+"""``export-advisor robustness ANSWERS.json``: the robustness analysis, headless.
 
 ``export-advisor robustness ANSWERS.json [--samples N] [--seed N] [--concentration K]
 [--json OUT] [--lang en|zh]``
@@ -7,11 +7,50 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 import criteria
-from app import cli_common, files, presenter
-from app.catalogue import plain_table
+from app import files, presenter
+from app.catalogue import LANGUAGES, plain_table
+from app.cli import common as cli_common
+from app.cli.common import VERIFY_HELP, concentration_value, samples_count, seed_value
 from criteria import counterfactual, robustness
+
+NAMES: tuple[str, ...] = ("robustness", "sensitivity")  # its name in earlier versions
+
+
+def add_parser(sub: Any, lang: str) -> None:
+    """The ``robustness`` command's arguments."""
+    sens = sub.add_parser(
+        "robustness",
+        aliases=["sensitivity"],  # its name in earlier versions
+        help="how firm the ranking is for an answers file",
+        lang=lang,
+    )
+    sens.add_argument("answers", metavar="ANSWERS.json", help="the questionnaire answers")
+    sens.add_argument(
+        "--samples",
+        type=samples_count,
+        default=cli_common.DEFAULT_SAMPLES,
+        help="weight samples for the rank acceptability (default: 10,000)",
+    )
+    sens.add_argument(
+        "--seed",
+        type=seed_value,
+        default=cli_common.DEFAULT_SEED,
+        help="seed of the weight samples (default: %(default)s)",
+    )
+    sens.add_argument(
+        "--concentration",
+        type=concentration_value,
+        help="sample around the current weights, each weighting perturbed by "
+        "Dirichlet(K, …, K), instead of uniformly (K = 4 draws like the confidence)",
+    )
+    sens.add_argument("--json", metavar="OUT.json", help="write the full analysis as JSON")
+    sens.add_argument(
+        "--lang", choices=LANGUAGES, default="en", help="language of the summary (default: en)"
+    )
+    sens.add_argument("--verify", action="store_true", help=VERIFY_HELP)
 
 
 def format_summary(

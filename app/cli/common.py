@@ -1,7 +1,7 @@
-"""What the command-line commands share: exit codes, argument validators, notes, --verify.
+"""What the commands share: exit codes, argument validators, opening notes, --verify.
 
-Below :mod:`app.cli` and the modules of its commands (:mod:`app.cli_robustness`), so that
-neither needs the other's helpers.
+Below the package's parser (:mod:`app.cli`) and its commands' modules, so that neither
+needs the other's helpers.
 """
 
 from __future__ import annotations
@@ -16,8 +16,16 @@ from app import files, presenter
 from criteria import robustness
 
 EXIT_BAD_INPUT = 2
+#: Exit code of ``batch`` when some rows were rejected (the good ones are written).
+EXIT_SOME_REJECTED = 3
 #: Exit code when scikit-criteria does not confirm the numpy ranking (--verify).
 EXIT_NOT_VERIFIED = 4
+#: The terminal width the table and the verdict fit.
+WIDTH = 80
+VERIFY_HELP = (
+    "re-run the ranking through scikit-criteria, the reference, and say whether it agrees "
+    "(exit 4 if not); also runs the rank-reversal check (slower: loads scikit-criteria)"
+)
 #: The robustness analysis's defaults, for the options that set them.
 DEFAULT_SAMPLES = robustness.DEFAULT_SAMPLES
 DEFAULT_SEED = robustness.DEFAULT_SEED
