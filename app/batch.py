@@ -257,11 +257,6 @@ def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
     return np.asarray(said[inverse])
 
 
-def _mask(mask: np.ndarray | None, result: core.BatchResult) -> np.ndarray:
-    """A rows × models mask of ``result``, all False when it was not computed."""
-    return np.zeros(result.feasible.shape, dtype=bool) if mask is None else mask
-
-
 def result_columns(
     kb: criteria.KnowledgeBase, survey: Survey, result: core.BatchResult, lang: str
 ) -> list[np.ndarray]:
@@ -288,8 +283,8 @@ def result_columns(
         np.array([labels[str(x)] for x in result.label], dtype=object),
         share,
         _joined(result.feasible, lambda f: ";".join(models[~f])),
-        _joined(_mask(result.near_tie, result), lambda f: ";".join(models[f])),
-        _joined(_mask(result.gated, result), lambda f: ";".join(models[f])),
+        _joined(result.near_tie, lambda f: ";".join(models[f])),
+        _joined(result.gated, lambda f: ";".join(models[f])),
         _joined(result.order, lambda o: ";".join(models[o])),
         *(fit[:, i] for i in range(len(models))),
     ]
@@ -422,7 +417,7 @@ def xlsx_bytes(
     summary.append(
         cells(summary, [t("batch.none_feasible"), int(counts[-1]), round(counts[-1] / total, 4)])
     )
-    ties = int(_mask(result.near_tie, result).any(axis=1).sum())
+    ties = int(result.near_tie.any(axis=1).sum())
     summary.append(cells(summary, [t("batch.near_ties"), ties, round(ties / total, 4)]))
     chart = BarChart()
     chart.type = "bar"

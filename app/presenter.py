@@ -15,7 +15,7 @@ import criteria
 from app import files
 from app.catalogue import Labels
 from criteria import counterfactual, explain, matrix, robustness
-from criteria.answers import contradictions, shown
+from criteria.answers import shown
 from criteria.knowledge import KnowledgeBase
 from criteria.methods import METHODS
 from criteria.result import CONSENSUS, RankingResult
@@ -257,7 +257,7 @@ def verdict(kb: KnowledgeBase, result: RankingResult, lang: str) -> Verdict:
         gated_title=text(lang, "verdict.gated", goal=goal) if gated else "",
         gated=gated,
         cross_checks=checks,
-        notes=tuple(c.text.get(lang) for c in contradictions(kb, result.answers)),
+        notes=tuple(c.text.get(lang) for c in kb.contradictions if c.id in result.contradictions),
     )
 
 

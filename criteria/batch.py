@@ -59,8 +59,8 @@ class BatchResult:
     share: np.ndarray
     label: np.ndarray
     profiles: int
-    near_tie: np.ndarray | None = None
-    gated: np.ndarray | None = None
+    near_tie: np.ndarray
+    gated: np.ndarray
 
     def __len__(self) -> int:
         return len(self.recommended)
@@ -179,7 +179,7 @@ def assess_many(
     p_feasible = np.zeros((len(profiles), n_models), dtype=bool)
     p_first = np.full(len(profiles), -1, dtype=np.int64)
     p_share = np.full(len(profiles), np.nan)
-    p_tier = np.zeros((len(profiles), n_models), dtype=np.int64)
+    p_goal = np.zeros((len(profiles), n_models))
     p_band = np.zeros(len(profiles))
     for option, direction in enumerate(direction_ids):
         mine = np.flatnonzero(profiles[:, d] == option)
@@ -188,7 +188,7 @@ def assess_many(
         built = matrix.build(matrix.tables(kb, direction), profiles[mine])
         f, rk, first = rule.score(built, r.tie_band)
         p_fit[mine], p_ranks[mine], p_feasible[mine], p_first[mine] = f, rk, built.feasible, first
-        p_tier[mine], p_band[mine] = rule.tiers(built.feasible, built.goal), built.band_scale
+        p_goal[mine], p_band[mine] = built.goal, built.band_scale
         if r.samples:
             p_share[mine] = _confidence(
                 built.utilities,
@@ -211,7 +211,9 @@ def assess_many(
         ],
         dtype=object,
     )
-    p_near, p_gated = _named(p_fit, p_ranks, p_tier, p_first, r.tie_band * p_band, labels)
+    p_near, p_gated = _named(
+        p_fit, p_ranks, p_feasible, p_goal, p_first, r.tie_band * p_band, labels
+    )
     return BatchResult(
         models=kb.model_ids,
         fit=fit,
@@ -230,7 +232,8 @@ def assess_many(
 def _named(
     fit: np.ndarray,
     ranks: np.ndarray,
-    tier: np.ndarray,
+    feasible: np.ndarray,
+    goal: np.ndarray,
     first: np.ndarray,
     band: np.ndarray,
     labels: np.ndarray,
@@ -238,6 +241,7 @@ def _named(
     """Per profile, the near-tie and the feasible models the goal sets apart (masks)."""
     n = len(first)
     rows = np.arange(n)
+    tier = rule.tiers(feasible, goal)
     top = np.maximum(first, 0)
     mine = tier[rows, top][:, None]
     # the runner-up: the best of the recommendation's tier after it, named on a close call
@@ -246,9 +250,7 @@ def _named(
     pick = np.argmax(later >= 0, axis=1)
     second = np.where((later >= 0).any(axis=1), later[rows, pick], -1)
     close = (labels == CLOSE_CALL) & (first >= 0)
-    # tiers back as feasibility and goal cells: 1 feasible only, 2 feasible and serving
-    goal = np.where(tier == 1, 2.0, 0.0)
-    near = rule.near_tie(fit, tier > 0, goal, first, band, np.where(close, second, -1))
+    near = rule.near_tie(fit, feasible, goal, first, band, np.where(close, second, -1))
     can_serve = (tier == 2).any(axis=1, keepdims=True)
     gated = (tier == 1) & can_serve
     return np.atleast_2d(near).reshape(n, -1), gated

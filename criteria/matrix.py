@@ -56,6 +56,11 @@ class Tables:
     gate: int = -1
 
 
+def _gate(kb: KnowledgeBase) -> Criterion | None:
+    """The criterion whose top cell means a role cannot serve the answer, if any."""
+    return next((c for c in kb.criteria if c.gates), None)
+
+
 def _cell_table(
     kb: KnowledgeBase, c: Criterion, direction: str, options: tuple[str, ...]
 ) -> np.ndarray:
@@ -139,7 +144,7 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
         base=base,
         multipliers=multipliers,
         infeasible_gap=kb.infeasible_gap,
-        gate=next((j for j, c in enumerate(kb.criteria) if c.gates), -1),
+        gate=kb.criteria.index(gate) if (gate := _gate(kb)) is not None else -1,
     )
 
 
@@ -306,7 +311,7 @@ def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple
 
 def cannot_serve(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, Text]:
     """Model → why its role cannot serve the answers' goal (only the models that cannot)."""
-    gate = next((c for c in kb.criteria if c.gates), None)
+    gate = _gate(kb)
     if gate is None or gate.question is None:
         return {}
     option = answers[gate.question]

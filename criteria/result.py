@@ -9,6 +9,7 @@ from typing import Any
 import numpy as np
 
 from criteria import rule
+from criteria.matrix import GATE_CELL
 from criteria.methods import METHOD_IDS, SCORE_DECIMALS
 from criteria.rule import RULE_ID, Confidence
 
@@ -157,7 +158,7 @@ class RankingResult:
 
     def serves_goal(self, model_id: str) -> bool:
         """Whether the model's role can serve the first-year goal at all."""
-        return bool(self.goal_cells[self.models.index(model_id)] < rule.CANNOT)
+        return bool(self.goal_cells[self.models.index(model_id)] < GATE_CELL)
 
     @property
     def goal_gated(self) -> tuple[str, ...]:

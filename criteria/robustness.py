@@ -160,16 +160,6 @@ class WeightFlip:
     needed: float
     against: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready."""
-        return {
-            "model": self.model,
-            "criterion": self.criterion,
-            "current": round(self.current, 6),
-            "needed": round(self.needed, 6),
-            "against": self.against,
-        }
-
 
 def weight_flip(result: RankingResult, model_id: str) -> WeightFlip | None:
     """The smallest relative rise of one weight that makes ``model_id`` the rule's first.

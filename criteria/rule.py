@@ -35,13 +35,11 @@ from typing import Any
 import numpy as np
 
 from criteria.knowledge import Rule
-from criteria.matrix import Batch
+from criteria.matrix import GATE_CELL, Batch
 from criteria.methods import SCORE_DECIMALS, competition_ranks
 from criteria.sampling import perturbations
 
 RULE_ID = "feasible_weighted_sum"
-#: A goal cell at which the role cannot serve the goal (:data:`criteria.matrix.GATE_CELL`).
-CANNOT = 2
 #: Fit differences below this count as equal (float sums of the same terms).
 _EPS = 1e-12
 
@@ -60,7 +58,7 @@ def tiers(feasible: np.ndarray, goal: np.ndarray | None = None) -> np.ndarray:
     every feasible model serves.
     """
     feasible = np.asarray(feasible, dtype=bool)
-    serves = np.ones(feasible.shape, dtype=bool) if goal is None else np.asarray(goal) < CANNOT
+    serves = np.ones(feasible.shape, dtype=bool) if goal is None else np.asarray(goal) < GATE_CELL
     return np.asarray(feasible.astype(np.int64) * (1 + serves))
 
 

@@ -229,15 +229,8 @@ def _goal_violations(s: Scored) -> int:
 def _near_ties(s: Scored, band: float) -> int:
     """Rows whose recommendation has another model of its tier within the tie band."""
     assert s.batch is not None
-    has = s.first >= 0
-    first = np.maximum(s.first, 0)
-    rows = np.arange(len(first))
-    tier = rule.tiers(s.feasible, s.batch.goal)
-    same = tier == tier[rows, first][:, None]
-    gap = np.abs(s.fit - s.fit[rows, first][:, None])
-    near = same & (gap <= band * s.batch.band_scale[:, None] + 1e-12)
-    near[rows, first] = False
-    return int((near.any(axis=1) & has).sum())
+    near = rule.near_tie(s.fit, s.feasible, s.batch.goal, s.first, band * s.batch.band_scale)
+    return int(near.any(axis=1).sum())
 
 
 def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> DirectionReport:
