@@ -49,7 +49,7 @@ class QuestionBox(QGroupBox):
         self.sources.setObjectName(f"sources_{question.id}")
         self.sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sources.setStyleSheet(
-            "QLabel { border-left: 3px solid palette(mid); padding-left: 8px; }"
+            "QLabel { border: 0px; border-left: 3px solid palette(mid); padding-left: 8px; }"
         )
         self.sources_toggle.toggled.connect(self._show_sources)
         layout.addWidget(self.sources_toggle)

@@ -46,8 +46,10 @@ class WizardView(QWidget):
         self.stack = QStackedWidget(objectName="wizard_pages")
         # Answers that rarely go together: said, never blocking.
         self.contradiction = QLabel(objectName="wizard_contradiction", wordWrap=True)
-        self.contradiction.setFrameShape(QFrame.Shape.StyledPanel)
-        self.contradiction.setStyleSheet("QLabel { background: #fff4d6; padding: 6px; }")
+        # the palette's own text colour, so that it reads in the light and the dark look
+        self.contradiction.setStyleSheet(
+            "QLabel { border: 0px; border-left: 4px solid #d9a400; padding: 4px 8px; }"
+        )
         self.contradiction.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.contradiction.hide()
         self.company = QLineEdit(objectName="company")

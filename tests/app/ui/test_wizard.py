@@ -165,3 +165,33 @@ def test_answers_that_contradict_get_a_note_that_does_not_block(qtbot, window):
     assert note.isHidden()
     # not blocking: the page can still be left
     assert wizard.next.isEnabled() == window.state.page_complete(wizard.current_page())
+
+
+def test_the_note_reads_in_the_light_and_the_dark_look(qtbot, window, qapp):
+    """Its text stands out from its background in both looks (a fixed light background
+    once made it unreadable in the dark one), and it draws its amber mark."""
+    from PySide6.QtGui import QColor
+
+    from app.ui import appearance
+
+    window.state.set_answer("goal", "clear_stock")
+    window.state.set_answer("supply_chain", "none")
+    note = window.wizard.contradiction
+    original = qapp.palette()
+    try:
+        for palette in (original, appearance.dark_palette()):
+            qapp.setPalette(palette)
+            note.setStyleSheet(note.styleSheet())  # re-polished, as a theme switch does
+            qapp.processEvents()
+            image = note.grab().toImage()
+            mid = note.height() // 2
+            assert image.pixelColor(1, mid) == QColor("#d9a400")
+            ground = image.pixelColor(image.width() - 2, mid).lightness()
+            contrast = max(
+                abs(image.pixelColor(x, y).lightness() - ground)
+                for x in range(8, min(image.width(), 400), 2)
+                for y in range(2, image.height() - 2, 2)
+            )
+            assert contrast > 120, (palette is original, contrast)
+    finally:
+        qapp.setPalette(original)
