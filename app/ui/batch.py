@@ -97,7 +97,7 @@ class BatchRunner(QObject):
             return batch.run(survey, kb, xlsx_out=target, lang=lang, progress=progress)
 
         self.dialog.show()
-        workers.start(work, target, self.delivery)
+        self._job = workers.start(work, target, self.delivery)  # kept: see workers.start
 
     def cancel(self) -> None:
         """Stop the running job; nothing is written."""

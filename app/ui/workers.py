@@ -4,7 +4,8 @@ The verification, the robustness analysis and the batch each run a Qt-free funct
 (:mod:`criteria`, :mod:`app.batch`) on :class:`QThreadPool`; :func:`start` runs it and a
 :class:`Delivery` carries back, on the receiver's thread, either its result
 (``finished``) or the exception that stopped it (``failed``) — never nothing, so every
-caller can end its busy state and say what happened.
+caller can end its busy state and say what happened. Each caller keeps the job
+:func:`start` returns until its next one replaces it.
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ class _Job(QRunnable):
             self.delivery.finished.emit(self.tag, value)
 
 
-def start(work: Callable[[], Any], tag: object, delivery: Delivery) -> None:
-    """Run ``work()`` on the global pool; ``delivery`` says how it ended, with ``tag``."""
-    QThreadPool.globalInstance().start(_Job(work, tag, delivery))
+def start(work: Callable[[], Any], tag: object, delivery: Delivery) -> QRunnable:
+    """Run ``work()`` on the global pool; ``delivery`` says how it ended, with ``tag``.
+
+    The job is returned and not deleted by the pool: the caller keeps it until its
+    outcome arrives (a job the pool deleted on its own thread, holding the batch's
+    closures, made the interpreter crash as it finalised).
+    """
+    job = _Job(work, tag, delivery)
+    job.setAutoDelete(False)
+    QThreadPool.globalInstance().start(job)
+    return job

@@ -245,7 +245,7 @@ class ResultsView(QWidget):
         self.verification.setText(self.tr("Checking the methods against scikit-criteria…"))
         if self._verifying is None:
             self._verifying = result
-            workers.start(lambda: _verification(result), result, self._checked)
+            self._job = workers.start(lambda: _verification(result), result, self._checked)
 
     def _verified(self, result, outcome) -> None:
         self._verifying = None

@@ -145,7 +145,8 @@ class RobustnessView(QWidget):
         self.summary.setText(self.tr("Analysing how firm the ranking is…"))
         self.setCursor(Qt.CursorShape.BusyCursor)
         kb = self.kb
-        workers.start(lambda: robustness.analyse(kb, result), result, self._done)
+        # kept until the next analysis replaces it (see workers.start)
+        self._job = workers.start(lambda: robustness.analyse(kb, result), result, self._done)
 
     def _failed(self, result, exc: Exception) -> None:
         """A worker's analysis failed: drop the busy state and say so, in one line."""

@@ -2,11 +2,15 @@
 
 import threading
 
+from PySide6.QtWidgets import QWidget
+
 from app.ui import workers
 
 
 def test_a_result_and_a_failure_are_both_delivered_on_the_gui_thread(qtbot, qapp):
-    delivery = workers.Delivery()
+    owner = QWidget()
+    qtbot.addWidget(owner)  # closed and deleted with the test, its Delivery with it
+    delivery = workers.Delivery(owner)
     got = []
     delivery.finished.connect(lambda tag, value: got.append(("ok", tag, value, _main())))
     delivery.failed.connect(lambda tag, exc: got.append(("failed", tag, str(exc), _main())))
@@ -19,10 +23,12 @@ def test_a_result_and_a_failure_are_both_delivered_on_the_gui_thread(qtbot, qapp
     def broken():
         raise ValueError("no such survey")
 
+    jobs = []  # kept until they have delivered, as the views keep theirs
     with qtbot.waitSignal(delivery.finished, timeout=10_000):
-        workers.start(work, "a", delivery)
+        jobs.append(workers.start(work, "a", delivery))
     with qtbot.waitSignal(delivery.failed, timeout=10_000):
-        workers.start(broken, "b", delivery)
+        jobs.append(workers.start(broken, "b", delivery))
+    assert not any(job.autoDelete() for job in jobs)  # the pool never deletes them
     assert ran_on == [False]  # the work ran off the GUI thread
     assert got == [("ok", "a", 42, True), ("failed", "b", "no such survey", True)]
 
