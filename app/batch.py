@@ -4,7 +4,7 @@ Columns are named by question id (``capital``) or by the question's English or C
 text or short name; answers are option ids or option labels in either language. Other
 columns (company, id...) are passed through. Rows that do not fit the questionnaire are
 reported with their row number, column and reason and left out; the good rows are still
-ranked (:func:`criteria.batch.assess_many`: each distinct profile once, in numpy).
+ranked (:func:`criteria.decision.batch.assess_many`: each distinct profile once, in numpy).
 
 Outputs are written whole through temporary files, all or none (:func:`app.files.write_all`):
 CSV with a result per row (and ``NAME.errors.csv`` beside it when rows were rejected),
@@ -30,7 +30,7 @@ import numpy as np
 import criteria
 from app import files, presenter
 from app.catalogue import Labels
-from criteria import batch as core
+from criteria.decision import batch as core
 
 #: Files larger than this are refused with their own message (memory stays bounded).
 MAX_BYTES = 200 * 1024 * 1024
@@ -493,7 +493,7 @@ def run(
     """Read, rank and write a survey.
 
     Raises :class:`BatchError`, :class:`app.files.FileProblem` or
-    :class:`criteria.batch.Cancelled` (when ``progress`` returns False).
+    :class:`criteria.decision.batch.Cancelled` (when ``progress`` returns False).
     """
     survey = parse_frame(kb, read_table(path))
     result = core.assess_many(kb, survey.idx, progress, samples=samples)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import textwrap
 
-from criteria.schema import LANGUAGES as LANGUAGES  # every text of the data has them
+from criteria.knowledge.schema import LANGUAGES as LANGUAGES  # every text of the data has them
 
 #: Chinese characters and full-width punctuation: two columns in a terminal, about two
 #: Latin characters on a page.

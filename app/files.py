@@ -17,7 +17,7 @@ from typing import IO, Any
 import criteria
 from app import __version__
 from app.catalogue import Labels
-from criteria.answers import shown_key
+from criteria.decision.answers import shown_key
 
 #: What a file or an xlsx cannot hold: lone surrogates (from JSON escapes such as
 #: "\\ud83d") and the non-characters U+FFFE and U+FFFF.

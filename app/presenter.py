@@ -14,11 +14,13 @@ from dataclasses import dataclass
 import criteria
 from app import files
 from app.catalogue import Labels
-from criteria import counterfactual, explain, matrix, robustness
-from criteria.answers import shown
+from criteria.decision import explain, matrix
+from criteria.decision.answers import shown
+from criteria.decision.result import CONSENSUS, RankingResult
 from criteria.knowledge import KnowledgeBase
-from criteria.methods import METHODS
-from criteria.result import CONSENSUS, RankingResult
+from criteria.mcda.methods import METHODS
+from criteria.robustness import analysis as robustness
+from criteria.robustness import counterfactual
 
 
 def words(lang: str) -> Labels:
@@ -401,7 +403,7 @@ def reason_lines(
 ) -> tuple[list[str], list[str]]:
     """What lifts and what pulls down a model, one line per criterion.
 
-    From :func:`criteria.explain.reasons` (the rule's fit): each criterion named with the
+    From :func:`criteria.decision.explain.reasons` (the rule's fit): each criterion named with the
     model's value beside the average of all models and the criterion's direction.
     """
 

@@ -36,9 +36,10 @@ def peak_rss_kib() -> float:
 
 def smaa_child(samples: int) -> None:
     """In a fresh process without scikit-criteria: time, Python heap peak, process peak."""
-    from criteria import matrix, smaa
+    from criteria.decision import matrix
+    from criteria.decision.ranking import rank_matrix
     from criteria.knowledge import default
-    from criteria.ranking import rank_matrix
+    from criteria.robustness import smaa
 
     kb = default()
     result = rank_matrix(
@@ -85,8 +86,10 @@ def main() -> None:
     import skcriteria as skc
 
     import criteria
-    from criteria import methods, sampling, smaa
-    from criteria.robustness import analyse, fast_rank, rescale, stability_intervals
+    from criteria.decision import sampling
+    from criteria.mcda import methods
+    from criteria.robustness import smaa
+    from criteria.robustness.analysis import analyse, fast_rank, rescale, stability_intervals
 
     kb = criteria.default()
     result = criteria.assess(kb, PERSONA_BASE)

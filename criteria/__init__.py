@@ -7,17 +7,17 @@ ranking is computed) loads on first use, so reading the questionnaire stays chea
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from criteria.answers import AnswerError, validate
+from criteria.decision.answers import AnswerError, validate
 from criteria.knowledge import KnowledgeBase, KnowledgeBaseError, default, load
 
 if TYPE_CHECKING:  # the type checker sees the real names; at run time they load lazily
-    from criteria.ranking import assess, rank_matrix
-    from criteria.result import RankingResult
+    from criteria.decision.ranking import assess, rank_matrix
+    from criteria.decision.result import RankingResult
 
 _LAZY = {
-    "assess": "criteria.ranking",
-    "rank_matrix": "criteria.ranking",
-    "RankingResult": "criteria.result",
+    "assess": "criteria.decision.ranking",
+    "rank_matrix": "criteria.decision.ranking",
+    "RankingResult": "criteria.decision.result",
 }
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 Every combination of answers of one trade direction (607,500 for the shipped
 questionnaire) is scored in chunks with the same tables as a single assessment
-(:func:`criteria.matrix.build`) and the recommendation rule. From that:
+(:func:`criteria.decision.matrix.build`) and the recommendation rule. From that:
 
 - each model's share of the answer space as the recommendation and in the top two;
 - monotonicity: for every one-step increase of a resource (capital, traffic, supply
@@ -33,9 +33,9 @@ from itertools import product
 
 import numpy as np
 
-from criteria import matrix, rule
+from criteria.decision import matrix, rule
+from criteria.decision.result import RankingResult
 from criteria.knowledge import DIRECTIONS, KnowledgeBase
-from criteria.result import RankingResult
 
 #: The resources whose monotonicity DESIGN §2.3 requires, with their gap criterion.
 RESOURCES = {

@@ -44,5 +44,5 @@ def test_the_lazy_names_of_the_core_have_their_real_types_for_the_type_checker(t
         cwd=Path(__file__).parents[1],
         env={**os.environ, "MYPYPATH": str(Path(__file__).parents[1])},
     ).stdout
-    assert "def (kb: criteria.knowledge.KnowledgeBase" in out
+    assert "def (kb: criteria.knowledge.base.KnowledgeBase" in out
     assert '"RankingResult" has no attribute "no_such_attribute"' in out

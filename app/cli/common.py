@@ -13,7 +13,7 @@ from typing import Any
 
 import criteria
 from app import files, presenter
-from criteria import robustness
+from criteria.robustness import analysis as robustness
 
 EXIT_BAD_INPUT = 2
 #: Exit code of ``batch`` when some rows were rejected (the good ones are written).
@@ -32,7 +32,7 @@ DEFAULT_SEED = robustness.DEFAULT_SEED
 
 
 def samples_count(text: str) -> int:
-    """``--samples``: a whole number from 1 to :data:`criteria.smaa.MAX_SAMPLES`."""
+    """``--samples``: a whole number from 1 to :data:`criteria.robustness.smaa.MAX_SAMPLES`."""
     try:
         value = int(text.replace("_", "").replace(",", ""))
     except ValueError:
@@ -45,7 +45,7 @@ def samples_count(text: str) -> int:
 
 
 def confidence_samples(text: str) -> int:
-    """``batch --samples``: a whole number from 0 to :data:`criteria.smaa.MAX_SAMPLES`."""
+    """``batch --samples``: a whole number from 0 to the most samples SMAA allows."""
     return 0 if text.strip() == "0" else samples_count(text)
 
 
@@ -80,7 +80,7 @@ def say_opening_notes(document: Any, kb: criteria.KnowledgeBase, lang: str) -> N
 
 def verification(result: criteria.RankingResult, args: argparse.Namespace) -> Any:
     """``--verify``: scikit-criteria re-runs ``result``; one line on stderr says how it went."""
-    from criteria import verify
+    from criteria.decision import verify
 
     checked = verify.verify(result)
     t = presenter.words(args.lang)

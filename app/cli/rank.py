@@ -99,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     outputs: list[tuple[str, bytes]] = []
     if args.xlsx:
         from app.report.writer import report_bytes  # openpyxl is loaded only for a report
-        from criteria import robustness
+        from criteria.robustness import analysis as robustness
 
         data = report_bytes(
             args.xlsx,

@@ -14,7 +14,8 @@ from app import files, presenter
 from app.catalogue import LANGUAGES, plain_table
 from app.cli import common as cli_common
 from app.cli.common import VERIFY_HELP, concentration_value, samples_count, seed_value
-from criteria import counterfactual, robustness
+from criteria.robustness import analysis as robustness
+from criteria.robustness import counterfactual
 
 NAMES: tuple[str, ...] = ("robustness", "sensitivity")  # its name in earlier versions
 

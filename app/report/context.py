@@ -10,8 +10,8 @@ import numpy as np
 import criteria
 from app import presenter
 from app.catalogue import Labels
-from criteria.robustness import RobustnessResult
-from criteria.schema import Entry
+from criteria.knowledge.schema import Entry
+from criteria.robustness.analysis import RobustnessResult
 
 number_text = presenter.number  # a matrix value or mean as short text: 2, 1.5, 2.33
 

@@ -8,7 +8,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app import presenter
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
-from criteria import matrix
+from criteria.decision import matrix
 
 HEADER_ROW = 3
 
@@ -21,7 +21,7 @@ def _complete(report: Report) -> bool:
 def factors_by_question(report: Report) -> dict[str, list[tuple[str, float]]]:
     """Question id → the ``(criterion, multiplier)`` pairs its answer applied.
 
-    From :func:`criteria.matrix.weight_factors`; empty when the answers are incomplete.
+    From :func:`criteria.decision.matrix.weight_factors`; empty when the answers are incomplete.
     """
     out: dict[str, list[tuple[str, float]]] = {q.id: [] for q in report.kb.questions}
     if not _complete(report):

@@ -11,7 +11,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
 from app.report.sources import citation, source_row
-from criteria.schema import LevelEntry, MatchEntry
+from criteria.knowledge.schema import LevelEntry, MatchEntry
 
 HEADER_ROW = 4
 MODEL_WIDTH = 38

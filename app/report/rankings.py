@@ -6,7 +6,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.report.cells import INTEGER, MEAN_RANK, SCORE, TAU, SheetWriter
 from app.report.context import Report
-from criteria import agreement
+from criteria.robustness import agreement
 
 HEADER_ROW = 4
 
@@ -71,7 +71,7 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     w.put(2, 1, t("rankings_note"), italic=True)
     row = _scores_table(w, report)
 
-    # Kendall's tau between every two methods and the consensus (criteria.agreement).
+    # Kendall's tau between every two methods and the consensus (criteria.robustness.agreement).
     row += 2
     taus = agreement.kendall_taus(result)
     orders = [*result.methods, "consensus"]

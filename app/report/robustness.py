@@ -9,7 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app import presenter
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
-from criteria import counterfactual
+from criteria.robustness import counterfactual
 
 HEADER_ROW = 4
 CHART_ROWS = 17  # rows of 15 pt kept free for the chart under the acceptability table

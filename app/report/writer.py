@@ -20,7 +20,7 @@ from app.report.rankings import write_rankings
 from app.report.robustness import write_robustness
 from app.report.sources import write_sources
 from app.report.summary import write_summary
-from criteria.robustness import RobustnessResult
+from criteria.robustness.analysis import RobustnessResult
 
 #: Sheets in workbook order: (label key, the function that fills it).
 SHEETS = (
@@ -92,7 +92,7 @@ def write_report(
     assessed_on
         The assessment's date; today when not given.
     robustness
-        The robustness analysis of ``result`` (``criteria.robustness.analyse``); when
+        The robustness analysis of ``result`` (``criteria.robustness.analysis.analyse``); when
         given, a Robustness sheet comes before the Sources.
 
     Raises

@@ -118,7 +118,7 @@ class BatchRunner(QObject):
 
     def _finished(self, outcome: object) -> None:
         from app import batch, presenter
-        from criteria.batch import Cancelled
+        from criteria.decision.batch import Cancelled
 
         self._cancel = None
         if self.dialog is not None:

@@ -24,7 +24,7 @@ from app.ui.autosave import AutosaveStore
 from app.ui.state import AssessmentState
 
 if TYPE_CHECKING:  # the analysis module loads only when a report is exported
-    from criteria.robustness import RobustnessResult
+    from criteria.robustness.analysis import RobustnessResult
 
 #: Every answer is kept at once (a write costs milliseconds); the timer only gathers the
 #: changes of one pass of the event loop into one write.

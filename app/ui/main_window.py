@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         view = self._robustness
         if view is not None and view.analysis is not None and view.analysis.ranking is result:
             return view.analysis
-        from criteria import robustness
+        from criteria.robustness import analysis as robustness
 
         return robustness.analyse(self.kb, result)
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 import criteria
 from app import batch
-from criteria import batch as core
 from criteria import validation
+from criteria.decision import batch as core
 from samples import INFLUENCER, PERSONA_BASE
 
 KB = criteria.default()

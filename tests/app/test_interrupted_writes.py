@@ -75,7 +75,7 @@ def test_killed_while_writing_a_report(tmp_path):
 
 def test_killed_while_writing_batch_outputs(tmp_path):
     survey = batch.parse(KB, list(PERSONA_BASE), [list(PERSONA_BASE.values())] * 50)
-    result = criteria.batch.assess_many(KB, survey.idx, samples=0)
+    result = criteria.decision.batch.assess_many(KB, survey.idx, samples=0)
     rows = batch.result_rows(KB, survey, result, "en")
     a = batch.csv_outputs(tmp_path / "o.csv", survey, KB, rows)
     b = [(tmp_path / "o.csv", a[0][1] * 40)]

@@ -14,8 +14,8 @@ import pytest
 import criteria
 from app import cli, presenter
 from app.report import write_report
-from criteria import robustness
 from criteria.knowledge import DATA_DIR, load
+from criteria.robustness import analysis as robustness
 from samples import PERSONA_BASE
 
 

@@ -10,7 +10,7 @@ import criteria
 from app import cli, presenter
 from app.catalogue import columns
 from app.report import write_report
-from criteria import robustness
+from criteria.robustness import analysis as robustness
 from samples import PERSONA_BASE
 
 PERSONAS = tomllib.loads(
@@ -64,7 +64,7 @@ def test_an_import_verdict_names_the_import_role(kb):
 def test_the_close_alternative_says_what_would_put_it_first(kb):
     """The runner-up comes with the smallest change of answers that makes it first, and
     that change does make it first."""
-    from criteria import counterfactual
+    from criteria.robustness import counterfactual
 
     base = next(p for p in PERSONAS if p["id"] == "oem-testing-a-market")
     result = criteria.assess(kb, base["answers"])

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria import explain
+from criteria.decision import explain
 
 
 def test_contributions_sum_to_zero_per_criterion(kb, answers):

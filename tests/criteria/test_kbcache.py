@@ -8,7 +8,6 @@ import sys
 
 import pytest
 
-from criteria import kbcache
 from criteria.knowledge import (
     DATA_DIR,
     KnowledgeBase,
@@ -17,6 +16,7 @@ from criteria.knowledge import (
     load,
     load_cached,
 )
+from criteria.knowledge import cache as kbcache
 
 
 @pytest.fixture

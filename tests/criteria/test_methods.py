@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from criteria import methods, numpy_methods, rank_matrix
-from criteria.methods import competition_ranks
+from criteria import rank_matrix
+from criteria.mcda import methods, numpy_methods
+from criteria.mcda.methods import competition_ranks
 
 
 def _rank(matrix, weights, objectives):

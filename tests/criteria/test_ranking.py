@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import matrix
+from criteria.decision import matrix
 from samples import CONTRACT_KEYS
 
 KB = criteria.default()

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria.robustness import RobustnessResult, analyse
+from criteria.robustness.analysis import RobustnessResult, analyse
 
 
 @pytest.fixture

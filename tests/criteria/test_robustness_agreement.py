@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import criteria
-from criteria import agreement as agreement_mod
-from criteria.agreement import REPEAT, agreement, kendall_taus, rank_reversal
+from criteria.robustness import agreement as agreement_mod
+from criteria.robustness.agreement import REPEAT, agreement, kendall_taus, rank_reversal
 
 
 def test_kendall_tau_is_a_symmetric_matrix_with_ones_on_the_diagonal(kb, answers):

@@ -3,7 +3,7 @@
 import pytest
 
 import criteria
-from criteria.counterfactual import (
+from criteria.robustness.counterfactual import (
     Change,
     apply_changes,
     candidate_changes,
@@ -140,7 +140,7 @@ def test_bad_answers_are_refused(kb, answers):
 
 
 def test_the_search_runs_once_per_answer_set_and_callers_get_their_own_copy(kb, monkeypatch):
-    from criteria import counterfactual
+    from criteria.robustness import counterfactual
 
     calls = []
     search = counterfactual._search

@@ -6,8 +6,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import fastrank, methods
-from criteria.robustness import fast_rank, rescale
+from criteria.decision import fastrank
+from criteria.mcda import methods
+from criteria.robustness.analysis import fast_rank, rescale
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})

@@ -11,7 +11,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import fastrank, methods, rule, sampling, smaa
+from criteria.decision import fastrank, rule, sampling
+from criteria.mcda import methods
+from criteria.robustness import smaa
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})
@@ -32,7 +34,7 @@ def test_rows_and_columns_sum_to_one(kb, answers):
 @pytest.mark.parametrize("concentration", [None, 30.0])
 def test_every_sample_ranks_as_scikit_criteria_ranks_it(kb, answers, concentration):
     """The first 200 sampled weight vectors, each ranked by the scikit-criteria pipelines
-    of criteria.methods, give exactly the ranks and the acceptability computed in numpy."""
+    of criteria.mcda.methods, give exactly the ranks and the acceptability computed in numpy."""
     result = criteria.assess(kb, answers)
     matrix, objectives = _active(result)
     n = 200 if concentration is None else 60

@@ -4,8 +4,10 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria import methods, robustness, rule
-from criteria.robustness import StabilityInterval, rescale, stability_intervals
+from criteria.decision import rule
+from criteria.mcda import methods
+from criteria.robustness import analysis as robustness
+from criteria.robustness.analysis import StabilityInterval, rescale, stability_intervals
 from samples import PERSONA_BASE
 
 CASES = [

@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import criteria
-from criteria import matrix, methods, rule, sampling
+from criteria.decision import matrix, rule, sampling
+from criteria.mcda import methods
 
 KB = criteria.default()
 answer_sets = st.fixed_dictionaries({q.id: st.sampled_from(q.option_ids) for q in KB.questions})

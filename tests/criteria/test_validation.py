@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria import matrix, validation
+from criteria import validation
+from criteria.decision import matrix
 
 
 @pytest.fixture(scope="module", params=["export", "import"])

@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 import criteria
-from criteria import methods, verify
+from criteria.decision import verify
+from criteria.mcda import methods
 
 PERSONAS = tomllib.loads(
     (Path(__file__).parents[1] / "data" / "personas.toml").read_text(encoding="utf-8")

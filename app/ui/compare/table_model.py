@@ -15,9 +15,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import presenter
 from app.ui.roles import BEST_ROLE
-from criteria import explain
+from criteria.decision import explain
+from criteria.decision.result import RankingResult
 from criteria.knowledge import KnowledgeBase
-from criteria.result import RankingResult
 
 translate = QCoreApplication.translate
 

@@ -34,7 +34,7 @@ from app.ui.widgets import heading, table_view
 
 def _verification(result):
     """scikit-criteria re-runs ``result`` (it takes seconds to load: on a pool thread)."""
-    from criteria import verify
+    from criteria.decision import verify
 
     return verify.verify(result)
 
@@ -91,7 +91,7 @@ class ResultsView(QWidget):
         self._checked.failed.connect(self._verified)  # the exception is the outcome said
         self._verifying = None  # the ranking being checked
         self._verified_for = None
-        self._outcome: Any = None  # a criteria.verify.Verification, or what stopped it
+        self._outcome: Any = None  # a criteria.decision.verify.Verification, or what stopped it
         agree = QWidget()
         agree_layout = QVBoxLayout(agree)
         agree_layout.addWidget(self.agreement)

@@ -16,8 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app import presenter
 from app.ui.roles import BAR_ROLE, ID_ROLE
+from criteria.decision.result import CONSENSUS, RankingResult
 from criteria.knowledge import KnowledgeBase
-from criteria.result import CONSENSUS, RankingResult
 
 translate = QCoreApplication.translate
 

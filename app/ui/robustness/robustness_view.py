@@ -34,7 +34,8 @@ from app.ui.robustness.table_models import StabilityModel
 from app.ui.robustness.whatif import WhatIfPanel
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
-from criteria import counterfactual, robustness
+from criteria.robustness import analysis as robustness
+from criteria.robustness import counterfactual
 
 RANK_COLORS = presenter.RANK_COLORS
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 
 from app.ui.roles import RANGE_ROLE
 from criteria.knowledge import KnowledgeBase
-from criteria.robustness import RobustnessResult
+from criteria.robustness.analysis import RobustnessResult
 
 translate = QCoreApplication.translate
 

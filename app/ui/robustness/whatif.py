@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from criteria.knowledge import KnowledgeBase
-from criteria.robustness import rescale
+from criteria.robustness.analysis import rescale
 
 STEPS = 1000  # slider resolution: a thousandth of its range
 

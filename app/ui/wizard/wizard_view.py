@@ -22,7 +22,7 @@ from app import presenter
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading
 from app.ui.wizard.question import QuestionBox
-from criteria.answers import contradictions
+from criteria.decision.answers import contradictions
 
 
 class WizardView(QWidget):

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 from scipy.stats import kendalltau
 
-from criteria import matrix
-from criteria.methods import METHODS
+from criteria.decision import matrix
+from criteria.mcda.methods import METHODS
 
 NAMES = {m.id: m for m in METHODS}
 

@@ -3,7 +3,7 @@
 import openpyxl
 import pytest
 
-from criteria import robustness
+from criteria.robustness import analysis as robustness
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 
 import criteria
 from app.ui.robustness.table_models import RANGE_ROLE, StabilityModel
-from criteria import counterfactual, robustness
+from criteria.robustness import analysis as robustness
+from criteria.robustness import counterfactual
 from samples import PERSONA_BASE
 
 

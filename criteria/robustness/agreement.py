@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
-from criteria import methods
-from criteria.result import RankingResult
+from criteria.decision.result import RankingResult
+from criteria.mcda import methods
 
 #: Mutations of each non-best model in the rank-reversal check (5 models → 5·REPEAT runs).
 REPEAT = 2
@@ -86,7 +86,7 @@ def kendall_taus(result: RankingResult) -> dict[str, dict[str, float | None]]:
     """Kendall's tau-b between the ranks of every two methods and the consensus.
 
     ``None`` where a ranking puts every model level (tau is undefined). Rounded to
-    :data:`criteria.methods.SCORE_DECIMALS` decimals, so a method against itself gives 1.
+    :data:`criteria.mcda.methods.SCORE_DECIMALS` decimals, so a method against itself gives 1.
     """
     ranks = {**{m: result.ranks[m] for m in result.methods}, "consensus": result.consensus_ranks}
     out: dict[str, dict[str, float | None]] = {}
@@ -122,7 +122,7 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
     pipeline = methods._pipelines()["topsis"]
     best, recommended = result.rankings["topsis"][0], result.recommended
     with warnings.catch_warnings():
-        # Classical TOPSIS keeps "min" criteria as they are (see criteria.methods).
+        # Classical TOPSIS keeps "min" criteria as they are (see criteria.mcda.methods).
         warnings.filterwarnings(
             "ignore", message="Although TOPSIS can operate", category=UserWarning
         )

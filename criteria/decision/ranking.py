@@ -7,10 +7,11 @@ from typing import Any
 
 import numpy as np
 
-from criteria import answers as answers_mod
-from criteria import explain, matrix, methods, numpy_methods, rule
+from criteria.decision import answers as answers_mod
+from criteria.decision import explain, matrix, rule
+from criteria.decision.result import RankingResult
 from criteria.knowledge import KnowledgeBase, Rule
-from criteria.result import RankingResult
+from criteria.mcda import methods, numpy_methods
 
 
 def rank_matrix(
@@ -32,9 +33,10 @@ def rank_matrix(
     the weights, feasible models first. The methods see the raw matrix: constant
     columns are left out of them, their weight spread over the rest by renormalising.
     ``evaluate`` runs the methods on the varying columns: by default the numpy methods
-    of :mod:`criteria.numpy_methods`; :func:`criteria.methods.evaluate` runs scikit-criteria's
-    pipelines, the reference they are held to (:mod:`criteria.verify`). With ``confidence_rule``
-    the recommendation's confidence is sampled around ``weights``.
+    of :mod:`criteria.mcda.numpy_methods`; :func:`criteria.mcda.methods.evaluate` runs
+    scikit-criteria's pipelines, the reference they are held to
+    (:mod:`criteria.decision.verify`). With ``confidence_rule`` the recommendation's
+    confidence is sampled around ``weights``.
 
     A matrix without known scales (no ``utilities``) is put on each column's own range,
     best 1 and worst 0, and every model counts as feasible unless ``feasible`` says

@@ -2,7 +2,7 @@
 
 Every cell of the matrix sits on its kind's fixed scale (a gap of 2 means the same
 whatever the other models need); the rule turns it into a value, 1 at the best end of
-the scale and 0 at the worst (:func:`criteria.matrix.utilities`), and scores each model
+the scale and 0 at the worst (:func:`criteria.decision.matrix.utilities`), and scores each model
 by the weighted mean of its values, its *fit*. Models rank in tiers that do not depend
 on the weights: feasible models that can serve the SME's first-year goal, then feasible
 models that cannot (a stock-free role cannot clear the SME's stock), then the models
@@ -16,11 +16,11 @@ lowers that model's place: the rule is monotone by construction
 (tests walk the whole answer space).
 
 The fit is a weighted sum: scikit-criteria's ``WeightedSumModel`` on the values is the
-reference (:func:`criteria.methods.fit_reference`); the numpy here is its twin for
+reference (:func:`criteria.mcda.methods.fit_reference`); the numpy here is its twin for
 batches, held to it by tests.
 
 Confidence is the share of weightings drawn around the SME's own weights w — w perturbed
-by the same seeded Dirichlet(κ, …, κ) draws for every SME (:mod:`criteria.sampling`) —
+by the same seeded Dirichlet(κ, …, κ) draws for every SME (:mod:`criteria.decision.sampling`) —
 under which the recommendation stays first by this rule (a tie for first counts as a
 share); κ, the number of samples, the seed and the labels' thresholds are data
 (``[rule]`` in ``criteria.toml``). One SME's confidence and a survey's are counted by one
@@ -34,10 +34,10 @@ from typing import Any
 
 import numpy as np
 
+from criteria.decision.matrix import GATE_CELL, Batch
+from criteria.decision.sampling import perturbations
 from criteria.knowledge import Rule
-from criteria.matrix import GATE_CELL, Batch
-from criteria.methods import SCORE_DECIMALS, competition_ranks
-from criteria.sampling import perturbations
+from criteria.mcda.methods import SCORE_DECIMALS, competition_ranks
 
 RULE_ID = "feasible_weighted_sum"
 #: Fit differences below this count as equal (float sums of the same terms).
@@ -180,7 +180,7 @@ def confidence_shares(
     ``utilities`` is SMEs × models × criteria, ``weights`` SMEs × criteria, ``feasible``
     (and ``goal``, the gating cells) SMEs × models, ``recommended`` one feasible model
     index per SME and ``draws`` the samples × criteria perturbations g
-    (:func:`criteria.sampling.perturbations`). Tiers do not depend on the weights, so
+    (:func:`criteria.decision.sampling.perturbations`). Tiers do not depend on the weights, so
     the rivals are the other models of the recommendation r's tier. Under the weighting
     C(w ⊙ g) r stays ahead of a rival m when Σ g_c w_c (u_rc − u_mc) plus r's head start
     (:func:`lead_key`: ``band`` × (goal_m − goal_r), times Σ g_c w_c) is ≥ 0 — the

@@ -1,7 +1,7 @@
 """Re-ranking a result under other weights: the what-if sliders and the robustness analysis.
 
-Above :mod:`criteria.ranking`: a :class:`criteria.RankingResult` re-ranked by the
-recommendation rule or by one of the numpy methods (:mod:`criteria.numpy_methods`,
+Above :mod:`criteria.decision.ranking`: a :class:`criteria.RankingResult` re-ranked by the
+recommendation rule or by one of the numpy methods (:mod:`criteria.mcda.numpy_methods`,
 re-exported here), in about 0.3 ms and without scikit-criteria.
 """
 
@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from criteria.numpy_methods import (
+from criteria.decision.ranking import rank_matrix
+from criteria.decision.result import RankingResult
+from criteria.decision.rule import fit_scores, rule_ranks
+from criteria.mcda.numpy_methods import (
     BATCH_SCORERS,
     HIGHER_IS_BETTER,
     SCORERS,
@@ -22,9 +25,6 @@ from criteria.numpy_methods import (
     vikor_scores,
     wsm_scores,
 )
-from criteria.ranking import rank_matrix
-from criteria.result import RankingResult
-from criteria.rule import fit_scores, rule_ranks
 
 __all__ = [
     "BATCH_SCORERS",

@@ -2,10 +2,10 @@
 
 An export-promotion agency or a consultant assesses a whole survey. Each distinct answer
 profile is ranked once, all profiles of a trade direction together, with the tables of a
-single assessment (:func:`criteria.matrix.build`) and the one recommendation rule; rows
+single assessment (:func:`criteria.decision.matrix.build`) and the one recommendation rule; rows
 sharing a profile share its result. The confidence is the single assessment's: the
 same perturbations of the weights, drawn once, and the same counting
-(:func:`criteria.rule.confidence_shares`), so a batch row says what
+(:func:`criteria.decision.rule.confidence_shares`), so a batch row says what
 ``export-advisor rank`` says for that SME. Nothing here imports scikit-criteria.
 """
 
@@ -20,11 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from criteria import matrix, rule
+from criteria.decision import matrix, rule
+from criteria.decision.result import CLOSE_CALL
+from criteria.decision.sampling import perturbations
 from criteria.knowledge import KnowledgeBase, Rule
-from criteria.methods import SCORE_DECIMALS
-from criteria.result import CLOSE_CALL
-from criteria.sampling import perturbations
+from criteria.mcda.methods import SCORE_DECIMALS
 
 #: Profiles whose confidence is scored at once: a few MiB a thread, small enough to stay in cache.
 PROFILE_CHUNK = 32
@@ -105,8 +105,8 @@ def _confidence(
 ) -> np.ndarray:
     """The share of weightings keeping each profile's recommendation first (NaN: none).
 
-    Every profile is perturbed by the same draws (:func:`criteria.sampling.perturbations`),
-    so chunks of profiles are scored by :func:`criteria.rule.confidence_shares` exactly as
+    Every profile is perturbed by the same draws (:func:`criteria.decision.sampling.perturbations`),
+    so chunks of profiles are scored by :func:`criteria.decision.rule.confidence_shares` exactly as
     one SME is, on a thread per core (numpy multiplies and compares without holding the
     interpreter lock). BLAS is held to one thread meanwhile: its own threads on these
     small products would only contend with ours (2 cores: 1.4 s instead of 0.88 s for

@@ -8,10 +8,10 @@ from typing import Any
 
 import numpy as np
 
-from criteria import rule
-from criteria.matrix import GATE_CELL
-from criteria.methods import METHOD_IDS, SCORE_DECIMALS
-from criteria.rule import RULE_ID, Confidence
+from criteria.decision import rule
+from criteria.decision.matrix import GATE_CELL
+from criteria.decision.rule import RULE_ID, Confidence
+from criteria.mcda.methods import METHOD_IDS, SCORE_DECIMALS
 
 CONSENSUS = "consensus"
 #: The confidence label under which the runner-up is named beside the recommendation.
@@ -33,14 +33,14 @@ class RankingResult:
     the models: a constant column cannot change the order and would make some methods
     divide zero by zero).
 
-    The recommendation follows the one rule (:mod:`criteria.rule`): ``utilities`` are
+    The recommendation follows the one rule (:mod:`criteria.decision.rule`): ``utilities`` are
     the cells on their fixed scales, ``fit`` each model's weighted mean of them,
     ``feasible`` whether the SME is within reach of the role's hard requirements
     (``shortfalls`` says what is missing), ``goal`` the gating cell of each model (2: its
     role cannot serve the first-year goal; ``reasons`` says why), ``rule_ranks`` the
     order: feasible goal-serving models first, a near-tie within ``tie_band`` of the best
     fit led by the one serving the goal better. ``contradictions`` are the ids of the
-    answer pairs that rarely go together (:func:`criteria.answers.contradictions`).
+    answer pairs that rarely go together (:func:`criteria.decision.answers.contradictions`).
     The four methods and their Borda consensus are the method-agreement view.
     """
 

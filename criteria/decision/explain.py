@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from criteria.result import RankingResult
+from criteria.decision.result import RankingResult
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,12 @@ criterion equal for every model cannot change the order, whatever its weight.
 - :func:`rescale` and :func:`fast_rank` drive the what-if sliders: move one weight, the
   others follow proportionally, and the four methods and the consensus re-rank in about
   0.3 ms without scikit-criteria.
-- :func:`criteria.smaa.acceptability`: how likely each rank is under uncertain weights.
+- :func:`criteria.robustness.smaa.acceptability`: how likely each rank is under uncertain weights.
 - :func:`stability_intervals`: per criterion, the range of its weight that keeps the
   TOPSIS top model.
-- :func:`criteria.counterfactual.counterfactuals`: the smallest change of answers that
+- :func:`criteria.robustness.counterfactual.counterfactuals`: the smallest change of answers that
   makes another model the recommendation.
-- :func:`criteria.agreement.agreement`: Kendall's tau between the methods, and the
+- :func:`criteria.robustness.agreement.agreement`: Kendall's tau between the methods, and the
   rank-reversal check.
 
 :func:`analyse` runs them all and returns one :class:`RobustnessResult`.
@@ -26,16 +26,17 @@ from typing import Any
 
 import numpy as np
 
-from criteria import agreement as agreement_mod
-from criteria import counterfactual, fastrank, smaa
-from criteria.agreement import Agreement
-from criteria.counterfactual import Counterfactual
-from criteria.fastrank import fast_rank
+from criteria.decision import fastrank
+from criteria.decision.fastrank import fast_rank
+from criteria.decision.result import RankingResult
+from criteria.decision.rule import RULE_ID
+from criteria.decision.sampling import DEFAULT_SEED
 from criteria.knowledge import KnowledgeBase
-from criteria.result import RankingResult
-from criteria.rule import RULE_ID
-from criteria.sampling import DEFAULT_SEED
-from criteria.smaa import DEFAULT_SAMPLES, MAX_SAMPLES, Acceptability
+from criteria.robustness import agreement as agreement_mod
+from criteria.robustness import counterfactual, smaa
+from criteria.robustness.agreement import Agreement
+from criteria.robustness.counterfactual import Counterfactual
+from criteria.robustness.smaa import DEFAULT_SAMPLES, MAX_SAMPLES, Acceptability
 
 __all__ = [
     "DEFAULT_SAMPLES",
@@ -351,7 +352,7 @@ def analyse(
         The ranking, e.g. ``criteria.assess(kb, answers)`` (weights set by hand are kept:
         sampling is centred on them and the stability intervals start from them).
     samples, seed, concentration
-        Rank-acceptability sampling (see :func:`criteria.smaa.acceptability`).
+        Rank-acceptability sampling (see :func:`criteria.robustness.smaa.acceptability`).
     repeat
         Mutations per model in the rank-reversal check.
     rank_reversal

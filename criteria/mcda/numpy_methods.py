@@ -3,14 +3,14 @@
 scikit-criteria evaluates one weight vector at a time (about 0.8 ms per TOPSIS
 pipeline); the what-if sliders and the robustness analysis need one ranking per slider
 move or thousands per analysis. These functions compute the scores of the pipelines of
-:mod:`criteria.methods` for a batch of weight vectors on one matrix, with the same
+:mod:`criteria.mcda.methods` for a batch of weight vectors on one matrix, with the same
 scalers and the same order of operations, and rank them with the same rounding
-(:data:`criteria.methods.SCORE_DECIMALS`) and competition ranking ("1, 2, 2, 4"). Tests
+(:data:`criteria.mcda.methods.SCORE_DECIMALS`) and competition ranking ("1, 2, 2, 4"). Tests
 compare them with scikit-criteria weight vector by weight vector.
 
-No scikit-criteria import: ``import criteria.numpy_methods`` costs only numpy. They sit
-below :mod:`criteria.ranking`, which ranks with them; :mod:`criteria.fastrank` re-ranks a
-result above it.
+No scikit-criteria import: ``import criteria.mcda.numpy_methods`` costs only numpy.
+They sit below :mod:`criteria.decision.ranking`, which ranks with them;
+:mod:`criteria.decision.fastrank` re-ranks a result above it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from criteria.methods import METHODS, competition_ranks
+from criteria.mcda.methods import METHODS, competition_ranks
 
 #: Method id → whether a higher score is better.
 HIGHER_IS_BETTER = {m.id: m.higher_is_better for m in METHODS}
@@ -197,7 +197,7 @@ def method_ranks(
 def evaluate(
     matrix: np.ndarray, weights: np.ndarray, objectives: tuple[str, ...]
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
-    """:func:`criteria.methods.evaluate` in numpy: method id → (scores, ranks)."""
+    """:func:`criteria.mcda.methods.evaluate` in numpy: method id → (scores, ranks)."""
     out = {}
     for m, scorer in SCORERS.items():
         scores = scorer(matrix, objectives, weights)[0]

@@ -1,7 +1,7 @@
 """Rank acceptability under uncertain weights (SMAA-2), vectorised with numpy.
 
 For N weight vectors drawn at random, each model's rank is computed (by default with
-the recommendation rule, :mod:`criteria.rule`, over the criteria that vary; or with
+the recommendation rule, :mod:`criteria.decision.rule`, over the criteria that vary; or with
 one of the methods on the active matrix) and counted. The rank acceptability
 b(model, r) is the share of the samples in which the model takes rank r; the central
 weight vector of a model is the mean of the weight vectors under which it ranks first
@@ -9,7 +9,7 @@ weight vector of a model is the mean of the weight vectors under which it ranks 
 group decision making", *Operations Research* 49(3): 444–454).
 
 Ranks are competition ranks after rounding scores to
-:data:`criteria.methods.SCORE_DECIMALS`, exactly as the methods rank. A tie spreads
+:data:`criteria.mcda.methods.SCORE_DECIMALS`, exactly as the methods rank. A tie spreads
 over the places it covers: two models tied first in a sample each count half a first
 and half a second place, so every row and every column of the acceptability matrix
 sums to 1. A model tied first counts as first for its central weights.
@@ -26,9 +26,9 @@ from typing import Any
 
 import numpy as np
 
-from criteria import fastrank
-from criteria.result import RankingResult
-from criteria.sampling import CHUNK, DEFAULT_SEED, iter_weight_samples
+from criteria.decision import fastrank
+from criteria.decision.result import RankingResult
+from criteria.decision.sampling import CHUNK, DEFAULT_SEED, iter_weight_samples
 
 #: Weight samples drawn unless told otherwise.
 DEFAULT_SAMPLES = 10_000
@@ -131,7 +131,7 @@ def acceptability(
     concentration
         ``None`` draws weights uniformly on the simplex, Dirichlet(1, …, 1): every
         weighting equally likely. A number κ draws the current weights w perturbed by
-        Dirichlet(κ, …, κ) (:mod:`criteria.sampling`), as the confidence does:
+        Dirichlet(κ, …, κ) (:mod:`criteria.decision.sampling`), as the confidence does:
         uncertainty about weights roughly known.
     weights
         The current weights, over the active criteria (default: ``result.active_weights``);

@@ -16,7 +16,7 @@ answers: a bigger budget also makes the capital gap weigh less), not weights the
 may have set by hand; the baseline is the questionnaire's ranking of the current answers.
 
 Every candidate change (about 200 for ten questions) is scored in one batch
-(:func:`criteria.matrix.build`); each change reported is confirmed with
+(:func:`criteria.decision.matrix.build`); each change reported is confirmed with
 :func:`criteria.assess`.
 """
 
@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from criteria import matrix, rule
-from criteria.answers import validate
+from criteria.decision import matrix, rule
+from criteria.decision.answers import validate
+from criteria.decision.ranking import assess
 from criteria.knowledge import KnowledgeBase
-from criteria.ranking import assess
 
 #: At most this many steps in all, over at most this many questions.
 MAX_STEPS = 2

@@ -2,7 +2,7 @@
 
 Validating the knowledge base with pydantic costs more than a start of the command line
 (importing pydantic and building its validators: about 0.1 s). The records it makes
-are plain dataclasses (:mod:`criteria.schema`), so they are kept, pickled, in one cache
+are plain dataclasses (:mod:`criteria.knowledge.schema`), so they are kept, pickled, in one cache
 file beside the key they were made from: a hash of each data file, of the modules that
 validate them and of the Python version. A start whose key matches reads the
 records back in a few milliseconds; any other start validates the files again and

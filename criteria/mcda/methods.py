@@ -145,7 +145,7 @@ def fit_reference(utilities: np.ndarray, weights: np.ndarray) -> np.ndarray:
 
     The values are already on fixed 0..1 scales (higher better), so no scaler is applied
     to the matrix; the weights are normalised to sum 1. The reference for
-    :func:`criteria.rule.fit_scores`.
+    :func:`criteria.decision.rule.fit_scores`.
     """
     import skcriteria as skc
     from skcriteria.agg.simple import WeightedSumModel

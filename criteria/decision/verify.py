@@ -1,9 +1,9 @@
 """scikit-criteria checks the project's numpy methods on one ranking.
 
 The command line, the batch and the app rank with the numpy methods of
-:mod:`criteria.fastrank` (no scikit-criteria import: it costs seconds and hundreds of
+:mod:`criteria.decision.fastrank` (no scikit-criteria import: it costs seconds and hundreds of
 MiB). scikit-criteria stays the reference: :func:`verify` re-runs a result's matrix
-through its pipelines (:func:`criteria.methods.evaluate`) and the rule's fit through its
+through its pipelines (:func:`criteria.mcda.methods.evaluate`) and the rule's fit through its
 ``WeightedSumModel``, and reports the largest difference of each method's scores and
 whether the ranks are the same. The app runs it in the background and shows the
 outcome; ``export-advisor rank --verify`` prints it.
@@ -16,8 +16,9 @@ from typing import Any
 
 import numpy as np
 
-from criteria import methods, rule
-from criteria.result import RankingResult
+from criteria.decision import rule
+from criteria.decision.result import RankingResult
+from criteria.mcda import methods
 
 #: Scores may differ by this much (floating-point order of operations), no more.
 TOLERANCE = 1e-12

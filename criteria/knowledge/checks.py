@@ -1,0 +1,224 @@
+"""The checks across the files of a knowledge base, after each record is validated.
+
+Every model has a level on every criterion in both directions, every cited source
+exists, every option a weight multiplier names is a criterion, a gating criterion
+says why it cannot serve; any fault raises :class:`KnowledgeBaseError` naming the
+file, the key and the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from criteria.knowledge.base import KnowledgeBase, KnowledgeBaseError
+from criteria.knowledge.schema import (
+    DIRECTIONS,
+    Criterion,
+    LevelEntry,
+    MatchEntry,
+    Question,
+    RangeEntry,
+)
+
+
+def unique(ids: Iterable[str], filename: str, what: str) -> None:
+    """Raise if an id of ``what`` is given twice in ``filename``."""
+    seen = set()
+    for i in ids:
+        if i in seen:
+            raise KnowledgeBaseError(f"{filename}: duplicate {what} id '{i}'")
+        seen.add(i)
+
+
+def cross_check(kb: KnowledgeBase) -> None:
+    """Raise on the first fault across the files (sources, levels, options, gates)."""
+
+    def need_source(sid: str, filename: str, where: str) -> None:
+        if sid not in kb.sources:
+            raise KnowledgeBaseError(f"{filename}: {where}: unknown source '{sid}'")
+
+    question_ids = {q.id: q for q in kb.questions}
+    page_ids = {p.id for p in kb.pages}
+    for m in kb.models:
+        need_source(m.source, "models.toml", f"model {m.id}.source")
+    for c in kb.criteria:
+        _check_criterion(kb, c, need_source, question_ids)
+    crit_ids = set(kb.criterion_ids)
+    for q in kb.questions:
+        where = f"question {q.id}"
+        if q.page not in page_ids:
+            raise KnowledgeBaseError(f"questionnaire.toml: {where}.page: unknown page '{q.page}'")
+        for s in q.sources:
+            need_source(s, "questionnaire.toml", f"{where}.sources")
+        unique((o.id for o in q.options), "questionnaire.toml", f"{where} option")
+        levels = [o.level for o in q.options]
+        if levels != list(range(1, len(levels) + 1)):
+            raise KnowledgeBaseError(
+                f"questionnaire.toml: {where}: option levels must run "
+                f"1..{len(levels)} in order, got {levels}"
+            )
+        for o in q.options:
+            for cid in o.weights:
+                if cid not in crit_ids:
+                    raise KnowledgeBaseError(
+                        f"questionnaire.toml: {where}.option {o.id}."
+                        f"weights: unknown criterion '{cid}'"
+                    )
+    for pair in kb.contradictions:
+        for qid, options in pair.when.items():
+            where = f"questionnaire.toml: contradiction {pair.id}.when"
+            if qid not in question_ids:
+                raise KnowledgeBaseError(f"{where}: unknown question '{qid}'")
+            unknown = [o for o in options if o not in question_ids[qid].option_ids]
+            if unknown or not options:
+                raise KnowledgeBaseError(
+                    f"{where}.{qid}: '{', '.join(unknown) or '(none)'}' is not an option "
+                    f"({', '.join(question_ids[qid].option_ids)})"
+                )
+
+
+def _check_criterion(
+    kb: KnowledgeBase,
+    c: Criterion,
+    need_source: Callable[[str, str, str], None],
+    question_ids: dict[str, Question],
+) -> None:
+    """Cross-check one criterion: models, sources, options, and its questions."""
+    where = f"criterion {c.id}"
+    model_ids = set(kb.model_ids)
+    if set(c.levels) != model_ids:
+        missing = sorted(model_ids - set(c.levels)) or sorted(set(c.levels) - model_ids)
+        raise KnowledgeBaseError(
+            f"criteria.toml: {where}.levels: models must be exactly "
+            f"{', '.join(kb.model_ids)} (check {', '.join(missing)})"
+        )
+    for s in c.risk_of:
+        need_source(s, "criteria.toml", f"{where}.risk_of")
+        if kb.sources[s].kind != "paper" or kb.sources[s].about not in model_ids:
+            raise KnowledgeBaseError(
+                f"criteria.toml: {where}.risk_of: '{s}' is not a passage "
+                "of the paper's section 2.2 about one model"
+            )
+    if c.question is not None and c.question not in question_ids:
+        raise KnowledgeBaseError(
+            f"criteria.toml: {where}.question: unknown question '{c.question}'"
+        )
+    options = question_ids[c.question].option_ids if c.question else ()
+    span = {"gap": 5}.get(c.kind)
+    if span and len(options) != span:
+        raise KnowledgeBaseError(
+            f"criteria.toml: {where}.question: a '{c.kind}' criterion "
+            f"needs a question of {span} options ({c.question} has "
+            f"{len(options)})"
+        )
+    for model_id in kb.model_ids:
+        for direction in DIRECTIONS:
+            entry = c.entry(model_id, direction)
+            at = f"{where}.levels.{model_id}"
+            if entry.source:
+                need_source(entry.source, "criteria.toml", at)
+            if isinstance(entry, LevelEntry) and c.kind == "gap" and entry.level > len(options):
+                raise KnowledgeBaseError(
+                    f"criteria.toml: {at}: level {entry.level} is beyond "
+                    f"the {len(options)} options of {c.question}"
+                )
+            if (
+                not entry.estimate
+                and entry.note is None
+                and direction == "export"
+                and entry.source is not None
+                and kb.sources[entry.source].kind == "paper"
+            ):
+                raise KnowledgeBaseError(
+                    f"criteria.toml: {at}: a paper passage (about import "
+                    "platforms) applied to an export role needs a 'note' "
+                    "saying why it applies"
+                )
+            ends = (
+                [entry.low, entry.high]
+                if isinstance(entry, RangeEntry)
+                else list(entry.fit)
+                if isinstance(entry, MatchEntry)
+                else []
+            )
+            for value in ends:
+                if value not in options:
+                    raise KnowledgeBaseError(
+                        f"criteria.toml: {at}: '{value}' is not an option "
+                        f"of {c.question} ({', '.join(options)})"
+                    )
+            if isinstance(entry, MatchEntry) and set(entry.fit) != set(options):
+                raise KnowledgeBaseError(
+                    f"criteria.toml: {at}.fit: needs every option of "
+                    f"{c.question} ({', '.join(options)})"
+                )
+            if isinstance(entry, MatchEntry):
+                _check_gate(c, entry, at)
+    for n, adj in enumerate(c.adjust):
+        at = f"{where}.adjust[{n}]"
+        if adj.source:
+            need_source(adj.source, "criteria.toml", at)
+        if adj.question not in question_ids or adj.option not in (
+            question_ids[adj.question].option_ids
+        ):
+            raise KnowledgeBaseError(
+                f"criteria.toml: {at}: unknown answer '{adj.question} = {adj.option}'"
+            )
+        named = adj.models.values() if isinstance(adj.models, dict) else [adj.models]
+        for m in (m for group in named for m in group):
+            if m not in model_ids:
+                raise KnowledgeBaseError(f"criteria.toml: {at}.models: unknown model '{m}'")
+
+
+def _check_gate(c: Criterion, entry: MatchEntry, at: str) -> None:
+    """A gating criterion says why for every answer a role cannot serve, and only for those."""
+    cannot = {o for o, f in entry.fit.items() if f == 2}
+    if not c.gates:
+        if entry.cannot:
+            raise KnowledgeBaseError(
+                f"criteria.toml: {at}.cannot: only a criterion with 'gates = true' has one"
+            )
+        return
+    if set(entry.cannot) != cannot:
+        wrong = sorted(cannot ^ set(entry.cannot))
+        raise KnowledgeBaseError(
+            f"criteria.toml: {at}.cannot: needs a reason for exactly the answers rated 2 "
+            f"({', '.join(sorted(cannot)) or 'none'}); check {', '.join(wrong)}"
+        )
+
+
+def check_guidance(kb: KnowledgeBase) -> None:
+    """Every risk has a mitigation, every role in each direction its steps, each cited."""
+    risks = {c.id for c in kb.criteria if c.kind == "level" and c.direction == "min"}
+    for m in kb.mitigations:
+        if m.criterion not in risks:
+            raise KnowledgeBaseError(
+                f"guidance.toml: mitigation {m.criterion}: not a risk criterion"
+            )
+        if unknown := sorted(set(m.models) - set(kb.model_ids)):
+            raise KnowledgeBaseError(
+                f"guidance.toml: mitigation {m.criterion}: unknown model {', '.join(unknown)}"
+            )
+    general = {m.criterion for m in kb.mitigations if not m.models and m.direction is None}
+    if missing := sorted(risks - general):
+        raise KnowledgeBaseError(f"guidance.toml: no general mitigation for {', '.join(missing)}")
+    for model_id in kb.model_ids:
+        for direction in DIRECTIONS:
+            if not kb.first_steps(model_id, direction):
+                raise KnowledgeBaseError(f"guidance.toml: no steps for {model_id} ({direction})")
+    for group in kb.steps:
+        if group.model not in kb.model_ids:
+            raise KnowledgeBaseError(f"guidance.toml: steps: unknown model '{group.model}'")
+        for n, step in enumerate(group.items):
+            at = f"guidance.toml: steps {group.model} ({group.direction}).items[{n}]"
+            if step.source not in kb.sources:
+                raise KnowledgeBaseError(f"{at}: unknown source '{step.source}'")
+            for qid, options in step.when.items():
+                q = next((q for q in kb.questions if q.id == qid), None)
+                if q is None:
+                    raise KnowledgeBaseError(f"{at}.when: unknown question '{qid}'")
+                if bad := sorted(set(options) - set(q.option_ids)):
+                    raise KnowledgeBaseError(
+                        f"{at}.when.{qid}: unknown option {', '.join(bad)}; "
+                        f"valid: {', '.join(q.option_ids)}"
+                    )
