@@ -218,7 +218,7 @@ _EN = {
     "args.positive": "argument {0}: must be a positive number, not {1}",
     "args.ambiguous": "ambiguous option: {0} could match {1}",
     "args.other": "argument {0}: {1}",
-    # batch assessment (app.batch)
+    # batch assessment (app.survey)
     "batch.none_feasible": "none feasible",
     "batch.skipped": "not computed",
     "batch.near_ties": "of which a near-tie (another route about equal)",

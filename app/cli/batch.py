@@ -39,12 +39,12 @@ def add_parser(sub: Any, lang: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """The ``batch`` command: 0 all rows good, 3 some rejected, 2 nothing read."""
-    from app import batch
+    from app import survey
 
     kb = criteria.default()
     t = presenter.words(args.lang)
     try:
-        outcome = batch.run(
+        outcome = survey.run(
             args.survey,
             kb,
             csv_out=args.csv,
@@ -52,17 +52,17 @@ def run(args: argparse.Namespace) -> int:
             lang=args.lang,
             samples=args.samples,
         )
-    except batch.BatchError as exc:
+    except survey.BatchError as exc:
         print(t("error.prefix") + presenter.one_line(exc.message(args.lang)), file=sys.stderr)
         return EXIT_BAD_INPUT
     where = (
         args.xlsx
         if args.xlsx
-        else str(batch.errors_path(args.csv))
+        else str(survey.errors_path(args.csv))
         if args.csv
         else t("batch.sheet.errors")
     )
-    for line in batch.error_lines(outcome.survey, args.lang, str(where)):
+    for line in survey.error_lines(outcome.survey, args.lang, str(where)):
         print(t("error.prefix") + line, file=sys.stderr)
-    print("\n".join(batch.summary_lines(outcome, kb, args.lang)))
+    print("\n".join(survey.summary_lines(outcome, kb, args.lang)))
     return EXIT_SOME_REJECTED if outcome.survey.rejected else 0

@@ -1,6 +1,6 @@
 """File → Batch assess…: a survey file ranked row by row off the GUI thread, cancellable.
 
-The work is :func:`app.batch.run` (the same as ``export-advisor batch``) on a pool
+The work is :func:`app.survey.run` (the same as ``export-advisor batch``) on a pool
 thread; a progress dialog counts the answer profiles and its Cancel stops the work
 before anything is written (the report is written whole at the end, through a
 temporary file).
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 import criteria
 from app.ui import dialogs, i18n, workers
 
-# app.batch (numpy, pandas) loads when a batch runs, not with the window.
+# app.survey (numpy, pandas) loads when a batch runs, not with the window.
 
 
 class _Signals(QObject):
@@ -92,9 +92,9 @@ class BatchRunner(QObject):
             return not cancel.is_set()
 
         def work() -> object:
-            from app import batch
+            from app.survey import run
 
-            return batch.run(survey, kb, xlsx_out=target, lang=lang, progress=progress)
+            return run(survey, kb, xlsx_out=target, lang=lang, progress=progress)
 
         self.dialog.show()
         self._job = workers.start(work, target, self.delivery)  # kept: see workers.start
@@ -117,7 +117,8 @@ class BatchRunner(QObject):
         dialog.setValue(done)
 
     def _finished(self, outcome: object) -> None:
-        from app import batch, presenter
+        from app import presenter
+        from app.survey import BatchError, Outcome
         from criteria.decision.batch import Cancelled
 
         self._cancel = None
@@ -129,7 +130,7 @@ class BatchRunner(QObject):
         lang = i18n.current()
         if isinstance(outcome, Cancelled):
             message = self.tr("Batch assessment cancelled; nothing was written.")
-        elif isinstance(outcome, batch.BatchError):
+        elif isinstance(outcome, BatchError):
             dialogs.error(self.window, self.tr("Cannot assess the survey"), outcome.message(lang))
             message = self.tr("Batch assessment failed.")
         elif isinstance(outcome, Exception):
@@ -137,9 +138,9 @@ class BatchRunner(QObject):
             dialogs.error(self.window, self.tr("Cannot assess the survey"), text)
             message = self.tr("Batch assessment failed.")
         else:
-            assert isinstance(outcome, batch.Outcome)
-            survey = outcome.survey
+            assert isinstance(outcome, Outcome)
+            read = outcome.survey
             message = self.tr("Assessed {0} rows ({1} rejected); results saved to {2}").format(
-                len(survey.rows), survey.rejected_rows, self.target
+                len(read.rows), read.rejected_rows, self.target
             )
         self.done.emit(message)

@@ -1,7 +1,7 @@
 """One way to run work off the GUI thread: a function on Qt's pool, its outcome delivered.
 
 The verification, the robustness analysis and the batch each run a Qt-free function
-(:mod:`criteria`, :mod:`app.batch`) on :class:`QThreadPool`; :func:`start` runs it and a
+(:mod:`criteria`, :mod:`app.survey`) on :class:`QThreadPool`; :func:`start` runs it and a
 :class:`Delivery` carries back, on the receiver's thread, either its result
 (``finished``) or the exception that stopped it (``failed``) — never nothing, so every
 caller can end its busy state and say what happened. Each caller keeps the job

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import criteria
-from app import batch
+from app import survey
 from criteria import validation
 from criteria.decision import batch as core
 from samples import INFLUENCER, PERSONA_BASE
@@ -216,9 +216,9 @@ def test_an_xlsx_survey_is_read_too(tmp_path):
 
 
 def test_the_batch_module_keeps_json_contract_values(kb):
-    survey = batch.parse(kb, QUESTIONS, [[PERSONA_BASE[q] for q in QUESTIONS]])
-    result = core.assess_many(kb, survey.idx)
-    row = batch.result_rows(kb, survey, result, "en")[0]
+    read = survey.parse(kb, QUESTIONS, [[PERSONA_BASE[q] for q in QUESTIONS]])
+    result = core.assess_many(kb, read.idx)
+    row = survey.result_rows(kb, read, result, "en")[0]
     doc = criteria.assess(kb, PERSONA_BASE).to_dict()
     assert row[0] == doc["recommended"]
     assert row[3] == pytest.approx(doc["confidence"]["share"], abs=1e-4)

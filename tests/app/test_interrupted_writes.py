@@ -18,7 +18,7 @@ import pytest
 from cli_run import run
 
 import criteria
-from app import batch, files
+from app import files, survey
 from app.report.writer import report_bytes
 from samples import INFLUENCER, PERSONA_BASE
 
@@ -74,10 +74,10 @@ def test_killed_while_writing_a_report(tmp_path):
 
 
 def test_killed_while_writing_batch_outputs(tmp_path):
-    survey = batch.parse(KB, list(PERSONA_BASE), [list(PERSONA_BASE.values())] * 50)
-    result = criteria.decision.batch.assess_many(KB, survey.idx, samples=0)
-    rows = batch.result_rows(KB, survey, result, "en")
-    a = batch.csv_outputs(tmp_path / "o.csv", survey, KB, rows)
+    read = survey.parse(KB, list(PERSONA_BASE), [list(PERSONA_BASE.values())] * 50)
+    result = criteria.decision.batch.assess_many(KB, read.idx, samples=0)
+    rows = survey.result_rows(KB, read, result, "en")
+    a = survey.csv_outputs(tmp_path / "o.csv", read, KB, rows)
     b = [(tmp_path / "o.csv", a[0][1] * 40)]
     assert kill_trials(a, b, seed=3) > 0
 

@@ -1,0 +1,37 @@
+"""Batch assessment of a survey: read a CSV or Excel file of answers, rank every row, write.
+
+:mod:`.reading` checks every row against the questionnaire (bad cells are reported with
+their row, column and reason; the good rows are still ranked), :mod:`.results` ranks
+the good rows and words them, :mod:`.writing` writes CSV; the workbook is
+:mod:`app.report.survey`. Outputs are written whole through temporary files, all or none.
+"""
+
+from app.survey.reading import MAX_BYTES, BatchError, Rejected, Survey, parse, read_table
+from app.survey.results import (
+    SHOWN_ERRORS,
+    Outcome,
+    error_lines,
+    result_rows,
+    run,
+    summary_lines,
+)
+from app.survey.writing import csv_outputs, errors_path, result_header, safe_text
+
+__all__ = [
+    "MAX_BYTES",
+    "SHOWN_ERRORS",
+    "BatchError",
+    "Outcome",
+    "Rejected",
+    "Survey",
+    "csv_outputs",
+    "error_lines",
+    "errors_path",
+    "parse",
+    "read_table",
+    "result_header",
+    "result_rows",
+    "run",
+    "safe_text",
+    "summary_lines",
+]

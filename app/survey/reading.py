@@ -1,0 +1,205 @@
+"""A survey read: a CSV or Excel file of answers checked against the questionnaire.
+
+Columns are named by question id (``capital``) or by the question's English or Chinese
+text or short name; answers are option ids or option labels in either language. Other
+columns (company, id...) are passed through. Rows that do not fit the questionnaire are
+kept as :class:`Rejected` cells with their row number, column and reason.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+import criteria
+from app import files, presenter
+
+#: Files larger than this are refused with their own message (memory stays bounded).
+MAX_BYTES = 200 * 1024 * 1024
+
+
+class BatchError(Exception):
+    """Nothing could be read (exit 2): a ``batch.<kind>`` message of the catalogue."""
+
+    def __init__(self, kind: str, **fields: object) -> None:
+        self.kind, self.fields = kind, fields
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """The message in ``lang``."""
+        return presenter.text(lang, f"batch.{self.kind}", **self.fields)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """One bad cell of a row.
+
+    The file's row number (the header is row 1), its column, what is wrong
+    (``no_answer`` or ``not_option``), the value and the valid choices.
+    """
+
+    row: int
+    column: str
+    kind: str
+    value: str
+    choices: tuple[str, ...]
+
+    def reason(self, lang: str = "en") -> str:
+        """What is wrong and what is allowed, in ``lang``."""
+        shown = self.value if len(self.value) <= 40 else self.value[:40] + "…"
+        return presenter.text(
+            lang, f"batch.{self.kind}", value=repr(shown), choices=", ".join(self.choices)
+        )
+
+
+@dataclass
+class Survey:
+    """The rows read from a file: the good ones as option indices, the rest rejected."""
+
+    extra_columns: list[str]
+    extra: list[list[str]]
+    rows: list[int]
+    idx: np.ndarray
+    rejected: list[Rejected] = field(default_factory=list)
+    read: int = 0
+
+    @property
+    def rejected_rows(self) -> int:
+        """How many rows were left out."""
+        return len({r.row for r in self.rejected})
+
+
+def _key(text: str) -> str:
+    return " ".join(str(text).split()).casefold()
+
+
+def _question_columns(kb: criteria.KnowledgeBase, headers: Sequence[str]) -> dict[str, int]:
+    """Question id → column index, from ids, question texts or short names (en or zh)."""
+    names: dict[str, str] = {}
+    for q in kb.questions:
+        for name in (q.id, q.text.en, q.text.zh, q.short.en, q.short.zh):
+            names.setdefault(_key(name), q.id)
+    found: dict[str, int] = {}
+    for col, header in enumerate(headers):
+        qid = names.get(_key(header))
+        if qid is not None and qid not in found:
+            found[qid] = col
+    return found
+
+
+def _option_lookup(kb: criteria.KnowledgeBase) -> list[dict[str, int]]:
+    """Per question: id or label (en, zh; any case and spacing) → option index."""
+    out = []
+    for q in kb.questions:
+        table: dict[str, int] = {}
+        for k, o in enumerate(q.options):
+            for name in (o.id, o.label.en, o.label.zh):
+                table.setdefault(_key(name), k)
+        out.append(table)
+    return out
+
+
+def read_table(path: Path | str) -> Any:
+    """A CSV (UTF-8, with or without BOM, or GB18030) or .xlsx as a table of text.
+
+    A ``pandas.DataFrame`` of strings: empty cells are ``""``.
+    """
+    path = Path(path)
+    files.check_readable(path, MAX_BYTES)
+    import pandas as pd
+
+    try:
+        if path.suffix.lower() in (".xlsx", ".xlsm"):
+            frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
+        else:
+            data = path.read_bytes()
+            for encoding in ("utf-8-sig", "gb18030"):
+                try:
+                    text = data.decode(encoding)
+                    break
+                except UnicodeDecodeError:
+                    continue
+            else:
+                raise files.FileProblem(path, "not_utf8")
+            frame = pd.read_csv(
+                io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True
+            )
+    except files.FileProblem:
+        raise
+    except Exception as exc:  # pandas' and openpyxl's many parse errors: one message
+        detail = " ".join(str(exc).split())[:200]
+        raise BatchError("unreadable", path=path, detail=detail) from None
+    frame.columns = [str(h) for h in frame.columns]
+    return frame.fillna("").astype(str)
+
+
+def parse(
+    kb: criteria.KnowledgeBase, headers: Sequence[str], rows: Sequence[Sequence[str]]
+) -> Survey:
+    """:func:`parse_frame` for a header and rows given as lists."""
+    import pandas as pd
+
+    width = len(headers)
+    padded = [[str(v) for v in row][:width] + [""] * (width - len(row)) for row in rows]
+    return parse_frame(kb, pd.DataFrame(padded, columns=list(headers), dtype=str))
+
+
+def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
+    """Check every row against the questionnaire; the good ones become option indices.
+
+    Vectorised by column: each answer column is mapped to option indices at once; only
+    the cells that do not match exactly are looked up again, ignoring case and spacing.
+    """
+    headers = [str(h) for h in frame.columns]
+    columns = _question_columns(kb, headers)
+    missing = [q.id for q in kb.questions if q.id not in columns]
+    if missing:
+        ids = ", ".join(q.id for q in kb.questions)
+        raise BatchError("missing_columns", missing=", ".join(missing), ids=ids)
+    stripped = {c: frame.iloc[:, c].str.strip() for c in range(len(headers))}
+    blank = np.ones(len(frame), dtype=bool)
+    for column in stripped.values():
+        blank &= (column == "").to_numpy()
+    numbers = np.arange(2, len(frame) + 2)[~blank]  # the file's rows: the header is row 1
+    lookup = _option_lookup(kb)
+    codes = np.zeros((len(numbers), len(kb.questions)), dtype=np.int64)
+    bad = np.zeros(codes.shape, dtype=bool)
+    answered = []  # each question's answers, the blank lines left out
+    for j, q in enumerate(kb.questions):
+        values = stripped[columns[q.id]][~blank]
+        answered.append(values.to_numpy(dtype=object))
+        exact = {
+            name: k for k, o in enumerate(q.options) for name in (o.label.zh, o.label.en, o.id)
+        }
+        mapped = values.map(exact).astype(object)
+        miss = np.flatnonzero(mapped.isna().to_numpy())
+        if miss.size:
+            mapped.iloc[miss] = [lookup[j].get(_key(v)) for v in values.iloc[miss]]
+        missing_cells = mapped.isna().to_numpy()
+        codes[:, j] = mapped.fillna(0).to_numpy(dtype=np.int64)
+        bad[:, j] = missing_cells
+    rejected = []
+    for r, j in zip(*np.nonzero(bad), strict=True):
+        q = kb.questions[j]
+        value = str(answered[j][r])
+        kind = "not_option" if value else "no_answer"
+        rejected.append(
+            Rejected(int(numbers[r]), headers[columns[q.id]], kind, value, q.option_ids)
+        )
+    good = ~bad.any(axis=1)
+    used = set(columns.values())
+    extra_cols = [c for c in range(len(headers)) if c not in used]
+    extra = frame.iloc[np.flatnonzero(~blank)[good], extra_cols].to_numpy(dtype=object).tolist()
+    return Survey(
+        [headers[c] for c in extra_cols],
+        extra,
+        numbers[good].tolist(),
+        codes[good],
+        rejected,
+        read=len(frame),
+    )

@@ -1,0 +1,89 @@
+"""A survey's results as CSV: one row per good row, and the rejected rows beside them.
+
+Text a user typed never becomes a formula: cells starting with ``= + - @``, a tab or a
+carriage return are prefixed with ``'`` (OWASP's advice on CSV injection).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import criteria
+from app.survey.reading import Survey
+
+#: Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+#: Characters an xlsx cannot hold: controls, lone surrogates, U+FFFE and U+FFFF.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def result_header(kb: criteria.KnowledgeBase) -> list[str]:
+    """The result columns (stable ids, the same in both languages)."""
+    return [
+        "recommended",
+        "recommended_role",
+        "confidence",
+        "confidence_share",
+        "not_feasible",
+        "near_tie",
+        "cannot_serve_goal",
+        "order",
+        *(f"fit_{m}" for m in kb.model_ids),
+    ]
+
+
+def safe_text(value: str) -> str:
+    """Text that neither a CSV reader nor an xlsx takes for a formula or breaks on."""
+    value = NOT_XML.sub("\ufffd", value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _safe_columns(rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
+    """The rows' columns, every text made :func:`safe_text` (each distinct text once)."""
+    columns = list(zip(*rows, strict=True))
+    for k, column in enumerate(columns):
+        texts = {v for v in column if isinstance(v, str)}
+        if texts:
+            safe = {v: safe_text(v) for v in texts}
+            columns[k] = tuple(safe.get(v, v) if isinstance(v, str) else v for v in column)
+    return columns
+
+
+def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")  # None is written as ""
+    writer.writerow([safe_text(h) for h in header])
+    writer.writerows(zip(*_safe_columns(rows), strict=True))
+    return buffer.getvalue().encode("utf-8-sig")  # the BOM: Excel then reads UTF-8
+
+
+def errors_path(path: Path | str) -> Path:
+    """Where the rejected rows of a CSV output go: ``NAME.errors.csv`` beside it."""
+    path = Path(path)
+    return path.with_name(path.stem + ".errors.csv")
+
+
+def csv_outputs(
+    path: Path | str,
+    survey: Survey,
+    kb: criteria.KnowledgeBase,
+    rows: list[list[Any]],
+    lang: str = "en",
+) -> list[tuple[Path | str, bytes]]:
+    """The results as CSV, and the rejected rows beside it (when there are any)."""
+    header = [*survey.extra_columns, *result_header(kb)]
+    data = [extra + result for extra, result in zip(survey.extra, rows, strict=True)]
+    out: list[tuple[Path | str, bytes]] = [(path, _csv_bytes(header, data))]
+    if survey.rejected:
+        errors = _csv_bytes(
+            ["row", "column", "reason"],
+            [[r.row, r.column, r.reason(lang)] for r in survey.rejected],
+        )
+        out.append((errors_path(path), errors))
+    return out
