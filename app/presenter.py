@@ -395,7 +395,9 @@ def number(value: float) -> str:
 def better(result: RankingResult, criterion_id: str, lang: str) -> str:
     """``lower is better`` or ``higher is better`` for a criterion."""
     j = result.criteria.index(criterion_id)
-    return text(lang, "higher_better" if result.objectives[j] == "max" else "lower_better")
+    return text(
+        lang, "explain.higher_better" if result.objectives[j] == "max" else "explain.lower_better"
+    )
 
 
 def reason_lines(
@@ -575,17 +577,17 @@ def weight_reasons(
     base = f"{kb.base_weights()[criterion_id]:.1%}"
     if c.risk_of:
         models = t.sep.join(kb.model(kb.sources[s].about or "").name.get(lang) for s in c.risk_of)
-        lines = [t("why_risks", base=base, models=models)]
+        lines = [t("explain.why_risks", base=base, models=models)]
     else:
         note = c.base_note.get(lang) if c.base_note else ""
-        lines = [t("why_note", base=base, note=note)]
+        lines = [t("explain.why_note", base=base, note=note)]
     if all(q.id in result.answers for q in kb.questions):
         for question, option, factor in matrix.weight_factors(kb, result.answers)[criterion_id]:
             q = kb.question(question)
             o = q.get_option(option)
             lines.append(
                 t(
-                    "why_factor_because",
+                    "explain.why_factor_because",
                     factor=f"{factor:g}",
                     question=q.short.get(lang),
                     answer=o.label.get(lang),

@@ -8,7 +8,7 @@ from typing import Any
 
 import criteria
 from app import files, presenter
-from app.catalogue import LANGUAGES, plain_table, wrap
+from app.catalogue import LANGUAGES
 from app.cli.common import (
     EXIT_NOT_VERIFIED,
     VERIFY_HELP,
@@ -16,6 +16,7 @@ from app.cli.common import (
     say_opening_notes,
     verification,
 )
+from app.terminal import plain_table, wrap
 
 NAMES: tuple[str, ...] = ("rank",)
 

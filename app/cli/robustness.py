@@ -11,9 +11,10 @@ from typing import Any
 
 import criteria
 from app import files, presenter
-from app.catalogue import LANGUAGES, plain_table
+from app.catalogue import LANGUAGES
 from app.cli import common as cli_common
 from app.cli.common import VERIFY_HELP, concentration_value, samples_count, seed_value
+from app.terminal import plain_table
 from criteria.robustness import analysis as robustness
 from criteria.robustness import counterfactual
 

@@ -18,7 +18,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import files
-from app.catalogue import WIDE
+from app.terminal import WIDE
 
 #: A Simplified-Chinese font shipped by Debian (fonts-noto-cjk) and most Linux desktops.
 CJK_FONT = "Noto Sans CJK SC"

@@ -90,7 +90,7 @@ def _bar(ws: Worksheet, report: Report, last_row: int) -> BarChart:
     t = report.t
     chart = BarChart()
     chart.type = "bar"
-    chart.title = chart_title(t("bar_title"))
+    chart.title = chart_title(t("report.bar_title"))
     chart.add_data(
         Reference(ws, min_col=2, min_row=SCORES_HEADER_ROW, max_row=last_row), titles_from_data=True
     )
@@ -113,7 +113,7 @@ def _radar(
 ) -> RadarChart:
     chart = RadarChart()
     chart.type = "marker"
-    chart.title = chart_title(report.t("radar_title"))
+    chart.title = chart_title(report.t("report.radar_title"))
     chart.add_data(
         Reference(ws, min_col=2, max_col=1 + n_models, min_row=header_row, max_row=last_row),
         titles_from_data=True,
@@ -138,9 +138,9 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     t, result = report.t, report.result
     w = SheetWriter(ws, report.lang)
     w.widths([34, 13, 13, 13, 2])
-    w.title(1, t("charts_title"))
+    w.title(1, t("report.charts_title"))
 
-    w.header(SCORES_HEADER_ROW, 1, [t("model"), t("bar_axis")])
+    w.header(SCORES_HEADER_ROW, 1, [t("report.model"), t("report.bar_axis")])
     row = SCORES_HEADER_ROW
     for model_id in result.ranking:  # the recommendation rule's order and fit
         row += 1
@@ -157,10 +157,10 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     top = result.ranking[:RADAR_MODELS]
     ids, values = normalised(report)
     row += 2
-    w.put(row, 1, t("radar_note"), italic=True, wrap=True)
+    w.put(row, 1, t("report.radar_note"), italic=True, wrap=True)
     row += 1
     radar_header = row
-    w.header(row, 1, [t("criterion"), *(report.model_name(m) for m in top)])
+    w.header(row, 1, [t("report.criterion"), *(report.model_name(m) for m in top)])
     for k, cid in enumerate(ids):
         row += 1
         w.put(row, 1, report.criterion_name(cid), box=True)
@@ -176,4 +176,4 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     below_bar = row_below(ws, SCORES_HEADER_ROW, (BAR_SIZE_CM[1] + GAP_CM) * POINTS_PER_CM)
     ws.add_chart(_radar(ws, report, radar_header, row, len(top)), f"{CHART_COLUMN}{below_bar}")
     row_below(ws, below_bar, RADAR_SIZE_CM[1] * POINTS_PER_CM)
-    w.print_setup(t("footer"), one_page=True)
+    w.print_setup(t("report.footer"), one_page=True)

@@ -38,9 +38,13 @@ def _feeds(report: Report, question_id: str, level: int) -> str:
     for c in report.kb.criteria:
         if c.question != question_id:
             continue
-        key = {"gap": "feeds_gap", "range": "feeds_range", "match": "feeds_match"}[c.kind]
+        key = {
+            "gap": "report.feeds_gap",
+            "range": "report.feeds_range",
+            "match": "report.feeds_match",
+        }[c.kind]
         lines.append(t(key, name=c.name.get(report.lang), level=level))
-    return "\n".join(lines) or t("feeds_none")
+    return "\n".join(lines) or t("report.feeds_none")
 
 
 def write_answers(ws: Worksheet, report: Report) -> None:
@@ -49,9 +53,18 @@ def write_answers(ws: Worksheet, report: Report) -> None:
     answers = report.result.answers
     w = SheetWriter(ws, lang)
     w.widths([5, 52, 36, 9, 34, 58])
-    w.title(1, t("answers_title"))
+    w.title(1, t("report.answers_title"))
     w.header(
-        HEADER_ROW, 1, ["#", t("question"), t("answer"), t("level"), t("multipliers"), t("feeds")]
+        HEADER_ROW,
+        1,
+        [
+            "#",
+            t("report.question"),
+            t("report.answer"),
+            t("report.level"),
+            t("report.multipliers"),
+            t("report.feeds"),
+        ],
     )
     factors = factors_by_question(report)
     row = HEADER_ROW
@@ -61,13 +74,14 @@ def write_answers(ws: Worksheet, report: Report) -> None:
         row += 1
         option = q.get_option(answers[q.id])
         times = "\n".join(
-            t("times", name=report.criterion_name(c), factor=f"{f:g}") for c, f in factors[q.id]
-        ) or t("no_change")
+            t("report.times", name=report.criterion_name(c), factor=f"{f:g}")
+            for c, f in factors[q.id]
+        ) or t("report.no_change")
         values = [
             number,
             q.text.get(lang),
             option.label.get(lang),
-            t("level_text", level=option.level, n=len(q.options)),
+            t("report.level_text", level=option.level, n=len(q.options)),
             times,
             _feeds(report, q.id, option.level),
         ]
@@ -77,7 +91,7 @@ def write_answers(ws: Worksheet, report: Report) -> None:
         w.table("Answers", HEADER_ROW, row, 1, 6)
     ws.freeze_panes = f"A{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    w.print_setup(t("report.footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
 
 def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None) -> str:
@@ -87,9 +101,9 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
     if questionnaire is None or not np.allclose(questionnaire, result.weights):
         if questionnaire is None:
             return t("why_manual", weight="—")
-        return t("why_manual", weight=f"{questionnaire[j]:.1%}")
+        return t("report.why_manual", weight=f"{questionnaire[j]:.1%}")
     parts = presenter.weight_reasons(kb, result, criterion_id, report.lang)
-    parts.append(t("why_norm"))
+    parts.append(t("report.why_norm"))
     return "\n".join(parts)
 
 
@@ -105,19 +119,19 @@ def write_weights(ws: Worksheet, report: Report) -> None:
     t, kb, result = report.t, report.kb, report.result
     w = SheetWriter(ws, report.lang)
     w.widths([34, 17, 16, 11, 10, 14, 22, 76])
-    w.title(1, t("weights_title"))
+    w.title(1, t("report.weights_title"))
     w.header(
         HEADER_ROW,
         1,
         [
-            t("criterion"),
-            t("kind"),
-            t("direction"),
-            t("base_weight"),
-            t("weight"),
-            t("used_weight"),
-            t("in_ranking"),
-            t("why"),
+            t("report.criterion"),
+            t("report.kind"),
+            t("report.direction"),
+            t("report.base_weight"),
+            t("report.weight"),
+            t("report.used_weight"),
+            t("report.in_ranking"),
+            t("report.why"),
         ],
     )
     questionnaire = matrix.weights(kb, result.answers) if _complete(report) else None
@@ -134,7 +148,7 @@ def write_weights(ws: Worksheet, report: Report) -> None:
             base[cid],
             float(result.weights[j]),
             float(used[cid]) if active else None,
-            t("yes") if active else t("no_constant"),
+            t("report.yes") if active else t("report.no_constant"),
             why_text(report, cid, questionnaire),
         ]
         for col, value in enumerate(values, start=1):
@@ -149,4 +163,4 @@ def write_weights(ws: Worksheet, report: Report) -> None:
     w.table("Weights", HEADER_ROW, row, 1, 8)
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    w.print_setup(t("report.footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

@@ -23,21 +23,25 @@ def level_text(report: Report, criterion_id: str, model_id: str) -> object:
     c = report.kb.criterion(criterion_id)
     entry = report.entry(criterion_id, model_id)
     if isinstance(entry, LevelEntry):
-        return report.t("needs", level=entry.level) if c.kind == "gap" else entry.level
+        return report.t("report.needs", level=entry.level) if c.kind == "gap" else entry.level
     assert c.question is not None  # range and match criteria name their question
     question = report.kb.question(c.question)
     if isinstance(entry, MatchEntry):
         answer = report.result.answers.get(c.question)
-        return report.t("suits_fit", fit=entry.fit[answer]) if answer else ""
+        return report.t("report.suits_fit", fit=entry.fit[answer]) if answer else ""
     low = question.get_option(entry.low).label.get(report.lang)
     if entry.low == entry.high:
         return low
-    return report.t("suits", low=low, high=question.get_option(entry.high).label.get(report.lang))
+    return report.t(
+        "report.suits", low=low, high=question.get_option(entry.high).label.get(report.lang)
+    )
 
 
 def _block_header(w: SheetWriter, report: Report, row: int) -> None:
     w.header(
-        row, 1, [report.t("model"), *(report.criterion_name(c) for c in report.result.criteria)]
+        row,
+        1,
+        [report.t("report.model"), *(report.criterion_name(c) for c in report.result.criteria)],
     )
 
 
@@ -47,8 +51,8 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
     w = SheetWriter(ws, report.lang)
     n_cols = 1 + len(result.criteria)
     w.widths([MODEL_WIDTH] + [CRITERION_WIDTH] * len(result.criteria))
-    w.title(1, t("matrix_title"))
-    w.put(2, 1, t("matrix_note"), italic=True)
+    w.title(1, t("report.matrix_title"))
+    w.put(2, 1, t("report.matrix_note"), italic=True)
 
     # Block 1: the numbers the methods ranked, with direction, weight and use.
     _block_header(w, report, HEADER_ROW)
@@ -60,9 +64,13 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
             w.put(row, 2 + j, float(result.matrix[i, j]), box=True)
     w.table("Matrix", HEADER_ROW, row, 1, n_cols)
     extra: list[tuple[str, list[Any], str | None]] = [
-        (t("direction_row"), [report.better(c) for c in result.criteria], None),
-        (t("weight_row"), [float(x) for x in result.weights], PERCENT),
-        (t("in_ranking_row"), [t("yes") if a else t("no_constant") for a in result.active], None),
+        (t("report.direction_row"), [report.better(c) for c in result.criteria], None),
+        (t("report.weight_row"), [float(x) for x in result.weights], PERCENT),
+        (
+            t("report.in_ranking_row"),
+            [t("report.yes") if a else t("report.no_constant") for a in result.active],
+            None,
+        ),
     ]
     for label, values, fmt in extra:
         row += 1
@@ -72,7 +80,7 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
 
     # Block 2: what each cell is built from.
     row += 2
-    w.section(row, t("levels_title"), n_cols)
+    w.section(row, t("report.levels_title"), n_cols)
     row += 1
     first = row
     _block_header(w, report, row)
@@ -85,7 +93,7 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
 
     # Block 3: the source of each level, linked to its row on the Sources sheet.
     row += 2
-    w.section(row, t("sources_title"), n_cols)
+    w.section(row, t("report.sources_title"), n_cols)
     row += 1
     first = row
     _block_header(w, report, row)
@@ -96,7 +104,7 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
         for j, cid in enumerate(result.criteria):
             sid = report.entry(cid, model_id).source
             if sid is None:
-                w.put(row, 2 + j, t("estimate"), wrap=True, box=True, italic=True)
+                w.put(row, 2 + j, t("report.estimate"), wrap=True, box=True, italic=True)
                 continue
             text = citation(report, sid)
             cell = w.put(row, 2 + j, text, wrap=True, box=True, color="1F4E96")
@@ -109,4 +117,4 @@ def write_matrix(ws: Worksheet, report: Report) -> None:
 
     ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"))
+    w.print_setup(t("report.footer"))

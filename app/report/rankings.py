@@ -20,17 +20,17 @@ def first_choices(report: Report, method: str) -> tuple[str, ...]:
 def _scores_table(w: SheetWriter, report: Report) -> int:
     t, result = report.t, report.result
     headers = [
-        t("model"),
-        t("rule_rank"),
-        t("fit"),
-        t("feasible"),
-        t("consensus_rank"),
-        t("mean_rank"),
+        t("report.model"),
+        t("report.rule_rank"),
+        t("report.fit"),
+        t("report.feasible"),
+        t("report.consensus_rank"),
+        t("report.mean_rank"),
     ]
     for m in result.methods:
         headers += [
-            t("score", method=report.method_short(m)),
-            t("rank", method=report.method_short(m)),
+            t("report.score", method=report.method_short(m)),
+            t("report.rank", method=report.method_short(m)),
         ]
     w.header(HEADER_ROW, 1, headers)
     row = HEADER_ROW
@@ -41,7 +41,7 @@ def _scores_table(w: SheetWriter, report: Report) -> int:
             (report.model_name(model_id), None),
             (int(result.rule_ranks[i]), INTEGER),
             (round(100 * float(result.fit[i]), 4), MEAN_RANK),
-            (t("yes") if result.feasible[i] else t("not_feasible"), None),
+            (t("report.yes") if result.feasible[i] else t("report.not_feasible"), None),
             (int(result.consensus_ranks[i]), INTEGER),
             (float(result.consensus_mean_rank[i]), MEAN_RANK),
         ]
@@ -67,22 +67,25 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     w = SheetWriter(ws, report.lang)
     n_methods = len(result.methods)
     w.widths([38, 11, 11, 14, 11, 11] + [12] * (2 * n_methods))
-    w.title(1, t("rankings_title"))
-    w.put(2, 1, t("rankings_note"), italic=True)
+    w.title(1, t("report.rankings_title"))
+    w.put(2, 1, t("report.rankings_note"), italic=True)
     row = _scores_table(w, report)
 
     # Kendall's tau between every two methods and the consensus (criteria.robustness.agreement).
     row += 2
     taus = agreement.kendall_taus(result)
     orders = [*result.methods, "consensus"]
-    names = {**{m: report.method_name(m) for m in result.methods}, "consensus": t("consensus")}
+    names = {
+        **{m: report.method_name(m) for m in result.methods},
+        "consensus": t("report.consensus"),
+    }
     shorts = {
         **{m: report.method_short(m) for m in result.methods},
-        "consensus": t("consensus_rank"),
+        "consensus": t("report.consensus_rank"),
     }
-    w.section(row, t("agreement_title"), 1 + len(orders))
+    w.section(row, t("report.agreement_title"), 1 + len(orders))
     row += 1
-    w.header(row, 1, [t("method"), *(shorts[m] for m in orders)])
+    w.header(row, 1, [t("report.method"), *(shorts[m] for m in orders)])
     for a in orders:
         row += 1
         w.put(row, 1, names[a], bold=True, box=True, wrap=True)
@@ -94,22 +97,22 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
 
     # Each method's first choice against the consensus.
     row += 2
-    w.section(row, t("top_title"), 3)
+    w.section(row, t("report.top_title"), 3)
     row += 1
-    w.header(row, 1, [t("method"), t("agrees"), t("first_choice")])
+    w.header(row, 1, [t("report.method"), t("report.agrees"), t("report.first_choice")])
     for m in result.methods:
         row += 1
         firsts = first_choices(report, m)
         w.put(row, 1, report.method_name(m), box=True, wrap=True)
-        w.put(row, 2, t("yes") if result.recommended in firsts else "—", box=True)
+        w.put(row, 2, t("report.yes") if result.recommended in firsts else "—", box=True)
         # Not wrapped: a long name runs on into the empty cells to the right.
         w.put(row, 3, report.t.sep.join(report.model_name(x) for x in firsts))
     row += 1
     share = sum(result.recommended in first_choices(report, m) for m in result.methods)
-    w.put(row, 1, t("share_top"), bold=True, wrap=True)
+    w.put(row, 1, t("report.share_top"), bold=True, wrap=True)
     w.put(row, 2, share / n_methods, number_format="0%", align="center")
-    w.put(row, 3, t("firsts_text", k=share, n=n_methods), align="center")  # not run together
+    w.put(row, 3, t("report.firsts_text", k=share, n=n_methods), align="center")  # not run together
 
     ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"))
+    w.print_setup(t("report.footer"))

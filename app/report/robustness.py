@@ -23,13 +23,13 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
     n = len(acc.models)
     w = SheetWriter(ws, report.lang)
     w.widths([38] + [13] * max(n, 4))
-    w.title(1, t("sens_title"))
-    w.put(2, 1, t("sens_note", samples=acc.samples, seed=acc.seed), italic=True)
+    w.title(1, t("report.sens_title"))
+    w.put(2, 1, t("report.sens_note", samples=acc.samples, seed=acc.seed), italic=True)
 
     # Rank acceptability: models (the recommendation order) × ranks, shares of the samples.
     row = HEADER_ROW
-    w.section(row - 1, t("acc_title"), 1 + n)
-    w.header(row, 1, [t("model"), *(t("rank_n", n=r + 1) for r in range(n))])
+    w.section(row - 1, t("report.acc_title"), 1 + n)
+    w.header(row, 1, [t("report.model"), *(t("report.rank_n", n=r + 1) for r in range(n))])
     first_row = row + 1
     for model_id in analysis.ranking.ranking:
         row += 1
@@ -54,10 +54,10 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
 
     # Central weights: criteria × models.
     row += 1
-    w.section(row, t("central_title"), 1 + n)
+    w.section(row, t("report.central_title"), 1 + n)
     row += 1
     models = analysis.ranking.ranking
-    w.header(row, 1, [t("criterion"), *(report.model_name(m) for m in models)])
+    w.header(row, 1, [t("report.criterion"), *(report.model_name(m) for m in models)])
     for c in acc.criteria:
         row += 1
         w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
@@ -66,30 +66,32 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
             w.put(
                 row,
                 2 + k,
-                t("never_first") if weights is None else float(weights[c]),
+                t("report.never_first") if weights is None else float(weights[c]),
                 number_format=PERCENT,
                 box=True,
             )
 
     # Stability intervals.
     row += 2
-    w.section(row, t("stab_title"), 1 + n)
+    w.section(row, t("report.stab_title"), 1 + n)
     row += 1
-    w.header(row, 1, [t("criterion"), t("weight_now"), t("low"), t("high")])
+    w.header(
+        row, 1, [t("report.criterion"), t("report.weight_now"), t("report.low"), t("report.high")]
+    )
     for c, s in analysis.stability.items():
         row += 1
         w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
         if s.constant:
-            w.put(row, 2, t("constant_crit"))
+            w.put(row, 2, t("report.constant_crit"))
             continue
         for k, value in enumerate((s.current, s.low, s.high)):
             w.put(row, 2 + k, float(value), number_format=PERCENT, box=True)
 
     # What would need to change.
     row += 2
-    w.section(row, t("cf_title"), 1 + n)
+    w.section(row, t("report.cf_title"), 1 + n)
     row += 1
-    w.header(row, 1, [t("model"), t("change")])
+    w.header(row, 1, [t("report.model"), t("report.change")])
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=1 + n)
     for model_id in analysis.ranking.ranking:
         if model_id == analysis.counterfactual_baseline:
@@ -101,31 +103,31 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
         w.put(
             row,
             2,
-            t("cf_none")
+            t("report.cf_none")
             if cf is None
             else counterfactual.describe(report.kb, cf.changes, report.lang),
         )
 
     # Rank reversal.
     row += 2
-    w.section(row, t("reversal_title"), 1 + n)
+    w.section(row, t("report.reversal_title"), 1 + n)
     row += 1
     rr = analysis.agreement.rank_reversal
     name = report.model_name(rr.best)
     text = (
-        t("reversal_skipped")
+        t("report.reversal_skipped")
         if rr.skipped
-        else t("reversal_na", note=rr.note)
+        else t("report.reversal_na", note=rr.note)
         if rr.invariant is None
-        else t("reversal_yes", model=name, n=rr.mutations)
+        else t("report.reversal_yes", model=name, n=rr.mutations)
         if rr.invariant
-        else t("reversal_no", model=name, rate=rr.preservation_rate or 0.0)
+        else t("report.reversal_no", model=name, rate=rr.preservation_rate or 0.0)
     )
     w.put(row, 1, text)
 
     ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"))
+    w.print_setup(t("report.footer"))
 
 
 def _acceptability_chart(
@@ -136,8 +138,8 @@ def _acceptability_chart(
     chart.type = "bar"
     chart.grouping = "percentStacked"
     chart.overlap = 100
-    chart.title = report.t("acc_chart")
-    chart.y_axis.title = report.t("share")
+    chart.title = report.t("report.acc_chart")
+    chart.y_axis.title = report.t("report.share")
     chart.y_axis.number_format = "0%"
     data = Reference(ws, min_col=2, max_col=1 + n, min_row=HEADER_ROW, max_row=last_row)
     cats = Reference(ws, min_col=1, min_row=first_row, max_row=last_row)

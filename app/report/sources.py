@@ -25,8 +25,8 @@ def citation(report: Report, source_id: str) -> str:
     source = report.kb.sources[source_id]
     n = source_number(report, source_id)
     if source.kind == "paper":
-        return report.t("cite_paper", n=n, section=source.section)
-    return report.t("cite_fact", n=n)
+        return report.t("report.cite_paper", n=n, section=source.section)
+    return report.t("report.cite_fact", n=n)
 
 
 def uses(report: Report, source_id: str) -> str:
@@ -39,19 +39,21 @@ def uses(report: Report, source_id: str) -> str:
             c.name.get(lang) for c in kb.criteria if c.entry(m.id, direction).source == source_id
         )
         if names:
-            lines.append(t("used_levels", model=report.model_name(m.id), criteria=names))
+            lines.append(t("report.used_levels", model=report.model_name(m.id), criteria=names))
     lines += [
-        t("used_base_risk", criterion=c.name.get(lang))
+        t("report.used_base_risk", criterion=c.name.get(lang))
         for c in kb.criteria
         if source_id in c.risk_of
     ]
     lines += [
-        t("used_question", question=q.text.get(lang))
+        t("report.used_question", question=q.text.get(lang))
         for q in kb.questions
         if source_id in q.sources
     ]
-    lines += [t("used_model", model=m.name.get(lang)) for m in kb.models if m.source == source_id]
-    return "\n".join(lines) or t("used_none")
+    lines += [
+        t("report.used_model", model=m.name.get(lang)) for m in kb.models if m.source == source_id
+    ]
+    return "\n".join(lines) or t("report.used_none")
 
 
 def write_sources(ws: Worksheet, report: Report) -> None:
@@ -59,16 +61,16 @@ def write_sources(ws: Worksheet, report: Report) -> None:
     t, kb, lang = report.t, report.kb, report.lang
     w = SheetWriter(ws, lang)
     zh = lang == "zh"
-    headers = ["#", t("id"), t("kind"), t("where"), t("text")]
+    headers = ["#", t("report.id"), t("report.kind"), t("report.where"), t("report.text")]
     widths = [5, 30, 13, 26, 62]
     if not zh:  # the Chinese text already is the original passage
-        headers.append(t("original"))
+        headers.append(t("report.original"))
         widths.append(40)
-    headers.append(t("used_for"))
+    headers.append(t("report.used_for"))
     widths.append(48)
     w.widths(widths)
-    w.title(1, t("sources_title_sheet"))
-    w.put(2, 1, t("paper") + t("verdict.colon") + kb.paper_citation(lang))
+    w.title(1, t("report.sources_title_sheet"))
+    w.put(2, 1, t("report.paper") + t("verdict.colon") + kb.paper_citation(lang))
     w.header(HEADER_ROW, 1, headers)
     row = HEADER_ROW
     for number, source in enumerate(kb.sources.values(), start=1):
@@ -88,4 +90,4 @@ def write_sources(ws: Worksheet, report: Report) -> None:
     w.table("Sources", HEADER_ROW, row, 1, len(headers))
     ws.freeze_panes = f"C{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    w.print_setup(t("report.footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

@@ -43,7 +43,7 @@ def reason_lines(report: Report, model_id: str) -> tuple[str, str]:
     lifts, pulls = presenter.owner_reasons(report.kb, report.result, model_id, report.lang)
 
     def bullets(lines: list[str]) -> str:
-        return "\n".join("• " + line for line in lines) or report.t("nothing")
+        return "\n".join("• " + line for line in lines) or report.t("report.nothing")
 
     return bullets(lifts), bullets(pulls)
 
@@ -58,22 +58,22 @@ def _model(pairs: _Pairs, report: Report, heading: str, model_id: str) -> None:
     model = report.kb.model(model_id)
     direction = result.direction
     pairs.section(heading)
-    pairs.add(t("role"), report.model_name(model_id), bold=True)
-    pairs.add(t("paper_model"), report.paper_name(model_id))
-    pairs.add(t("description"), model.detail.get(direction).get(lang))
-    pairs.add(t("examples"), model.examples.get(direction).get(lang))
+    pairs.add(t("report.role"), report.model_name(model_id), bold=True)
+    pairs.add(t("report.paper_model"), report.paper_name(model_id))
+    pairs.add(t("report.description"), model.detail.get(direction).get(lang))
+    pairs.add(t("report.examples"), model.examples.get(direction).get(lang))
     i = result.models.index(model_id)
-    pairs.add(t("fit"), round(100 * float(result.fit[i]), 1), number_format=INTEGER)
+    pairs.add(t("report.fit"), round(100 * float(result.fit[i]), 1), number_format=INTEGER)
     lifts, pulls = reason_lines(report, model_id)
     if model_id != result.recommended:
-        pairs.add(t("lifts"), lifts)
-    pairs.add(t("pulls"), pulls)
+        pairs.add(t("report.lifts"), lifts)
+    pairs.add(t("report.pulls"), pulls)
     if not model.described_by_paper:
-        pairs.add(t("not_described"), t("not_described_text"), italic=True)
+        pairs.add(t("report.not_described"), t("report.not_described_text"), italic=True)
     for group in result.ties():
         if model_id in group:
             others = [report.model_name(m) for m in group if m != model_id]
-            pairs.add(t("tie"), t("tie_text", models=t.sep.join(others)))
+            pairs.add(t("report.tie"), t("report.tie_text", models=t.sep.join(others)))
 
 
 def _register(pairs: _Pairs, report: Report, model_id: str) -> None:
@@ -82,22 +82,22 @@ def _register(pairs: _Pairs, report: Report, model_id: str) -> None:
     Each with what it means for this role, how to limit it, and its source.
     """
     t = report.t
-    pairs.section(t("register"))
+    pairs.section(t("report.register"))
     rows = presenter.risk_register(report.kb, report.result, model_id, report.lang)
     if not rows:
-        pairs.add("", t("register_none"))
+        pairs.add("", t("report.register_none"))
     for risk in rows:
-        source = t("estimate_source") if risk.estimate else str(risk.source)
+        source = t("report.estimate_source") if risk.estimate else str(risk.source)
         means = risk.note or risk.text
         pairs.add(
-            t("level_of", name=risk.name, level=risk.level),
-            t("register_row", means=means, mitigation=risk.mitigation, source=source),
+            t("report.level_of", name=risk.name, level=risk.level),
+            t("report.register_row", means=means, mitigation=risk.mitigation, source=source),
         )
 
 
 def _next_steps(pairs: _Pairs, report: Report) -> None:
     t = report.t
-    pairs.section(t("next_steps"))
+    pairs.section(t("report.next_steps"))
     for k, (step, source) in enumerate(
         presenter.next_steps(report.kb, report.result, report.lang), start=1
     ):
@@ -107,22 +107,28 @@ def _next_steps(pairs: _Pairs, report: Report) -> None:
 def _verdict(pairs: _Pairs, report: Report) -> None:
     t, result = report.t, report.result
     v = presenter.verdict(report.kb, result, report.lang)
-    pairs.section(t("verdict"), new_block=False)  # page 1: with who and when
-    pairs.add(t("recommended") if result.recommended else t("none_feasible"), v.headline, bold=True)
+    pairs.section(t("report.verdict"), new_block=False)  # page 1: with who and when
+    pairs.add(
+        t("report.recommended") if result.recommended else t("report.none_feasible"),
+        v.headline,
+        bold=True,
+    )
     if v.near_tie:
         pairs.add(t("verdict.near_tie_label"), v.near_tie)
     if v.confidence:
-        pairs.add(t("confidence"), v.confidence)
+        pairs.add(t("report.confidence"), v.confidence)
     if v.cross_checks:
-        pairs.add(t("cross_checks"), v.cross_checks)
+        pairs.add(t("report.cross_checks"), v.cross_checks)
     if v.fit:
-        pairs.add(t("fit"), v.fit)
+        pairs.add(t("report.fit"), v.fit)
     if v.reasons:
         pairs.add(t("verdict.reasons"), "\n".join("• " + r for r in v.reasons))
     if v.alternative:
         pairs.add(t("verdict.alternative_label"), v.alternative)
     if v.not_feasible:
-        pairs.add(t("not_feasible"), "\n".join(f"• {line}" for line in v.not_feasible_lines()))
+        pairs.add(
+            t("report.not_feasible"), "\n".join(f"• {line}" for line in v.not_feasible_lines())
+        )
     if v.gated:
         pairs.add(t("verdict.gated_label"), "\n".join(f"• {line}" for line in v.gated_lines()))
     if v.notes:
@@ -134,46 +140,56 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     result, t = report.result, report.t
     w = SheetWriter(ws, report.lang)
     w.widths([LABEL_WIDTH, TEXT_WIDTH])
-    w.title(1, t("title"))
+    w.title(1, t("report.title"))
     pairs = _Pairs(w, 3)
-    pairs.add(t("company"), report.company or t("no_company"), bold=bool(report.company))
-    pairs.add(t("prepared_by"), t("prepared_by_text", version=__version__, kb=result.kb_version))
-    pairs.add(t("assessed_on"), report.assessed_on, number_format=DATE)
+    pairs.add(
+        t("report.company"), report.company or t("report.no_company"), bold=bool(report.company)
+    )
+    pairs.add(
+        t("report.prepared_by"),
+        t("report.prepared_by_text", version=__version__, kb=result.kb_version),
+    )
+    pairs.add(t("report.assessed_on"), report.assessed_on, number_format=DATE)
     direction = report.kb.question("trade_direction").get_option(result.direction)
-    pairs.add(t("trade_direction"), direction.label.get(report.lang))
+    pairs.add(t("report.trade_direction"), direction.label.get(report.lang))
 
     _verdict(pairs, report)
     shown = result.recommended or result.nearest_route
     assert shown is not None
     _register(pairs, report, shown)
     _next_steps(pairs, report)
-    _model(pairs, report, t("recommended") if result.recommended else t("none_feasible"), shown)
+    _model(
+        pairs,
+        report,
+        t("report.recommended") if result.recommended else t("report.none_feasible"),
+        shown,
+    )
     if result.runner_up:
-        _model(pairs, report, t("runner_up"), result.runner_up)
+        _model(pairs, report, t("report.runner_up"), result.runner_up)
 
     if result.constant_criteria:
-        pairs.section(t("left_out"))
+        pairs.section(t("report.left_out"))
         for c in result.constant_criteria:
             value = number_text(float(report.column(c)[0]))
             pairs.add(
                 report.criterion_name(c),
-                t("left_out_text", name=report.criterion_name(c), value=value),
+                t("report.left_out_text", name=report.criterion_name(c), value=value),
             )
-    pairs.section(t("assumptions"))
+    pairs.section(t("report.assumptions"))
     assumed = presenter.assumptions(report.kb, report.lang, result.direction)
     for k, line in enumerate(assumed, start=1):
         pairs.add(f"{k}.", line)
-    pairs.section(t("about_title"))
-    pairs.add(t("app_version"), __version__)
-    pairs.add(t("kb_version"), result.kb_version)
-    pairs.add(t("rule"), t("rule_text"))
-    pairs.add(t("paper"), report.kb.paper_citation(report.lang))
+    pairs.section(t("report.about_title"))
+    pairs.add(t("report.app_version"), __version__)
+    pairs.add(t("report.kb_version"), result.kb_version)
+    pairs.add(t("report.rule"), t("report.rule_text"))
+    pairs.add(t("report.paper"), report.kb.paper_citation(report.lang))
     methods = t.sep.join(report.method_name(m) for m in result.methods)
-    pairs.add(t("methods"), t("methods_text", methods=methods, n=len(result.methods)))
+    pairs.add(t("report.methods"), t("report.methods_text", methods=methods, n=len(result.methods)))
     paragraphs = [p for p in report.notes.splitlines() if p.strip()]
     if paragraphs:
-        pairs.section(t("notes"))
+        pairs.section(t("report.notes"))
         for k, paragraph in enumerate(paragraphs):
-            pairs.add(t("notes") if k == 0 else "", paragraph)
+            pairs.add(t("report.notes") if k == 0 else "", paragraph)
     w.fit_rows(3, pairs.row)
-    w.print_setup(t("footer"))
+    w.print_setup(t("report.footer"))

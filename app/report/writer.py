@@ -47,18 +47,20 @@ def build_workbook(report: Report) -> Workbook:
         ws = workbook.create_sheet(report.sheet_name(key))
         fill(ws, report)
         if number:  # page 1 is the memo; the technical sheets follow as its appendices
-            ws["A1"].value = report.t("appendix", letter=chr(64 + number)) + str(ws["A1"].value)
+            ws["A1"].value = report.t("report.appendix", letter=chr(64 + number)) + str(
+                ws["A1"].value
+            )
     workbook.active = 0
     t = report.t
     props = workbook.properties
-    props.title = clean_text(f"{t('title')} — {report.company}" if report.company else t("title"))[
-        :255
-    ]
-    props.subject = t("subject")
-    props.creator = f"{t('footer')} {__version__}"
+    props.title = clean_text(
+        f"{t('report.title')} — {report.company}" if report.company else t("report.title")
+    )[:255]
+    props.subject = t("report.subject")
+    props.creator = f"{t('report.footer')} {__version__}"
     props.lastModifiedBy = props.creator
-    props.keywords = t("keywords")
-    props.description = f"{t('kb_version')}: {report.result.kb_version}"
+    props.keywords = t("report.keywords")
+    props.description = f"{t('report.kb_version')}: {report.result.kb_version}"
     props.language = "zh-CN" if report.lang == "zh" else "en"
     return workbook
 

@@ -22,4 +22,18 @@ def test_sheet_names_are_valid_and_distinct(lang):
     assert len(set(names)) == len(names)
     for name in names:
         assert 0 < len(name) <= 31 and not set(name) & set("[]:*?/\\'")
-    assert t("firsts_text", k=3, n=4) in ("3 of 4", "4种中的3种")
+    assert t("report.firsts_text", k=3, n=4) in ("3 of 4", "4种中的3种")
+
+
+def test_each_consumer_has_its_own_module_and_prefixes():
+    from app import catalogue
+
+    owners: dict[str, str] = {}
+    for group in catalogue._GROUPS:
+        name = group.__name__
+        assert set(group.EN) == set(group.ZH), name
+        for key in group.EN:
+            assert key.startswith(group.PREFIXES), f"{name}: {key}"
+        for prefix in group.PREFIXES:
+            assert owners.setdefault(prefix, name) == name, f"{prefix} in two modules"
+    assert sum(len(g.EN) for g in catalogue._GROUPS) == len(_TABLES["en"])

@@ -8,8 +8,8 @@ import pytest
 
 import criteria
 from app import cli, presenter
-from app.catalogue import columns
 from app.report import write_report
+from app.terminal import columns
 from criteria.robustness import analysis as robustness
 from samples import PERSONA_BASE
 

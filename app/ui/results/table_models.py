@@ -272,7 +272,7 @@ def reasons_html(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: 
 
     def items(lines: list[str]) -> str:
         return "".join(f"<li>{escape(line)}</li>" for line in lines) or (
-            f"<li>{presenter.text(lang, 'nothing')}</li>"
+            f"<li>{presenter.text(lang, 'report.nothing')}</li>"
         )
 
     risks = []

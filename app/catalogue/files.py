@@ -1,0 +1,74 @@
+"""Files' words (:mod:`app.files`): a path, an answer or an opened file gone wrong.
+
+Both tables have the same keys with the same fields (a test holds them to it).
+"""
+
+#: What every key here starts with.
+PREFIXES = ("file.", "reason.", "answer.", "open.")
+
+EN = {
+    # file problems (app.files.FileProblem): the path, what went wrong, the reason
+    "file.folder_missing": "{path}: the folder {folder} does not exist",
+    "file.is_folder": "{path}: is a folder, not a file",
+    "file.cannot_create": "{path}: cannot write in {folder} ({reason})",
+    "file.read_only": "{path}: the file is read-only",
+    "file.cannot_write": "{path}: cannot write ({reason})",
+    "file.no_such_file": "{path}: no such file",
+    "file.not_utf8": "{path}: not a UTF-8 text file",
+    "file.cannot_read": "{path}: cannot read ({reason})",
+    "file.not_json": "{path}: not valid JSON (line {line}, column {column}: {detail})",
+    "file.not_assessment": "{path}: not an assessment",
+    "file.not_regular": "{path}: not a regular file (a device, a pipe or a socket)",
+    "open.newer_app": "saved by version {saved} of the app, newer than this one ({this}): "
+    "what it added is left out",
+    "open.other_kb": "assessed with knowledge base {saved}; ranked again with {this}, whose "
+    "levels may differ",
+    "open.extra_keys": "keys this version does not know were left out: {keys}",
+    "file.too_big": "{path}: {size:,} bytes; the limit is {limit:,}",
+    "file.too_deep": "{path}: not valid JSON (nested too deeply)",
+    "file.duplicate_key": "{path}: the key '{name}' is given twice; keep one",
+    "file.bad_number": "{path}: not valid JSON (a number too long to read)",
+    "reason.disk_full": "the disk is full",
+    "reason.permission": "permission denied",
+    "reason.in_use": "permission denied; is the file open in another program?",
+    "reason.read_only_fs": "the disk or folder is read-only",
+    "answer.not_object": "{field}: must be an object mapping question ids to option ids; "
+    "valid choices: {choices}",
+    "answer.no_answers": "{field}: the file needs an object with an 'answers' key; valid "
+    "choices: {choices}",
+    "answer.unknown_question": "{field}: unknown question; valid choices: {choices}",
+    "answer.not_option": "{field}: {value} is not an option; valid choices: {choices}",
+    "answer.missing": "{field}: missing answer; valid choices: {choices}",
+    "answer.missing_many": "answers: {n} answers missing: {listed}",
+}
+
+ZH = {
+    "file.folder_missing": "{path}：文件夹{folder}不存在",
+    "file.is_folder": "{path}：这是文件夹，不是文件",
+    "file.cannot_create": "{path}：无法在{folder}中写入（{reason}）",
+    "file.read_only": "{path}：文件为只读",
+    "file.cannot_write": "{path}：无法写入（{reason}）",
+    "file.no_such_file": "{path}：文件不存在",
+    "file.not_utf8": "{path}：不是UTF-8文本文件",
+    "file.cannot_read": "{path}：无法读取（{reason}）",
+    "file.not_json": "{path}：不是有效的JSON（第{line}行第{column}列：{detail}）",
+    "file.not_assessment": "{path}：不是评估文件",
+    "file.not_regular": "{path}：不是普通文件（而是设备、管道或套接字）",
+    "open.newer_app": "该文件由较新版本{saved}保存，当前版本为{this}：新增内容已略去",
+    "open.other_kb": "该评估使用知识库{saved}；已按当前知识库{this}重新排序，等级可能不同",
+    "open.extra_keys": "已略去当前版本不认识的键：{keys}",
+    "file.too_big": "{path}：{size}字节，超过上限{limit}字节",
+    "file.too_deep": "{path}：不是有效的JSON（嵌套层数过多）",
+    "file.duplicate_key": "{path}：键“{name}”出现了两次，请只保留一个",
+    "file.bad_number": "{path}：不是有效的JSON（数字过长，无法读取）",
+    "reason.disk_full": "磁盘已满",
+    "reason.permission": "没有权限",
+    "reason.in_use": "没有权限；文件是否正在其他程序中打开？",
+    "reason.read_only_fs": "磁盘或文件夹为只读",
+    "answer.not_object": "{field}：应为由问题id映射到选项id的对象；可选：{choices}",
+    "answer.no_answers": "{field}：文件须为含有“answers”键的对象；可选：{choices}",
+    "answer.unknown_question": "{field}：未知问题；可选：{choices}",
+    "answer.not_option": "{field}：{value}不是可选项；可选：{choices}",
+    "answer.missing": "{field}：缺少回答；可选：{choices}",
+    "answer.missing_many": "answers：缺少{n}项回答：{listed}",
+}

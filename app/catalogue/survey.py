@@ -1,0 +1,64 @@
+"""Batch assessment's words (:mod:`app.survey`, :mod:`app.report.survey`).
+
+Both tables have the same keys with the same fields (a test holds them to it).
+"""
+
+#: What every key here starts with.
+PREFIXES = ("batch.",)
+
+EN = {
+    # batch assessment (app.survey)
+    "batch.none_feasible": "none feasible",
+    "batch.skipped": "not computed",
+    "batch.near_ties": "of which a near-tie (another route about equal)",
+    "batch.sheet.results": "Results",
+    "batch.sheet.summary": "Summary",
+    "batch.sheet.errors": "Errors",
+    "batch.summary_title": "How the recommendations are distributed",
+    "batch.read": "{rows:,} rows read, {good:,} assessed, {bad:,} rejected ({profiles:,} "
+    "distinct answer profiles)",
+    "batch.model": "Model (export role / import role)",
+    "batch.count": "Rows",
+    "batch.share": "Share",
+    "batch.chart": "Recommendations",
+    "batch.by_capital": "Recommendations by trade direction and first-year budget",
+    "batch.direction": "Trade direction",
+    "batch.capital": "First-year budget",
+    "batch.row": "Row",
+    "batch.column": "Column",
+    "batch.reason": "Reason",
+    "batch.no_answer": "no answer; valid: {choices}",
+    "batch.not_option": "{value} is not an option; valid: {choices}",
+    "batch.rejected": "row {row}, {column}: {reason}",
+    "batch.more_errors": "… and {n:,} more (see {where})",
+    "batch.missing_columns": "no column for {missing}; name the columns by question id "
+    "({ids}) or by the question's text",
+    "batch.unreadable": "{path}: not a readable CSV or .xlsx table ({detail})",
+}
+
+ZH = {
+    "batch.none_feasible": "无可行模式",
+    "batch.skipped": "未计算",
+    "batch.near_ties": "其中契合度相当（另有路径不相上下）",
+    "batch.sheet.results": "结果",
+    "batch.sheet.summary": "汇总",
+    "batch.sheet.errors": "错误",
+    "batch.summary_title": "推荐结果分布",
+    "batch.read": "读取{rows}行，评估{good}行，拒绝{bad}行（不同回答组合{profiles}种）",
+    "batch.model": "模式（出口角色/进口角色）",
+    "batch.count": "行数",
+    "batch.share": "占比",
+    "batch.chart": "推荐分布",
+    "batch.by_capital": "按贸易方向与首年预算统计的推荐",
+    "batch.direction": "贸易方向",
+    "batch.capital": "首年预算",
+    "batch.row": "行",
+    "batch.column": "列",
+    "batch.reason": "原因",
+    "batch.no_answer": "未作答；可选：{choices}",
+    "batch.not_option": "{value}不是可选项；可选：{choices}",
+    "batch.rejected": "第{row}行，{column}：{reason}",
+    "batch.more_errors": "……另有{n}处（见{where}）",
+    "batch.missing_columns": "缺少以下问题的列：{missing}；列名请用问题id（{ids}）或问题原文",
+    "batch.unreadable": "{path}：不是可读取的CSV或.xlsx表格（{detail}）",
+}
