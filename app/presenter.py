@@ -17,10 +17,11 @@ from app.catalogue import Labels
 from criteria.decision import explain, matrix
 from criteria.decision.answers import shown
 from criteria.decision.result import CONSENSUS, RankingResult
-from criteria.knowledge import KnowledgeBase
+from criteria.knowledge import KnowledgeBase, Source
 from criteria.mcda.methods import METHODS
 from criteria.robustness import analysis as robustness
 from criteria.robustness import counterfactual
+from criteria.robustness.counterfactual import Change
 
 
 def words(lang: str) -> Labels:
@@ -77,6 +78,32 @@ def role_with_paper_name(kb: KnowledgeBase, model_id: str, direction: str, lang:
     """The role first, the paper's platform name second."""
     name = text(lang, "verdict.paper_name", name=kb.model(model_id).name.get(lang))
     return role(kb, model_id, direction, lang) + text(lang, "verdict.paren").format(name)
+
+
+def source_label(source: Source, lang: str) -> str:
+    """A source's short attribution: the paper's section, or the fact's reference."""
+    if source.kind == "paper":
+        return text(lang, "verdict.paper_section", section=source.section)
+    if lang == "zh" and source.reference_zh:
+        return source.reference_zh
+    return source.reference or ""
+
+
+def change_text(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str) -> str:
+    """A change of answers in words: each question's short name, what it was, what it becomes.
+
+    English: "First-year budget: “2 – 5 million” → “5 – 20 million”; …" (the options'
+    own words, some in the first person, quoted); Chinese, without chained colons:
+    "“首年预算”由“200万–500万”改为“500万–2000万”；…".
+    """
+    t = words(lang)
+    parts = []
+    for c in changes:
+        q = kb.question(c.question)
+        was = q.get_option(c.from_option).label.get(lang)
+        now = q.get_option(c.to_option).label.get(lang)
+        parts.append(t("verdict.change", name=q.short.get(lang), was=was, now=now))
+    return t.sep_strong.join(parts)
 
 
 def method_name(method_id: str | None, lang: str) -> str:
@@ -381,7 +408,7 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
             needed=_percent1(flip.needed, lang),
             current=_percent1(flip.current, lang),
         )
-    change = counterfactual.describe(kb, found.changes, lang)
+    change = change_text(kb, found.changes, lang)
     key = "verdict.alternative_less" if found.toward_less else "verdict.alternative"
     return text(lang, key, role=role_name, fit=fit, change=change)
 
@@ -517,7 +544,7 @@ def risks(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) ->
                 c.id,
                 c.name.get(lang),
                 level,
-                src.label(lang),
+                source_label(src, lang),
                 src.text(lang),
                 original,
                 note,
@@ -548,7 +575,7 @@ def role_steps(
 ) -> list[tuple[str, str]]:
     """A role's first steps that hold for this SME's answers: (step, source label)."""
     return [
-        (step.text.get(lang), kb.sources[step.source].label(lang))
+        (step.text.get(lang), source_label(kb.sources[step.source], lang))
         for step in kb.first_steps(model_id, result.direction)
         if step.applies(result.answers)
     ]

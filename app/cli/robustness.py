@@ -16,7 +16,6 @@ from app.cli import common as cli_common
 from app.cli.common import VERIFY_HELP, concentration_value, samples_count, seed_value
 from app.terminal import plain_table
 from criteria.robustness import analysis as robustness
-from criteria.robustness import counterfactual
 
 NAMES: tuple[str, ...] = ("robustness", "sensitivity")  # its name in earlier versions
 
@@ -90,7 +89,7 @@ def format_summary(
             out.append(
                 f"  {model[m]}: "
                 + also.join(
-                    counterfactual.describe(kb, ch, lang) for ch in (cf.changes, *cf.alternatives)
+                    presenter.change_text(kb, ch, lang) for ch in (cf.changes, *cf.alternatives)
                 )
             )
     taus = result.agreement.kendall_tau["consensus"]

@@ -9,7 +9,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from app import presenter
 from app.report.cells import PERCENT, SheetWriter
 from app.report.context import Report
-from criteria.robustness import counterfactual
 
 HEADER_ROW = 4
 CHART_ROWS = 17  # rows of 15 pt kept free for the chart under the acceptability table
@@ -105,7 +104,7 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
             2,
             t("report.cf_none")
             if cf is None
-            else counterfactual.describe(report.kb, cf.changes, report.lang),
+            else presenter.change_text(report.kb, cf.changes, report.lang),
         )
 
     # Rank reversal.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from app import presenter
 from app.report.cells import SheetWriter
 from app.report.context import Report
 
@@ -79,7 +80,7 @@ def write_sources(ws: Worksheet, report: Report) -> None:
             number,
             source.id,
             t(f"kind.{source.kind}"),
-            source.label(lang),
+            presenter.source_label(source, lang),
             source.text(lang),
         ]
         if not zh:

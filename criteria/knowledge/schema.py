@@ -76,14 +76,6 @@ class Source(_Frozen):
             return (self.quote or "") if lang == "zh" else self.en
         return (self.zh or "") if lang == "zh" else self.en
 
-    def label(self, lang: str) -> str:
-        """Short attribution: the paper's section or the fact's reference."""
-        if self.kind == "paper":
-            return f"论文第{self.section}节" if lang == "zh" else f"Paper, section {self.section}"
-        if lang == "zh" and self.reference_zh:
-            return self.reference_zh
-        return self.reference or ""
-
 
 DIRECTIONS = ("export", "import")
 

@@ -243,22 +243,3 @@ def _search(
         for m in kb.model_ids
         if m != baseline
     }
-
-
-def describe(kb: KnowledgeBase, changes: tuple[Change, ...], lang: str = "en") -> str:
-    """A change of answers in words.
-
-    English: "First-year budget: “2 – 5 million” → “5 – 20 million”; …" (the options'
-    own words, some in the first person, quoted); Chinese, without
-    chained colons: "“首年预算”由“200万–500万”改为“500万–2000万”；…".
-    """
-    parts = []
-    for c in changes:
-        q = kb.question(c.question)
-        name = q.short.get(lang)
-        was = q.get_option(c.from_option).label.get(lang)
-        now = q.get_option(c.to_option).label.get(lang)
-        parts.append(
-            f"“{name}”由“{was}”改为“{now}”" if lang == "zh" else f"{name}: “{was}” → “{now}”"
-        )
-    return ("；" if lang == "zh" else "; ").join(parts)

@@ -73,7 +73,7 @@ def test_the_close_alternative_says_what_would_put_it_first(kb):
     assert v.alternative.startswith(f"Close alternative: {runner} (fit ")
     found = counterfactual.counterfactuals(kb, result.answers, confirm=False)[result.runner_up]
     if found is not None:
-        assert counterfactual.describe(kb, found.changes, "en") in v.alternative
+        assert presenter.change_text(kb, found.changes, "en") in v.alternative
         assert criteria.assess(kb, found.apply(result.answers)).recommended == result.runner_up
     assert len(v.reasons) == 3 and v.fit.startswith("Fit ")
 

@@ -35,7 +35,6 @@ from app.ui.robustness.whatif import WhatIfPanel
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
 from criteria.robustness import analysis as robustness
-from criteria.robustness import counterfactual
 
 RANK_COLORS = presenter.RANK_COLORS
 
@@ -263,7 +262,7 @@ class RobustnessView(QWidget):
             if cf is None:
                 text = self.tr("no change of one or two steps in your answers puts it first")
             else:
-                text = counterfactual.describe(self.kb, cf.changes, self.lang)
+                text = presenter.change_text(self.kb, cf.changes, self.lang)
             lines.append(f"<li><b>{name}</b>: {text}</li>")
         intro = self.tr(
             "The smallest change to your answers (at most two steps along the "

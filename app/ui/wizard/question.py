@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import presenter
 from criteria.knowledge import KnowledgeBase, Question
 
 
@@ -86,7 +87,7 @@ class QuestionBox(QGroupBox):
                 if src.kind == "paper" and lang != "zh"
                 else (f"“{src.quote}”" if src.kind == "paper" else src.text(lang))
             )
-            parts.append(f"<b>{src.label(lang)}</b><br/>{quote}")
+            parts.append(f"<b>{presenter.source_label(src, lang)}</b><br/>{quote}")
         self.sources.setText("<br/><br/>".join(parts))
 
     def set_value(self, option_id: str | None) -> None:

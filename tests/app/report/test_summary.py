@@ -143,7 +143,7 @@ def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, 
             assert kb.mitigation(c.id, "purchasing_agent", "import").get(lang) in row
             entry = c.entry("purchasing_agent", "import")
             if entry.source:
-                assert kb.sources[entry.source].label(lang) in row
+                assert presenter.source_label(kb.sources[entry.source], lang) in row
         credit = kb.criterion("trust_risk").name.get(lang)
         assert any(key.startswith(credit) for key in register)  # the paper's stated risk
 
@@ -156,7 +156,10 @@ def test_page_one_gives_next_steps_and_the_assumptions(book_en, result, kb):
     ]
     assert list(steps) == [f"{k}." for k in range(1, len(expected) + 1)]
     for (_, text), step in zip(steps.items(), expected, strict=True):
-        assert text.startswith(step.en) and kb.sources[step.source].label("en") in text
+        assert (
+            text.startswith(step.en)
+            and presenter.source_label(kb.sources[step.source], "en") in text
+        )
     limits = after(ws, "Assumptions and limits")
     assert list(limits.values()) == [
         a.text.en for a in kb.assumptions if a.direction in (None, "export")
@@ -209,7 +212,7 @@ def test_sources_sheet_lists_every_source_with_its_section_or_reference(book_en,
     assert [r[1] for r in table[1:]] == list(kb.sources)
     for r in table[1:]:
         source = kb.sources[r[1]]
-        assert r[3] == source.label("en") and r[4] == source.text("en")
+        assert r[3] == presenter.source_label(source, "en") and r[4] == source.text("en")
         if source.kind == "paper":
             assert r[2] == "Paper passage" and r[5] == source.quote
             assert r[3] == f"Paper, section {source.section}"
@@ -218,7 +221,7 @@ def test_sources_sheet_lists_every_source_with_its_section_or_reference(book_en,
     zh = rows(book_zh["来源"], "Sources")
     assert [r[4] for r in zh[1:]] == [s.text("zh") for s in kb.sources.values()]
     # Chinese references and the journal as 《财经与市场》, not the English names.
-    assert [r[3] for r in zh[1:]] == [s.label("zh") for s in kb.sources.values()]
+    assert [r[3] for r in zh[1:]] == [presenter.source_label(s, "zh") for s in kb.sources.values()]
     assert any("海关总署公告2014年第12号" in r[3] for r in zh[1:])
     assert "《财经与市场》" in book_zh["来源"]["A2"].value
     assert "Capital and Market" not in book_zh["来源"]["A2"].value

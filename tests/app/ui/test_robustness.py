@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 import criteria
+from app import presenter
 from app.ui.robustness.table_models import RANGE_ROLE, StabilityModel
 from criteria.robustness import analysis as robustness
-from criteria.robustness import counterfactual
 from samples import PERSONA_BASE
 
 
@@ -87,7 +87,7 @@ def test_stability_and_what_would_change(view, kb):
 def test_change_text_names_the_question_and_both_options(kb):
     analysis = robustness.analyse(kb, criteria.assess(kb, PERSONA_BASE), samples=500)
     cf = next(c for c in analysis.counterfactuals.values() if c is not None)
-    text = counterfactual.describe(kb, cf.changes, "en")
+    text = presenter.change_text(kb, cf.changes, "en")
     first = cf.changes[0]
     q = kb.question(first.question)
     assert q.short.en in text
