@@ -7,7 +7,7 @@ QT_ENV := QT_QPA_PLATFORM=offscreen
 TS     := $(wildcard resources/translations/*.ts)
 # The application without its Qt interface: type-checked strictly, as the core is.
 HEADLESS_APP := app/cli app/survey app/files.py \
-	app/presenter.py app/catalogue app/terminal.py app/report
+	app/presenter app/catalogue app/terminal.py app/report
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 
 .PHONY: run test check lint sysdeps bench validate translations lupdate icons clean \
