@@ -181,7 +181,7 @@ def risk_criteria(kb: KnowledgeBase) -> tuple[np.ndarray, np.ndarray]:
     factors = np.array([[o.weights.get(c.id, 1.0) for c in kb.criteria] for o in q.options])
     falls = (np.diff(factors, axis=0) <= 0).all(axis=0) & (factors[0] > factors[-1])
     rises = (np.diff(factors, axis=0) >= 0).all(axis=0) & (factors[-1] > factors[0])
-    is_max = np.array([c.direction == "max" for c in kb.criteria])
+    is_max = np.array([c.objective == "max" for c in kb.criteria])
     return falls & ~is_max, rises & is_max
 
 

@@ -72,7 +72,7 @@ def owner_reasons(
         if key not in words(lang):
             key = f"why.risk.{side}"
         level = int(result.matrix[i, result.criteria.index(c.id)])
-        if side == "lift" and c.kind == "level" and c.direction == "min" and level >= 3:
+        if side == "lift" and c.kind == "level" and c.objective == "min" and level >= 3:
             # Lower than most, but a risk the register lists: say both, never only "less".
             key = f"why.{c.id}.lift_moderate"
             if key not in words(lang):
@@ -120,7 +120,7 @@ def risks(kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str) ->
     i = result.models.index(model_id)
     out = []
     for c in kb.criteria:
-        if c.kind != "level" or c.direction != "min":
+        if c.kind != "level" or c.objective != "min":
             continue
         entry = c.entry(model_id, result.direction)
         level = int(result.matrix[i, result.criteria.index(c.id)])

@@ -47,7 +47,7 @@ def has_cjk(text: str) -> bool:
     return bool(_CJK.search(text))
 
 
-def clean_text(text: str) -> str:
+def cell_text(text: str) -> str:
     """Text a cell can hold, at most 32,767 characters.
 
     Control characters are removed; lone surrogates and U+FFFE/U+FFFF (an xlsx holding
@@ -184,7 +184,7 @@ class SheetWriter:
         """Write one cell; strings are always stored as text, numbers as numbers."""
         cell = self.ws.cell(row=row, column=col)
         if isinstance(value, str):
-            cell.value = clean_text(value)
+            cell.value = cell_text(value)
             cell.data_type = "s"  # "=1+1", "+86 ...", "@user" stay text, never formulas
         elif value is not None:
             cell.value = value

@@ -110,7 +110,7 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
 def _kind(report: Report, criterion_id: str) -> str:
     c = report.kb.criterion(criterion_id)
     if c.kind == "level":
-        return report.t("kind.upside" if c.direction == "max" else "kind.risk")
+        return report.t("kind.upside" if c.objective == "max" else "kind.risk")
     return report.t(f"kind.{c.kind}")
 
 

@@ -11,7 +11,7 @@ from openpyxl import Workbook
 import criteria
 from app import __version__, files
 from app.catalogue import Labels
-from app.report.cells import clean_text
+from app.report.cells import cell_text
 from app.report.charts import write_charts
 from app.report.context import Report
 from app.report.inputs import write_answers, write_weights
@@ -53,7 +53,7 @@ def build_workbook(report: Report) -> Workbook:
     workbook.active = 0
     t = report.t
     props = workbook.properties
-    props.title = clean_text(
+    props.title = cell_text(
         f"{t('report.title')} — {report.company}" if report.company else t("report.title")
     )[:255]
     props.subject = t("report.subject")

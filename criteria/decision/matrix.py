@@ -79,7 +79,7 @@ def _cell_table(
             rows.append([max(0, lo - k, k - hi) for k in range(len(options))])
         else:
             assert isinstance(e, MatchEntry)
-            rows.append([e.fit[o] for o in options])
+            rows.append([e.mismatch[o] for o in options])
     return np.array(rows, dtype=float)
 
 
@@ -140,7 +140,7 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
         required=required,
         low=np.array([kb.scale(c.id)[0] for c in kb.criteria], dtype=float),
         high=np.array([kb.scale(c.id)[1] for c in kb.criteria], dtype=float),
-        is_max=np.array([c.direction == "max" for c in kb.criteria]),
+        is_max=np.array([c.objective == "max" for c in kb.criteria]),
         base=base,
         multipliers=multipliers,
         infeasible_gap=kb.infeasible_gap,
@@ -325,5 +325,5 @@ def cannot_serve(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, Tex
 
 
 def objectives(kb: KnowledgeBase) -> tuple[str, ...]:
-    """Each criterion's direction, ``"min"`` or ``"max"``, in matrix order."""
-    return tuple(c.direction for c in kb.criteria)
+    """Each criterion's objective, ``"min"`` or ``"max"``, in matrix order."""
+    return tuple(c.objective for c in kb.criteria)

@@ -137,7 +137,7 @@ def _check_criterion(
             ends = (
                 [entry.low, entry.high]
                 if isinstance(entry, RangeEntry)
-                else list(entry.fit)
+                else list(entry.mismatch)
                 if isinstance(entry, MatchEntry)
                 else []
             )
@@ -147,9 +147,9 @@ def _check_criterion(
                         f"criteria.toml: {at}: '{value}' is not an option "
                         f"of {c.question} ({', '.join(options)})"
                     )
-            if isinstance(entry, MatchEntry) and set(entry.fit) != set(options):
+            if isinstance(entry, MatchEntry) and set(entry.mismatch) != set(options):
                 raise KnowledgeBaseError(
-                    f"criteria.toml: {at}.fit: needs every option of "
+                    f"criteria.toml: {at}.mismatch: needs every option of "
                     f"{c.question} ({', '.join(options)})"
                 )
             if isinstance(entry, MatchEntry):
@@ -172,7 +172,7 @@ def _check_criterion(
 
 def _check_gate(c: Criterion, entry: MatchEntry, at: str) -> None:
     """A gating criterion says why for every answer a role cannot serve, and only for those."""
-    cannot = {o for o, f in entry.fit.items() if f == 2}
+    cannot = {o for o, f in entry.mismatch.items() if f == 2}
     if not c.gates:
         if entry.cannot:
             raise KnowledgeBaseError(
@@ -189,7 +189,7 @@ def _check_gate(c: Criterion, entry: MatchEntry, at: str) -> None:
 
 def check_guidance(kb: KnowledgeBase) -> None:
     """Every risk has a mitigation, every role in each direction its steps, each cited."""
-    risks = {c.id for c in kb.criteria if c.kind == "level" and c.direction == "min"}
+    risks = {c.id for c in kb.criteria if c.kind == "level" and c.objective == "min"}
     for m in kb.mitigations:
         if m.criterion not in risks:
             raise KnowledgeBaseError(

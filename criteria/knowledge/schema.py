@@ -152,7 +152,7 @@ class MatchEntry(_Cited):
     says why, per such option, in the owner's words.
     """
 
-    fit: dict[str, Annotated[int, Ge(0), Le(2)]]
+    mismatch: dict[str, Annotated[int, Ge(0), Le(2)]]
     cannot: dict[str, Text] = field(default_factory=dict)
 
 
@@ -196,7 +196,7 @@ class Criterion(_Frozen):
     id: str
     kind: Literal["gap", "level", "range", "match"]
     question: str | None = None
-    direction: Literal["min", "max"]
+    objective: Literal["min", "max"]
     risk_of: tuple[str, ...]
     base_weight: Annotated[float, Gt(0), Le(10)] | None = None
     base_note: Text | None = None

@@ -41,7 +41,7 @@ MAX_QUESTIONS = 2
 class Change:
     """One answer moved along its option list.
 
-    ``steps`` is how many options it moves (1 or 2), ``direction`` +1 towards the last
+    ``steps`` is how many options it moves (1 or 2), ``sign`` +1 towards the last
     option (higher) or −1 towards the first (lower); ``less`` marks a step down a
     resource question (less budget, audience, control, team or trust than the SME has).
     """
@@ -50,7 +50,7 @@ class Change:
     from_option: str
     to_option: str
     steps: int
-    direction: int
+    sign: int
     less: bool = False
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class Change:
             "from": self.from_option,
             "to": self.to_option,
             "steps": self.steps,
-            "direction": self.direction,
+            "direction": self.sign,  # the JSON contract's name for the sign
             "toward_less": self.less,
         }
 
@@ -125,11 +125,11 @@ def candidate_changes(
         ids = q.option_ids
         i = ids.index(answers[q.id])
         for steps in range(1, max_steps + 1):
-            for direction in (1, -1):
-                j = i + direction * steps
+            for sign in (1, -1):
+                j = i + sign * steps
                 if 0 <= j < len(ids):
-                    less = q.resource and direction < 0
-                    singles.append(Change(q.id, ids[i], ids[j], steps, direction, less))
+                    less = q.resource and sign < 0
+                    singles.append(Change(q.id, ids[i], ids[j], steps, sign, less))
     out: list[tuple[Change, ...]] = [(c,) for c in singles]
     if MAX_QUESTIONS >= 2:
         out += [
@@ -143,7 +143,7 @@ def candidate_changes(
         key=lambda ch: (
             sum(c.steps for c in ch),
             len(ch),
-            [(order[c.question], -c.direction) for c in ch],
+            [(order[c.question], -c.sign) for c in ch],
         ),
     )
 

@@ -89,15 +89,15 @@ def test_every_goal_has_a_role_that_serves_it_and_every_role_that_cannot_says_wh
     assert goal.id == "goal_mismatch" and goal.question == "goal"
     for direction in ("export", "import"):
         for option in kb.question("goal").option_ids:
-            fits = {m: goal.entry(m, direction).fit[option] for m in MODELS}
+            fits = {m: goal.entry(m, direction).mismatch[option] for m in MODELS}
             assert 0 in fits.values(), (direction, option)
             for m, f in fits.items():
                 reasons = goal.entry(m, direction).cannot
                 assert (option in reasons) == (f == 2), (direction, option, m)
     # a stock-free role cannot clear the SME's stock; a commission channel earns commission
-    assert goal.entry("guide_rebate", "export").fit["clear_stock"] == 2
-    assert goal.entry("direct_ship", "export").fit["clear_stock"] == 2
-    assert goal.entry("guide_rebate", "export").fit["earn_commission"] == 0
+    assert goal.entry("guide_rebate", "export").mismatch["clear_stock"] == 2
+    assert goal.entry("direct_ship", "export").mismatch["clear_stock"] == 2
+    assert goal.entry("guide_rebate", "export").mismatch["earn_commission"] == 0
 
 
 def test_the_2021_suspensions_are_cited(kb):
@@ -230,9 +230,9 @@ def _edit(path: Path, old: str, new: str) -> None:
         ),
         (
             "criteria.toml",
-            'direction = "min"',
-            'direction = "down"',
-            r"criteria\.toml: criterion\[0\]\.direction",
+            'objective = "min"',
+            'objective = "down"',
+            r"criteria\.toml: criterion\[0\]\.objective",
         ),
         (
             "questionnaire.toml",

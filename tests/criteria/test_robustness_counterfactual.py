@@ -41,7 +41,7 @@ def test_candidates_are_every_change_of_at_most_two_steps_smallest_first(kb, ans
         for c in changes:
             ids = kb.question(c.question).option_ids
             assert c.from_option == answers[c.question]
-            assert ids.index(c.to_option) - ids.index(c.from_option) == c.direction * c.steps
+            assert ids.index(c.to_option) - ids.index(c.from_option) == c.sign * c.steps
     # Ten questions, each one step up and down where possible: e.g. 'capital' 2m_5m
     # (middle of five) moves to 500k_2m, 5m_20m, lt_500k, gt_20m.
     assert {c[0].to_option for c in cands if len(c) == 1 and c[0].question == "capital"} == {
@@ -53,7 +53,7 @@ def test_candidates_are_every_change_of_at_most_two_steps_smallest_first(kb, ans
     # The trade direction is what the SME does, not a lever: never changed.
     assert not any(c.question == "trade_direction" for ch in cands for c in ch)
     edge = candidate_changes(kb, TINY_RESELLER)
-    assert not any(c.question == "capital" and c.direction < 0 for ch in edge for c in ch)
+    assert not any(c.question == "capital" and c.sign < 0 for ch in edge for c in ch)
 
 
 @pytest.mark.parametrize("answers", [PERSONA_BASE, TINY_RESELLER], ids=["oem", "reseller"])
@@ -118,7 +118,7 @@ def test_a_change_towards_more_is_preferred_and_one_towards_less_is_marked(kb):
     found = counterfactuals(kb, PERSONA_BASE, confirm=False)
     kinds = {q.id: q.resource for q in kb.questions}
     for cf in (c for c in found.values() if c is not None):
-        less = [c for c in cf.changes if kinds[c.question] and c.direction < 0]
+        less = [c for c in cf.changes if kinds[c.question] and c.sign < 0]
         assert cf.toward_less == bool(less) and all(c.less for c in less)
         if cf.toward_less:
             # no change that takes nothing away, of any size, puts this model first
@@ -126,7 +126,7 @@ def test_a_change_towards_more_is_preferred_and_one_towards_less_is_marked(kb):
                 assert any(c.less for c in other)
     # the SME's budget cut is never how the own store or anything else comes first
     assert all(
-        not (c.question == "capital" and c.direction < 0) or cf.toward_less
+        not (c.question == "capital" and c.sign < 0) or cf.toward_less
         for cf in found.values()
         if cf is not None
         for c in cf.changes

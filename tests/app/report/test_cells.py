@@ -6,7 +6,7 @@ from openpyxl import Workbook
 from app.report.cells import (
     PAGE_FILL,
     SheetWriter,
-    clean_text,
+    cell_text,
     header_width,
     wrapped_lines,
 )
@@ -36,7 +36,7 @@ def test_put_stores_formula_like_text_as_text_and_drops_control_characters():
     assert w.put(1, 2, 0.5).data_type == "n"
     assert w.put(1, 3, "中文").font.name == "Noto Sans CJK SC"
     assert w.put(1, 4, "Latin").font.name == "Calibri"
-    assert len(clean_text("x" * 40000)) == 32767
+    assert len(cell_text("x" * 40000)) == 32767
 
 
 def test_fit_rows_makes_wrapped_rows_tall_enough():

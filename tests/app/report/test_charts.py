@@ -59,7 +59,7 @@ def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, resu
             column = result.matrix[:, result.criteria.index(cid)]
             best, worst = (
                 (column.max(), column.min())
-                if kb.criterion(cid).direction == "max"
+                if kb.criterion(cid).objective == "max"
                 else (column.min(), column.max())
             )
             assert values[k] == pytest.approx((column[i] - worst) / (best - worst))

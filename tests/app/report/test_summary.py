@@ -128,7 +128,7 @@ def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, 
     ):
         ws = openpyxl.load_workbook(write(result, lang))[sheet]
         register = after(ws, heading)
-        risky = [c for c in kb.criteria if c.kind == "level" and c.direction == "min"]
+        risky = [c for c in kb.criteria if c.kind == "level" and c.objective == "min"]
         i = result.models.index("purchasing_agent")
         levels = {c.id: int(result.matrix[i, result.criteria.index(c.id)]) for c in risky}
         listed = [c for c in risky if levels[c.id] >= 3]  # level 2 is not a risk to watch
