@@ -28,7 +28,7 @@ def level_text(report: Report, criterion_id: str, model_id: str) -> object:
     question = report.kb.question(c.question)
     if isinstance(entry, MatchEntry):
         answer = report.result.answers.get(c.question)
-        return report.t("report.suits_fit", fit=entry.mismatch[answer]) if answer else ""
+        return report.t("report.mismatch", mismatch=entry.mismatch[answer]) if answer else ""
     low = question.get_option(entry.low).label.get(report.lang)
     if entry.low == entry.high:
         return low

@@ -207,3 +207,17 @@ def test_chinese_report_holds_the_same_numbers(book_zh, result, rows):
     ranking = rows(book_zh["排名"], "Rankings")
     assert ranking[0][:5] == ["模式", "按规则的名次", "契合度（0–100）", "当前可行", "共识名次"]
     assert [r[1] for r in ranking[1:]] == sorted(result.rule_ranks.tolist())
+
+
+def test_match_levels_say_how_far_a_role_works_against_the_answer(book_en, result, kb, rows):
+    """A match cell is a mismatch (2 works against the answer), never called a fit."""
+    table = rows(book_en["Matrix"], "MatrixLevels")
+    for cid in result.criteria:
+        c = kb.criterion(cid)
+        if c.kind != "match":
+            continue
+        j = 1 + result.criteria.index(cid)
+        answer = result.answers[c.question]
+        for i, model_id in enumerate(result.models):
+            n = c.entry(model_id, "export").mismatch[answer]
+            assert table[1 + i][j] == f"works against it: {n} of 2"
