@@ -65,6 +65,33 @@ def test_vikor_reproduces_papathanasiou_and_ploskas_worked_example():
     assert result.rankings["vikor"][0] == "A4"  # the example's compromise solution
 
 
+def test_moora_reproduces_kracka_brauers_and_zavadskas_worked_example():
+    """Kracka, M., Brauers, W. K. M. & Zavadskas, E. K. (2010). Ranking heating losses in a
+    building by applying the MULTIMOORA. *Inzinerine Ekonomika – Engineering Economics*
+    21(4), 352–359 — six alternatives, seven criteria (x5 and x7 benefits), the ratio
+    system unweighted: y* −1.6245, −0.2523, −0.8464, −2.2336, −1.1870, −0.7746 (as
+    scikit-criteria's own test of the example has them), so A2 > A6 > A3 > A5 > A1 > A4.
+    The numpy MOORA weighs the same sums by weights that add up to 1, so at equal
+    weights its scores are the example's divided by seven.
+    """
+    matrix = [
+        [33.95, 23.78, 11.45, 39.97, 29.44, 167.10, 3.852],
+        [38.90, 4.17, 6.32, 0.01, 4.29, 132.52, 25.184],
+        [37.59, 9.36, 8.23, 4.35, 10.22, 136.71, 10.845],
+        [30.44, 37.59, 13.91, 74.08, 45.10, 198.34, 2.186],
+        [36.21, 14.79, 9.17, 17.77, 17.06, 148.30, 6.610],
+        [37.80, 8.55, 7.97, 2.35, 9.25, 134.83, 11.935],
+    ]
+    objectives = ("min", "min", "min", "min", "max", "min", "max")
+    weights = np.full(7, 1 / 7)
+    y = 7 * numpy_methods.moora_scores(np.array(matrix), objectives, weights)[0]
+    assert y == pytest.approx([-1.6245, -0.2523, -0.8464, -2.2336, -1.1870, -0.7746], abs=1e-4)
+    result = _rank(matrix, weights, objectives)
+    assert result.rankings["moora"] == ("A1", "A5", "A2", "A4", "A0", "A3")
+    reference = methods.evaluate(np.array(matrix), weights, objectives)["moora"][0]
+    assert result.scores["moora"] == pytest.approx(reference, abs=1e-12)
+
+
 matrices = st.integers(3, 8).flatmap(
     lambda n: st.integers(2, 6).flatmap(
         lambda m: st.tuples(
