@@ -9,7 +9,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS_COMMANDS = {"rank", "robustness", "sensitivity", "batch"}
+from app.cli.names import COMMAND_NAMES
+
+#: Every word that starts a headless command rather than the window.
+HEADLESS_COMMANDS = {name for names in COMMAND_NAMES.values() for name in names}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,142 +1,17 @@
-"""The headless commands: the parser, the dispatch, and argparse's words in Chinese.
+"""The headless commands: ``rank``, ``robustness``, ``batch``.
 
-One module per command (:mod:`app.cli.rank`, :mod:`app.cli.robustness`,
-:mod:`app.cli.batch`), each with ``NAMES``, ``add_parser`` and ``run``; what they share
-is :mod:`app.cli.common`.
+Every start reads this package (the entry point asks :mod:`app.cli.names` which words
+are commands), so it imports nothing until a command runs: the parser and the dispatch
+are :mod:`app.cli.dispatch`, one module per command beside it.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import re
-import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn, Protocol
-
-import criteria
-from app import __version__, files, presenter
-from app.catalogue import LANGUAGES
-from app.cli import batch, rank, robustness
-from app.cli.common import EXIT_BAD_INPUT, EXIT_NOT_VERIFIED, EXIT_SOME_REJECTED
-from app.cli.rank import format_table
-
-
-class Command(Protocol):
-    """A command's module: its names, its arguments, and how it runs (an exit code)."""
-
-    NAMES: tuple[str, ...]
-
-    def add_parser(self, sub: Any, lang: str) -> None: ...  # noqa: D102
-
-    def run(self, args: argparse.Namespace) -> int: ...  # noqa: D102
-
-
-#: The commands, in the order ``--help`` lists them.
-COMMANDS: tuple[Command, ...] = (rank, robustness, batch)
-__all__ = [
-    "COMMANDS",
-    "EXIT_BAD_INPUT",
-    "EXIT_NOT_VERIFIED",
-    "EXIT_SOME_REJECTED",
-    "build_parser",
-    "format_table",
-    "main",
-]
-
-#: argparse's own messages (and the option checks' of :mod:`app.cli.common`) →
-#: the catalogue's key for saying them in Chinese; the groups fill ``{0}``, ``{1}``...
-_ARGPARSE_MESSAGES = (
-    (r"the following arguments are required: (.+)", "args.required"),
-    (r"unrecognized arguments: (.+)", "args.unrecognized"),
-    (r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)", "args.invalid_choice"),
-    (r"argument (\S+): expected one argument", "args.expected_one"),
-    (r"argument (\S+): must be a whole number from 1 to (\S+), not (.+)", "args.samples"),
-    (r"argument (\S+): must be a whole number, 0 or more, not (.+)", "args.seed"),
-    (r"argument (\S+): must be a positive number, not (.+)", "args.positive"),
-    (r"ambiguous option: (\S+) could match (.+)", "args.ambiguous"),
-    (r"argument (\S+): (.+)", "args.other"),
-)
-
-
-def argparse_text(message: str, lang: str) -> str:
-    """One of argparse's error messages in ``lang`` (as it is when no pattern fits)."""
-    if lang != "zh":
-        return message
-    for pattern, key in _ARGPARSE_MESSAGES:
-        match = re.fullmatch(pattern, message, flags=re.DOTALL)
-        if match:
-            return presenter.text(lang, key).format(*match.groups())
-    return message
-
-
-def language_of(argv: Sequence[str]) -> str:
-    """The ``--lang`` given in ``argv``; ``"en"`` if none.
-
-    Read before parsing, so that parse errors are said in it; ``--lang=zh`` and
-    abbreviations such as ``--la zh`` count, as they do for argparse.
-    """
-    lang = "en"
-    for k, arg in enumerate(argv):
-        name, eq, value = arg.partition("=")
-        if len(name) >= 3 and "--lang".startswith(name):
-            if not eq:
-                value = argv[k + 1] if k + 1 < len(argv) else ""
-            lang = value if value in LANGUAGES else lang
-    return lang
-
-
-class _Parser(argparse.ArgumentParser):
-    """One line and exit 2 for every bad command line, in the language of ``lang``."""
-
-    def __init__(self, *args: Any, lang: str = "en", **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.lang = lang
-
-    def error(self, message: str) -> NoReturn:
-        prefix = presenter.text(self.lang, "error.prefix").replace("export-advisor", self.prog)
-        self.exit(EXIT_BAD_INPUT, f"{prefix}{argparse_text(message, self.lang)}\n")
-
-
-def build_parser(lang: str = "en") -> argparse.ArgumentParser:
-    """The parser of the headless commands; errors are said in ``lang``."""
-    parser = _Parser(
-        prog="export-advisor",
-        description="Rank cross-border e-commerce operating models for an SME, headless.",
-        lang=lang,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    for command in COMMANDS:
-        command.add_parser(sub, lang)
-    return parser
 
 
 def main(argv: Sequence[str]) -> int:
-    """Run a headless subcommand; bad input → one message on stderr and exit 2.
+    """Run a headless command (:func:`app.cli.dispatch.main`)."""
+    from app.cli.dispatch import main as run
 
-    Output a terminal cannot encode is escaped rather than failing; a reader that stops
-    early (``rank ... | head -1``) ends the command quietly.
-    """
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="backslashreplace")
-    try:
-        return _main(argv)
-    except BrokenPipeError:
-        # Python's advice: point stdout at devnull so that its final flush cannot fail.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 1
-
-
-def _main(argv: Sequence[str]) -> int:
-    args = build_parser(language_of(argv)).parse_args(argv)
-    try:
-        command = next(c for c in COMMANDS if args.command in c.NAMES)
-        return command.run(args)
-    except (files.FileProblem, criteria.AnswerError, criteria.KnowledgeBaseError) as exc:
-        lang = getattr(args, "lang", "en")
-        said = presenter.one_line(presenter.error_text(exc, lang))
-        print(presenter.text(lang, "error.prefix") + said, file=sys.stderr)
-        return EXIT_BAD_INPUT
+    return run(argv)

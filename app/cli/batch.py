@@ -10,8 +10,9 @@ import criteria
 from app import presenter
 from app.catalogue import LANGUAGES
 from app.cli.common import EXIT_BAD_INPUT, EXIT_SOME_REJECTED, confidence_samples
+from app.cli.names import COMMAND_NAMES
 
-NAMES: tuple[str, ...] = ("batch",)
+NAMES = COMMAND_NAMES["batch"]
 
 
 def add_parser(sub: Any, lang: str) -> None:

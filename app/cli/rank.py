@@ -16,9 +16,10 @@ from app.cli.common import (
     say_opening_notes,
     verification,
 )
+from app.cli.names import COMMAND_NAMES
 from app.terminal import plain_table, wrap
 
-NAMES: tuple[str, ...] = ("rank",)
+NAMES = COMMAND_NAMES["rank"]
 
 
 def add_parser(sub: Any, lang: str) -> None:

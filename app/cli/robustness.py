@@ -14,10 +14,11 @@ from app import files, presenter
 from app.catalogue import LANGUAGES
 from app.cli import common as cli_common
 from app.cli.common import VERIFY_HELP, concentration_value, samples_count, seed_value
+from app.cli.names import COMMAND_NAMES
 from app.terminal import plain_table
 from criteria.robustness import analysis as robustness
 
-NAMES: tuple[str, ...] = ("robustness", "sensitivity")  # its name in earlier versions
+NAMES = COMMAND_NAMES["robustness"]
 
 
 def add_parser(sub: Any, lang: str) -> None:

@@ -11,27 +11,22 @@ ORGANIZATION = "ExportModelAdvisor"
 APPLICATION = "Export Model Advisor"
 
 
-#: The headless commands (app.cli), listed under the window's options in ``--help``.
-COMMANDS = """\
-commands (no window; each has --help):
-  export-advisor rank ANSWERS.json [--json OUT] [--xlsx OUT] [--lang en|zh]
-      rank the six models for an answers file; print the verdict and the table
-  export-advisor robustness ANSWERS.json [--samples N] [--seed N]
-      [--concentration K] [--json OUT] [--lang en|zh]
-      how firm the ranking is (also called: sensitivity)
-  export-advisor batch IN.csv|IN.xlsx [--xlsx OUT] [--csv OUT] [--lang en|zh]
-      assess every row of a survey (exit 3 when some rows were rejected)
-  export-advisor --version
-"""
+def build_parser(commands: bool = False) -> argparse.ArgumentParser:
+    """The parser of the desktop app's command line.
 
+    With ``commands``, ``--help`` also lists the headless commands, as their own parser
+    words them (which loads it: only asked for when ``--help`` is given).
+    """
+    epilog = None
+    if commands:
+        from app.cli.dispatch import commands_help
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser of the desktop app's command line."""
+        epilog = commands_help()
     parser = argparse.ArgumentParser(
         prog="export-advisor",
         description="Export Model Advisor: choose a cross-border e-commerce operating model.\n"
         "Without a command it opens the window (and FILE, a saved assessment).",
-        epilog=COMMANDS,
+        epilog=epilog,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="an assessment to open")
@@ -60,7 +55,8 @@ def quit_after_first_paint(window, app) -> None:
 
 def main(argv: Sequence[str]) -> int:
     """Run the desktop app."""
-    args = build_parser().parse_args(argv)
+    asks_help = any(a in ("-h", "--help") or a.startswith("--h") for a in argv)
+    args = build_parser(commands=asks_help).parse_args(argv)
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 

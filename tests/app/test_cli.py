@@ -331,11 +331,33 @@ def test_the_rank_reversal_check_runs_with_verify_only(answers_file, tmp_path):
 
 
 def test_the_entry_point_knows_every_command_the_package_has():
-    """``export-advisor`` dispatches on names without loading the commands: the list it
-    keeps must be the package's."""
-    from app import __main__, cli
+    """``export-advisor`` dispatches on names without loading the commands: the names it
+    reads are the ones the commands answer to and the parser has."""
+    from app import __main__
+    from app.cli import dispatch
+    from app.cli.names import COMMAND_NAMES
 
-    names = {name for command in cli.COMMANDS for name in command.NAMES}
+    names = {name for command in dispatch.COMMANDS for name in command.NAMES}
     assert __main__.HEADLESS_COMMANDS == names
-    sub = next(a for a in cli.build_parser()._actions if a.dest == "command")
+    assert [c.NAMES for c in dispatch.COMMANDS] == list(COMMAND_NAMES.values())
+    sub = next(a for a in dispatch.build_parser()._actions if a.dest == "command")
     assert set(sub.choices) == names
+
+
+def test_the_window_help_lists_every_command_as_its_parser_words_it():
+    out = run("--help")
+    assert out.returncode == 0
+    listed = out.stdout.split("commands (no window; each has --help):", 1)[1]
+    for name in ("rank", "robustness", "batch"):
+        assert f"export-advisor {name} " in listed
+    assert "[--concentration CONCENTRATION]" in listed  # as the robustness parser has it
+    assert "(also called: sensitivity)" in listed and "export-advisor --version" in listed
+
+
+def test_the_window_starts_without_loading_the_commands():
+    import subprocess
+    import sys
+
+    code = "import sys, app.__main__; print('app.cli.dispatch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 
 import criteria
-from app import cli, presenter
+from app import presenter
+from app.cli.rank import format_table
 from app.report import write_report
 from criteria.knowledge import DATA_DIR, load
 from criteria.robustness import analysis as robustness
@@ -44,7 +45,7 @@ def test_nothing_is_recommended_and_the_nearest_route_is_named(poor_kb, tmp_path
         "First-year budget: at least “500,000 – 2 million” (your answer: “Under 500,000”)"
         in v.headline
     )
-    assert cli.format_table(result, poor_kb, "en").startswith("No model is feasible now")
+    assert format_table(result, poor_kb, "en").startswith("No model is feasible now")
     analysis = robustness.analyse(poor_kb, result, samples=300)
     assert analysis.to_dict()["recommended"] is None
     path = tmp_path / "report.xlsx"

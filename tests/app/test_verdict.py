@@ -7,7 +7,8 @@ import openpyxl
 import pytest
 
 import criteria
-from app import cli, presenter
+from app import presenter
+from app.cli.rank import format_table
 from app.report import write_report
 from app.terminal import columns
 from criteria.robustness import analysis as robustness
@@ -23,7 +24,7 @@ PERSONAS = tomllib.loads(
 def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, persona, lang):
     result = criteria.assess(kb, persona["answers"])
     v = presenter.verdict(kb, result, lang)
-    table = cli.format_table(result, kb, lang)
+    table = format_table(result, kb, lang)
     squashed = "".join(table.split())  # the verdict wraps to fit 80 columns
     lead = v.headline + v.near_tie + v.confidence + v.cross_checks + v.fit
     assert squashed.startswith("".join(lead.split()))
@@ -126,7 +127,7 @@ def test_answers_that_contradict_are_named_with_what_was_assumed(kb, tmp_path, l
     assert result.to_dict()["contradictions"] == ["stock_without_goods"]
     v = presenter.verdict(kb, result, lang)
     assert len(v.notes) == 1 and ("supply" in v.notes[0] or "供应链" in v.notes[0])
-    table = "".join(cli.format_table(result, kb, lang).split())
+    table = "".join(format_table(result, kb, lang).split())
     assert "".join(v.notes[0].split()) in table
     path = tmp_path / "report.xlsx"
     write_report(path, result, kb, lang=lang)
