@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 import criteria
@@ -48,7 +49,11 @@ def add_parser(sub: Any, lang: str) -> None:
         help="sample around the current weights, each weighting perturbed by "
         "Dirichlet(K, …, K), instead of uniformly (K = 4 draws like the confidence)",
     )
-    sens.add_argument("--json", metavar="OUT.json", help="write the full analysis as JSON")
+    sens.add_argument(
+        "--json",
+        metavar="OUT.json",
+        help="write the full analysis as JSON ('-': to standard output)",
+    )
     sens.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="language of the summary (default: en)"
     )
@@ -133,7 +138,10 @@ def run(args: argparse.Namespace) -> int:
         doc = analysis.to_dict()
         if checked is not None:
             doc["verification"] = checked.to_dict()
-        files.write_json(args.json, doc)
+        if args.json == "-":
+            sys.stdout.write(files.json_text(doc))
+        else:
+            files.write_json(args.json, doc)
     else:
         print(format_summary(analysis, kb, args.lang))
     return 0 if checked is None or checked.agrees else cli_common.EXIT_NOT_VERIFIED

@@ -16,6 +16,16 @@ def answers_file(tmp_path):
     return path
 
 
+def test_robustness_json_to_standard_output_writes_no_file(answers_file, tmp_path):
+    """``--json -`` prints the analysis, as ``rank --json -`` does; no file named "-"."""
+    out = run("robustness", answers_file, "--samples", 500, "--json", "-", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    written = run("robustness", answers_file, "--samples", 500, "--json", tmp_path / "o.json")
+    assert written.returncode == 0
+    assert json.loads(out.stdout) == json.loads((tmp_path / "o.json").read_text("utf-8"))
+    assert not (tmp_path / "-").exists()
+
+
 def test_robustness_json_holds_every_part(answers_file, tmp_path, kb):
     target = tmp_path / "out.json"
     out = run("robustness", answers_file, "--samples", 500, "--json", target)
