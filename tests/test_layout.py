@@ -33,3 +33,26 @@ def test_the_data_tables_left_out_are_only_tables():
             if line.startswith(("def ", "class "))
         ]
         assert code == [], path
+
+
+def test_every_design_citation_points_into_the_design():
+    """Code, data and docs cite "DESIGN §n" or "§n.m": each must be a section of
+    docs/DESIGN.md, or an item of its numbered list."""
+    import re
+
+    design = (ROOT / "docs" / "DESIGN.md").read_text(encoding="utf-8")
+    sections = set(re.findall(r"^## (\d+)\.", design, re.M))
+    items = set()
+    for number, body in re.findall(r"^## (\d+)\.[^\n]*\n(.*?)(?=^## |\Z)", design, re.M | re.S):
+        items |= {f"{number}.{k}" for k in re.findall(r"^(\d+)\. \*\*", body, re.M)}
+    cited = set()
+    for path in [
+        *ROOT.glob("criteria/**/*"),
+        *ROOT.glob("app/**/*"),
+        *ROOT.glob("tests/**/*"),
+        *ROOT.glob("scripts/*"),
+        ROOT / "README.md",
+    ]:
+        if path.is_file() and path.suffix in (".py", ".toml", ".md"):
+            cited |= set(re.findall(r"DESIGN §(\d+(?:\.\d+)?)", path.read_text(encoding="utf-8")))
+    assert cited and cited <= sections | items, cited - sections - items
