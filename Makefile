@@ -9,9 +9,14 @@ TS     := $(wildcard resources/translations/*.ts)
 HEADLESS_APP := app/cli app/survey app/files.py \
 	app/presenter app/catalogue app/terminal.py app/report
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
+# The versions the suite passed with (installed by every target), and the lowest ones
+# pyproject.toml declares (installed by `make floors` in a venv of their own).
+LOCK   := requirements/lock.txt
+FLOORS := requirements/floors.txt
+FLOORS_VENV ?= .venv-floors
 
 .PHONY: run test check lint sysdeps bench validate translations lupdate icons clean \
-	dist dist-check install-desktop
+	dist dist-check install-desktop floors lock
 
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
@@ -83,17 +88,28 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e .
+$(VENV)/.installed-run: pyproject.toml $(LOCK) | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -c $(LOCK) -e .
 	touch $@
 
-$(VENV)/.installed-packaging: pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e '.[packaging]'
+$(VENV)/.installed-packaging: pyproject.toml $(LOCK) | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -c $(LOCK) -e '.[packaging]'
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: pyproject.toml $(LOCK) | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -c $(LOCK) -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
+
+# The whole suite on the lowest versions pyproject.toml declares: the floors are true.
+floors: sysdeps translations
+	test -x $(FLOORS_VENV)/bin/python || $(PYTHON) -m venv $(FLOORS_VENV)
+	$(FLOORS_VENV)/bin/python -m pip install --quiet -c $(FLOORS) -e '.[dev]'
+	$(QT_ENV) $(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider
+
+# Record the dev venv's versions as the lock (after upgrading and passing make test).
+lock: $(VENV)/.installed-dev
+	{ sed -n '1,2p' $(LOCK); $(PY) -m pip freeze --exclude-editable \
+		| grep -v '^export-model-advisor'; } > $(LOCK).new && mv $(LOCK).new $(LOCK)
 
 # How the advice behaves over every answer combination, and the persona suite.
 validate: $(VENV)/.installed-run
@@ -106,4 +122,4 @@ bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_batch.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) $(FLOORS_VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -4,6 +4,7 @@ A missing ``package-data`` entry or a file left out of packaging/bundle.py fails
 without building anything.
 """
 
+import re
 import shutil
 import subprocess
 import sys
@@ -69,3 +70,31 @@ def test_the_appstream_metainfo_is_valid():
         ["appstreamcli", "validate", "--no-net", str(metainfo)], capture_output=True, text=True
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def _pins(path: Path) -> dict[str, str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    pairs = (line.split("==") for line in lines if line and not line.startswith("#"))
+    return {_name(name): version.strip() for name, version in pairs}
+
+
+def _name(name: str) -> str:
+    """A distribution's name as pip compares them (PEP 503)."""
+    return re.sub(r"[-_.]+", "-", name.strip()).lower()
+
+
+def test_the_floors_make_floors_installs_are_the_ones_the_project_declares():
+    """`make floors` runs the suite on requirements/floors.txt: it must pin exactly the
+    lowest version of every run-time dependency pyproject.toml allows."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {_name(n): v for n, v in (d.split(">=") for d in project["dependencies"])}
+    assert _pins(ROOT / "requirements" / "floors.txt") == declared
+
+
+def test_the_lock_pins_every_run_time_dependency():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lock = _pins(ROOT / "requirements" / "lock.txt")
+    for dependency in project["dependencies"]:
+        name, floor = dependency.split(">=")
+        pinned = tuple(int(x) for x in lock[_name(name)].split(".")[:2])
+        assert pinned >= tuple(int(x) for x in floor.split(".")[:2]), name

@@ -128,10 +128,7 @@ def rank_reversal(result: RankingResult, *, repeat: int = REPEAT, seed: int = 0)
         )
         # scikit-criteria 0.10 calls DataFrame.set_index(inplace=True), which pandas 3
         # deprecates; harmless here, and not ours to change.
-        # pandas 2.x has no Pandas4Warning (pyproject allows pandas>=2.1): it warns with a
-        # FutureWarning there.
-        deprecation = getattr(pandas.errors, "Pandas4Warning", FutureWarning)
-        warnings.filterwarnings("ignore", category=deprecation)
+        warnings.filterwarnings("ignore", category=pandas.errors.Pandas4Warning)
         reference = pipeline.evaluate(dm)
         # The checker redraws a model's noise until one is positive; a model that cannot
         # be made worse (every bound 0) would loop for ever, so check the bounds first.

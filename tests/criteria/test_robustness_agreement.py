@@ -91,12 +91,3 @@ def test_tau_b_is_scipys_kendall_tau(pair):
         return  # undefined: the caller reports None
     assert agreement_mod.tau_b(x, y) == pytest.approx(kendalltau(x, y).statistic, abs=1e-12)
     assert agreement_mod.tau_b(x, x) == pytest.approx(1.0)
-
-
-def test_rank_reversal_runs_on_a_pandas_without_pandas4warning(kb, answers, monkeypatch):
-    """pyproject allows pandas 2.x, which has no Pandas4Warning: the check must still run."""
-    import pandas.errors
-
-    monkeypatch.delattr(pandas.errors, "Pandas4Warning", raising=False)
-    check = rank_reversal(criteria.assess(kb, answers), seed=3)
-    assert check.method == "topsis" and check.mutations > 0
