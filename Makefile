@@ -6,7 +6,7 @@ QT_ENV := QT_QPA_PLATFORM=offscreen
 
 TS     := $(wildcard resources/translations/*.ts)
 # The application without its Qt interface: type-checked strictly, as the core is.
-HEADLESS_APP := app/cli app/survey app/files.py \
+HEADLESS_APP := app/cli app/survey app/files \
 	app/presenter app/catalogue app/terminal.py app/report
 QM     := $(patsubst resources/translations/%.ts,app/i18n/%.qm,$(TS))
 # The versions the suite passed with (installed by every target), and the lowest ones
@@ -16,7 +16,7 @@ FLOORS := requirements/floors.txt
 FLOORS_VENV ?= .venv-floors
 
 .PHONY: run test check lint sysdeps bench validate translations lupdate icons clean \
-	dist dist-check install-desktop floors lock
+	dist dist-check install-desktop floors lock stress
 
 run: $(VENV)/.installed-run sysdeps translations
 	$(VENV)/bin/export-advisor
@@ -105,6 +105,10 @@ floors: sysdeps translations
 	test -x $(FLOORS_VENV)/bin/python || $(PYTHON) -m venv $(FLOORS_VENV)
 	$(FLOORS_VENV)/bin/python -m pip install --quiet -c $(FLOORS) -e '.[dev]'
 	$(QT_ENV) $(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider
+
+# The concurrent-writer trials at ten times the suite's count.
+stress: $(VENV)/.installed-dev
+	STRESS_TRIALS=2000 $(PY) -m pytest -q -p no:cacheprovider tests/app/test_reliability.py
 
 # Record the dev venv's versions as the lock (after upgrading and passing make test).
 lock: $(VENV)/.installed-dev

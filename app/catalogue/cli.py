@@ -8,6 +8,8 @@ PREFIXES = ("cli.", "sens.", "args.", "note.", "verify.", "error.")
 
 EN = {
     "note.prefix": "export-advisor: note: ",
+    "cli.interrupted": "interrupted; nothing was written",
+    "cli.interrupted_after": "interrupted after writing {files}",
     # the command line
     # argparse's messages (app.cli.argparse_text), as argparse says them in English
     "args.required": "the following arguments are required: {0}",
@@ -57,6 +59,8 @@ EN = {
 
 ZH = {
     "note.prefix": "export-advisor：提示：",
+    "cli.interrupted": "已中断，未写入任何内容",
+    "cli.interrupted_after": "已中断，此前已写入{files}",
     "args.required": "缺少必需的参数：{0}",
     "args.unrecognized": "无法识别的参数：{0}",
     "args.invalid_choice": "参数{0}：{1}不是可选项；可选：{2}",

@@ -19,6 +19,10 @@ EN = {
     "file.not_json": "{path}: not valid JSON (line {line}, column {column}: {detail})",
     "file.not_assessment": "{path}: not an assessment",
     "file.not_regular": "{path}: not a regular file (a device, a pipe or a socket)",
+    "file.is_input": "{path}: is the input {input}; choose another file for the output "
+    "(nothing was written)",
+    "file.same_output": "{path}: two outputs would be written to this one file; give each "
+    "its own (nothing was written)",
     "open.newer_app": "saved by version {saved} of the app, newer than this one ({this}): "
     "what it added is left out",
     "open.other_kb": "assessed with knowledge base {saved}; ranked again with {this}, whose "
@@ -54,6 +58,9 @@ ZH = {
     "file.not_json": "{path}：不是有效的JSON（第{line}行第{column}列：{detail}）",
     "file.not_assessment": "{path}：不是评估文件",
     "file.not_regular": "{path}：不是普通文件（而是设备、管道或套接字）",
+    "file.is_input": "{path}：这是输入文件{input}，请为输出另选文件（未写入任何内容）",
+    "file.same_output": "{path}：两项输出会写入同一个文件，请为每项输出各选一个文件"
+    "（未写入任何内容）",
     "open.newer_app": "该文件由较新版本{saved}保存，当前版本为{this}：新增内容已略去",
     "open.other_kb": "该评估使用知识库{saved}；已按当前知识库{this}重新排序，等级可能不同",
     "open.extra_keys": "已略去当前版本不认识的键：{keys}",

@@ -90,6 +90,8 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
 
 def run(args: argparse.Namespace) -> int:
     """The ``rank`` command."""
+    json_file = args.json if args.json != "-" else None
+    files.check_outputs([args.answers], [args.xlsx, json_file])
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
     say_opening_notes(document, kb, args.lang)

@@ -120,6 +120,7 @@ def format_summary(
 
 def run(args: argparse.Namespace) -> int:
     """The ``robustness`` subcommand: analyse, then write JSON or print the summary."""
+    files.check_outputs([args.answers], [args.json if args.json != "-" else None])
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
     cli_common.say_opening_notes(document, kb, args.lang)

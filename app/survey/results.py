@@ -18,7 +18,7 @@ import criteria
 from app import files, presenter
 from app.report.survey import xlsx_bytes
 from app.survey.reading import Survey, parse_frame, read_table
-from app.survey.writing import csv_outputs
+from app.survey.writing import csv_outputs, errors_path
 from criteria.decision import batch as core
 
 #: Rejected rows listed on the terminal; the rest are in the errors file or sheet.
@@ -106,6 +106,7 @@ def run(
     Raises :class:`BatchError`, :class:`app.files.FileProblem` or
     :class:`criteria.decision.batch.Cancelled` (when ``progress`` returns False).
     """
+    files.check_outputs([path], [xlsx_out, csv_out, errors_path(csv_out) if csv_out else None])
     survey = parse_frame(kb, read_table(path))
     result = core.assess_many(kb, survey.idx, progress, samples=samples)
     values = result_rows(kb, survey, result, lang)

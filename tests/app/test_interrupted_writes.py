@@ -19,6 +19,7 @@ from cli_run import run
 
 import criteria
 from app import files, survey
+from app.files import writing
 from app.report.writer import report_bytes
 from samples import INFLUENCER, PERSONA_BASE
 
@@ -51,10 +52,23 @@ def kill_trials(outputs_a, outputs_b, *, seed, trials=TRIALS, pause=0.004):
         for (path, a), (_, b) in zip(outputs_a, outputs_b, strict=True):
             assert path.read_bytes() in (a, b), path  # one whole version, never a part
         killed_midway += bool(temps(outputs_a[0][0].parent))  # left its temporary file
-    # The next normal write removes what the killed children left.
+    # A write leaves a young temporary file alone (it may be a moment from its lock);
+    # once the killed children's are older than that, the next normal write removes them.
+    folder = outputs_a[0][0].parent
+    left = temps(folder)
     files.write_all(outputs_a)
-    assert temps(outputs_a[0][0].parent) == []
+    assert temps(folder) == left
+    age(folder)
+    files.write_all(outputs_a)
+    assert temps(folder) == []
     return killed_midway
+
+
+def age(folder):
+    """Make every temporary file in ``folder`` older than a write leaves alone."""
+    old = time.time() - files.STALE_AFTER - 1
+    for name in temps(folder):
+        os.utime(folder / name, (old, old))
 
 
 def test_killed_while_saving_an_assessment(tmp_path):
@@ -113,13 +127,18 @@ def test_a_device_or_pipe_is_refused_not_replaced(answers_file, tmp_path):
 
 def test_a_temporary_file_being_written_is_left_alone(tmp_path):
     target = tmp_path / "a.json"
-    fd, tmp = files._create_temp(tmp_path, target.name)  # locked, as while writing
+    fd, tmp = writing._create_temp(tmp_path, target.name)  # locked, as while writing
     try:
+        age(tmp_path)  # however old: a file someone holds is never removed
         files.write_bytes(target, b"{}")
         assert temps(tmp_path) == [os.path.basename(tmp)]
     finally:
         os.close(fd)
-    files.write_bytes(target, b"{}")  # now nobody holds it: it is stale
+    os.utime(tmp)  # just written
+    files.write_bytes(target, b"{}")  # nobody holds it now, but it is too young to judge
+    assert temps(tmp_path) == [os.path.basename(tmp)]
+    age(tmp_path)
+    files.write_bytes(target, b"{}")  # old and unlocked: stale
     assert temps(tmp_path) == []
 
 

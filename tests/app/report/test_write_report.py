@@ -10,7 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from app import __version__, files
+from app import __version__
 from app.files import FileProblem
 from app.report import write_report
 from samples import PERSONA_BASE
@@ -166,7 +166,7 @@ def test_disk_full_while_saving_leaves_the_old_file(tmp_path, kb, result, monkey
     def full(fd):  # the data reaches the disk at fsync, and there is no room
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files.os, "fsync", full)
+    monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(FileProblem, match=r"r\.xlsx: cannot write \(the disk is full\)"):
         write_report(target, result, kb)
     _untouched(tmp_path, target)

@@ -1,0 +1,103 @@
+"""Assessment files: the answers JSON of DESIGN §3 plus metadata."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import criteria
+from app import __version__
+from app.files.problems import clean_text
+from app.files.reading import read_json
+
+#: The keys a saved assessment has (DESIGN §3's answers file plus metadata).
+ASSESSMENT_KEYS = ("answers", "company", "notes", "date", "app_version", "kb_version")
+
+
+def load_answers(
+    path: Path | str, kb: criteria.KnowledgeBase, *, partial: bool = False
+) -> tuple[dict[str, Any], Mapping[str, str]]:
+    """Read an answers/assessment file; return (the whole document, validated answers).
+
+    Raises :class:`FileProblem` for an unreadable file and :class:`criteria.AnswerError`
+    for answers that do not fit the questionnaire.
+    """
+    doc = read_json(path)
+    if not isinstance(doc, dict) or "answers" not in doc:
+        raise criteria.AnswerError(
+            "answers",
+            "the file needs an object with an 'answers' key",
+            tuple(q.id for q in kb.questions),
+            kind="no_answers",
+        )
+    return doc, criteria.validate(kb, doc["answers"], partial=partial)
+
+
+def assessment_document(
+    answers: Mapping[str, str],
+    kb: criteria.KnowledgeBase,
+    *,
+    company: str = "",
+    notes: str = "",
+    date: dt.date | None = None,
+) -> dict[str, Any]:
+    """The saved-assessment JSON: DESIGN §3's answers file plus its metadata."""
+    return {
+        "answers": dict(answers),
+        "company": clean_text(company),
+        "notes": clean_text(notes),
+        "date": (date or dt.date.today()).isoformat(),
+        "app_version": __version__,
+        "kb_version": kb.version,
+    }
+
+
+def assessment_details(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The report details a saved assessment carries: ``company``, ``notes``, ``assessed_on``.
+
+    The inverse of :func:`assessment_document`'s metadata. Missing or malformed values
+    are left out: an answers file needs nothing but ``answers``.
+    """
+    details: dict[str, Any] = {
+        key: clean_text(document[key])
+        for key in ("company", "notes")
+        if isinstance(document.get(key), str)
+    }
+    with contextlib.suppress(KeyError, TypeError, ValueError):
+        details["assessed_on"] = dt.date.fromisoformat(document["date"])
+    return details
+
+
+def _version(text: object) -> tuple[int, ...]:
+    """``"0.10.2"`` → (0, 10, 2); () for anything that is not such a version."""
+    if not isinstance(text, str) or not re.fullmatch(r"\d+(\.\d+)*", text):
+        return ()
+    return tuple(int(p) for p in text.split("."))
+
+
+def opening_notes(
+    document: Mapping[str, Any], kb: criteria.KnowledgeBase
+) -> list[tuple[str, dict[str, Any]]]:
+    """What to tell the user on opening a saved assessment, as (catalogue key, fields).
+
+    A file from a newer version of the app, one assessed with another knowledge base
+    (levels may have changed since), and keys this version does not know (left out).
+    """
+    notes: list[tuple[str, dict[str, Any]]] = []
+    saved = document.get("app_version")
+    if _version(saved) > _version(__version__):
+        notes.append(("open.newer_app", {"saved": saved, "this": __version__}))
+    kb_saved = document.get("kb_version")
+    if isinstance(kb_saved, str) and kb_saved != kb.version:
+        notes.append(("open.other_kb", {"saved": kb_saved, "this": kb.version}))
+    extra = sorted(
+        str(k) for k in document if k not in (*ASSESSMENT_KEYS, "saved_path", "autosaved_at")
+    )
+    if extra:
+        shown = ", ".join(extra[:5]) + (", …" if len(extra) > 5 else "")
+        notes.append(("open.extra_keys", {"keys": shown}))
+    return notes

@@ -1,0 +1,245 @@
+"""Writes that never half-write: a temporary file beside the target, then a rename.
+
+Several outputs are written all or none; outputs that would replace an input or each
+other are refused before anything is written; a temporary file stays locked until it is
+renamed, so another writer's clean-up never takes it for a stale one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import secrets
+import stat
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import IO
+
+from app.files.problems import FileProblem, reason_of
+
+try:  # an advisory lock marks a temporary file as being written (POSIX)
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: stale files are left to the user
+    fcntl = None  # type: ignore[assignment]
+
+
+def _create_temp(folder: Path, name: str) -> tuple[int, str]:
+    """Create a new hidden temporary file in ``folder``, with the user's usual permissions.
+
+    Unlike :func:`tempfile.mkstemp` (always 0600), the mode follows the umask, so the
+    written file is as readable as any other file the user saves. It is locked while
+    open, so :func:`remove_stale_temps` can tell a file being written from one a killed
+    process left behind.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except FileExistsError:
+            continue
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return fd, tmp
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
+
+
+#: Seconds a temporary file is left alone before it may be taken for a stale one.
+STALE_AFTER = 60.0
+
+
+def remove_stale_temps(folder: Path, name: str) -> int:
+    """Remove the temporary files of ``name`` that no running process is writing.
+
+    A process killed while saving leaves its ``.NAME.xxxxxxxx.tmp`` behind; nobody holds
+    its lock any more. One younger than :data:`STALE_AFTER` is left alone whatever its
+    lock says (it may be between its creation and its lock). Returns how many were
+    removed.
+    """
+    if fcntl is None:
+        return 0
+    removed = 0
+    now = time.time()
+    for tmp in folder.glob(f".{glob_escape(name)}.*.tmp"):
+        try:
+            if now - tmp.lstat().st_mtime < STALE_AFTER:
+                continue  # it may have been created a moment ago, not yet locked
+            fd = os.open(tmp, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | os.O_NONBLOCK)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue  # being written right now
+        finally:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+            removed += 1
+    return removed
+
+
+def glob_escape(name: str) -> str:
+    """``name`` with the characters glob treats specially escaped."""
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _target(path: Path) -> Path:
+    """Where a write to ``path`` goes.
+
+    Through a symlink to its target; a folder, a device, a pipe or a socket is refused
+    (a device is never replaced by a regular file).
+    """
+    if path.is_symlink():
+        try:
+            path = path.resolve(strict=False)
+        except (OSError, RuntimeError) as exc:  # a symlink loop
+            raise FileProblem(path, "cannot_write", reason=str(exc)) from None
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise FileProblem(path, "folder_missing", folder=folder)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return path
+    except OSError as exc:
+        raise FileProblem(path, "cannot_write", reason=reason_of(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FileProblem(path, "is_folder")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileProblem(path, "not_regular")
+    return path
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` are one file: one path, a symlink to it or a hard link."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one does not exist (yet): the same only if the paths resolve alike
+        return os.path.normcase(os.path.realpath(a)) == os.path.normcase(os.path.realpath(b))
+
+
+#: Every file this process has replaced, in order (what an interrupted command says).
+_REPLACED: list[str] = []
+
+
+def replaced() -> list[str]:
+    """The files this process has written so far, in the order they were replaced."""
+    return list(_REPLACED)
+
+
+def check_outputs(inputs: Sequence[Path | str], outputs: Sequence[Path | str | None]) -> None:
+    """Refuse outputs that would replace an input or each other, before anything is written.
+
+    ``batch S.csv --csv S.csv`` would replace the survey with its results and ``rank
+    A.json --json A.json`` an assessment with a ranking; two outputs of one command
+    naming one file would leave only one of them. Raises :class:`FileProblem`
+    (``is_input`` or ``same_output``); ``None`` outputs (not asked for) are skipped.
+    """
+    given = [Path(o) for o in outputs if o is not None]
+    for k, out in enumerate(given):
+        for source in inputs:
+            if _same_file(out, Path(source)):
+                raise FileProblem(out, "is_input", input=source)
+        for other in given[:k]:
+            if _same_file(out, other):
+                raise FileProblem(out, "same_output")
+
+
+def atomic_write(path: Path | str, write: Callable[[IO[bytes]], None]) -> None:
+    """Write ``path`` through a temporary file in the same folder, then replace it.
+
+    The target is either left as it was or replaced whole: never half-written. A
+    symlink is written through to its target; a device, pipe or folder is refused. Any
+    failure raises :class:`FileProblem` naming the file and the reason.
+    """
+    atomic_write_many([(path, write)])
+
+
+def atomic_write_many(outputs: Sequence[tuple[Path | str, Callable[[IO[bytes]], None]]]) -> None:
+    """Write several files, all or none.
+
+    Every one is written to its temporary file first; only when all have been written
+    are they moved over their targets.
+    """
+    check_outputs((), [given for given, _ in outputs])
+    staged: list[tuple[Path, Path, str]] = []  # (as given, target, temporary file)
+    locks: list[int] = []  # a second descriptor of each temporary file: its lock held
+    try:
+        for given, write in outputs:
+            original = Path(given)
+            path = _target(original)
+            folder = path.parent if str(path.parent) else Path(".")
+            remove_stale_temps(folder, path.name)
+            try:
+                fd, tmp = _create_temp(folder, path.name)
+            except OSError as exc:
+                raise FileProblem(
+                    original, "cannot_create", folder=folder, reason=reason_of(exc)
+                ) from None
+            staged.append((original, path, tmp))
+            # The lock belongs to the open file, not to one descriptor: a duplicate keeps
+            # it while the file is closed and renamed, so no other writer's clean-up can
+            # take the temporary file for a stale one.
+            locks.append(os.dup(fd))
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    write(fh)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                if path.exists():
+                    if not path.stat().st_mode & 0o222:
+                        raise FileProblem(original, "read_only")
+                    os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep its permissions
+            except OSError as exc:
+                raise _write_problem(original, path, exc) from None
+        for original, path, tmp in staged:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise _write_problem(original, path, exc) from None
+            _REPLACED.append(str(original))
+    finally:
+        for _, _, tmp in staged:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        for lock in locks:
+            os.close(lock)
+
+
+def _write_problem(original: Path, path: Path, exc: OSError) -> FileProblem:
+    reason = reason_of(exc)
+    if reason == "permission" and path.exists():
+        reason = "in_use"
+    return FileProblem(original, "cannot_write", reason=reason)
+
+
+def json_text(document: object) -> str:
+    """``document`` as the JSON text every file and ``--json -`` carries."""
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_bytes(path: Path | str, data: bytes) -> None:
+    """Write ``data`` to ``path``, atomically."""
+    write_all([(path, data)])
+
+
+def write_all(outputs: Sequence[tuple[Path | str, bytes]]) -> None:
+    """Write several files' bytes, all or none (:func:`atomic_write_many`)."""
+
+    def writer(data: bytes) -> Callable[[IO[bytes]], None]:
+        def write(fh: IO[bytes]) -> None:
+            fh.write(data)
+
+        return write
+
+    atomic_write_many([(path, writer(data)) for path, data in outputs])
+
+
+def write_json(path: Path | str, document: object) -> None:
+    """Write ``document`` as UTF-8 JSON, atomically."""
+    write_bytes(path, json_text(document).encode("utf-8"))
