@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import stat
 import sys
 from collections.abc import Iterable
 from importlib.util import source_hash
@@ -79,7 +80,12 @@ def read(expected: str | None, kind: type[T]) -> T | None:
     if expected is None or where is None:
         return None
     try:
-        with open(where / FILENAME, "rb") as fh:
+        # Without blocking, and only a regular file: a FIFO planted there would hang
+        # every start, a device would be read for ever.
+        fd = os.open(where / FILENAME, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
             cached = pickle.load(fh)
     except Exception:  # missing, unreadable, truncated, from other code: validate again
         return None

@@ -120,3 +120,12 @@ def test_the_default_folder_follows_the_platform_convention(monkeypatch, tmp_pat
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert kbcache.folder() == tmp_path / ".cache" / "export-advisor"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_in_place_of_the_cache_is_ignored_not_waited_on(cache, data):
+    """A FIFO would block a reader for ever: the start validates instead, at once."""
+    cache.parent.mkdir(parents=True)
+    os.mkfifo(cache)
+    assert kbcache.read(cache_key(data), KnowledgeBase) is None
+    assert load_cached(data) == load(data)  # validated; the FIFO is left as it was
