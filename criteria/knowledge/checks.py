@@ -21,6 +21,11 @@ from criteria.knowledge.schema import (
 )
 
 
+def _listed(ids: Iterable[str]) -> str:
+    """Ids for a one-line message: one that holds a line break or a control is quoted."""
+    return ", ".join(i if i.isprintable() else repr(i) for i in ids)
+
+
 def unique(ids: Iterable[str], filename: str, what: str) -> None:
     """Raise if an id of ``what`` is given twice in ``filename``."""
     seen = set()
@@ -72,8 +77,8 @@ def cross_check(kb: KnowledgeBase) -> None:
             unknown = [o for o in options if o not in question_ids[qid].option_ids]
             if unknown or not options:
                 raise KnowledgeBaseError(
-                    f"{where}.{qid}: '{', '.join(unknown) or '(none)'}' is not an option "
-                    f"({', '.join(question_ids[qid].option_ids)})"
+                    f"{where}.{qid}: '{_listed(unknown) or '(none)'}' is not an option "
+                    f"({_listed(question_ids[qid].option_ids)})"
                 )
 
 
@@ -144,8 +149,8 @@ def _check_criterion(
             for value in ends:
                 if value not in options:
                     raise KnowledgeBaseError(
-                        f"criteria.toml: {at}: '{value}' is not an option "
-                        f"of {c.question} ({', '.join(options)})"
+                        f"criteria.toml: {at}: '{_listed([value])}' is not an option "
+                        f"of {c.question} ({_listed(options)})"
                     )
             if isinstance(entry, MatchEntry) and set(entry.mismatch) != set(options):
                 raise KnowledgeBaseError(
