@@ -36,6 +36,8 @@ EN = {
     "reason.permission": "permission denied",
     "reason.in_use": "permission denied; is the file open in another program?",
     "reason.read_only_fs": "the disk or folder is read-only",
+    "reason.name_too_long": "the name or the path is too long for this file system; "
+    "choose a shorter one",
     "answer.not_object": "{field}: must be an object mapping question ids to option ids; "
     "valid choices: {choices}",
     "answer.no_answers": "{field}: the file needs an object with an 'answers' key; valid "
@@ -72,6 +74,7 @@ ZH = {
     "reason.permission": "没有权限",
     "reason.in_use": "没有权限；文件是否正在其他程序中打开？",
     "reason.read_only_fs": "磁盘或文件夹为只读",
+    "reason.name_too_long": "文件名或路径超出该文件系统的长度上限，请改用较短的名称",
     "answer.not_object": "{field}：应为由问题id映射到选项id的对象；可选：{choices}",
     "answer.no_answers": "{field}：文件须为含有“answers”键的对象；可选：{choices}",
     "answer.unknown_question": "{field}：未知问题；可选：{choices}",

@@ -22,6 +22,10 @@ def clean_text(value: object) -> str:
     return _UNENCODABLE.sub("\ufffd", value) if isinstance(value, str) else ""
 
 
+#: The longest path a message quotes whole; a longer one loses its middle.
+SHOWN_PATH = 160
+
+
 class FileProblem(Exception):
     """A file could not be read or written; the message says which and why.
 
@@ -51,7 +55,15 @@ class FileProblem(Exception):
         reason = self.reason
         if f"reason.{reason}" in t:
             reason = t(f"reason.{reason}")
-        return t(f"file.{self.kind}", path=self.path, reason=reason, **self.fields)
+        return t(f"file.{self.kind}", path=shown_path(self.path), reason=reason, **self.fields)
+
+
+def shown_path(path: str, limit: int = SHOWN_PATH) -> str:
+    """``path`` as a message quotes it: a very long one keeps its start and its end."""
+    if len(path) <= limit:
+        return path
+    head = limit // 3
+    return f"{path[:head]}…{path[-(limit - head - 1) :]}"
 
 
 def reason_of(exc: OSError) -> str:
@@ -60,6 +72,8 @@ def reason_of(exc: OSError) -> str:
         return "disk_full"
     if exc.errno == errno.EROFS:
         return "read_only_fs"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "name_too_long"
     if isinstance(exc, PermissionError):
         return "permission"
     return exc.strerror or str(exc)

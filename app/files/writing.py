@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import re
@@ -27,6 +28,30 @@ except ImportError:  # pragma: no cover - Windows: stale files are left to the u
     fcntl = None  # type: ignore[assignment]
 
 
+#: A temporary name is ``STEM.xxxxxxxx.tmp``: 13 bytes more than its stem.
+_TEMP_SUFFIX_BYTES = 13
+
+
+def _temp_stem(folder: Path, name: str) -> str:
+    """The stem of ``name``'s temporary files: ``.NAME``, or shorter.
+
+    Shortened when the temporary name would be longer than the folder's file system
+    allows (most allow 255 bytes), with a digest of the whole name so that two long
+    names never share their temporary files.
+    """
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        limit = 255
+    stem = "." + name
+    if len(os.fsencode(stem)) + _TEMP_SUFFIX_BYTES <= limit:
+        return stem
+    digest = "~" + hashlib.sha256(os.fsencode(name)).hexdigest()[:16]
+    while stem and len(os.fsencode(stem + digest)) + _TEMP_SUFFIX_BYTES > limit:
+        stem = stem[:-1]
+    return stem + digest
+
+
 def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     """Create a new hidden temporary file in ``folder``, with the user's usual permissions.
 
@@ -37,7 +62,7 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        tmp = str(folder / f"{_temp_stem(folder, name)}.{secrets.token_hex(4)}.tmp")
         try:
             fd = os.open(tmp, flags, 0o666)
         except FileExistsError:
@@ -64,7 +89,7 @@ def remove_stale_temps(folder: Path, name: str) -> int:
         return 0
     removed = 0
     now = time.time()
-    for tmp in folder.glob(f".{glob_escape(name)}.*.tmp"):
+    for tmp in folder.glob(f"{glob_escape(_temp_stem(folder, name))}.*.tmp"):
         try:
             if now - tmp.lstat().st_mtime < STALE_AFTER:
                 continue  # it may have been created a moment ago, not yet locked
@@ -94,20 +119,19 @@ def _target(path: Path) -> Path:
     Through a symlink to its target; a folder, a device, a pipe or a socket is refused
     (a device is never replaced by a regular file).
     """
-    if path.is_symlink():
-        try:
-            path = path.resolve(strict=False)
-        except (OSError, RuntimeError) as exc:  # a symlink loop
-            raise FileProblem(path, "cannot_write", reason=str(exc)) from None
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FileProblem(path, "folder_missing", folder=folder)
     try:
+        if path.is_symlink():
+            path = path.resolve(strict=False)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise FileProblem(path, "folder_missing", folder=folder)
         info = path.stat()
     except FileNotFoundError:
         return path
-    except OSError as exc:
+    except OSError as exc:  # a name or path too long, a folder one cannot enter...
         raise FileProblem(path, "cannot_write", reason=reason_of(exc)) from None
+    except RuntimeError as exc:  # a symlink loop
+        raise FileProblem(path, "cannot_write", reason=str(exc)) from None
     if stat.S_ISDIR(info.st_mode):
         raise FileProblem(path, "is_folder")
     if not stat.S_ISREG(info.st_mode):

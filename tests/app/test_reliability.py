@@ -159,3 +159,35 @@ def test_a_signal_ends_a_command_with_one_line_and_no_temporary_file(tmp_path, s
     assert "Traceback" not in err
     assert err.strip().splitlines() == ["export-advisor: note: interrupted; nothing was written"]
     assert list(out.iterdir()) == []
+
+
+def test_any_name_the_file_system_takes_can_be_written(answers_file, tmp_path):
+    """A temporary name adds 13 bytes: for a long name it is shortened (with a digest
+    of the whole name), so a name of up to 255 bytes is written like any other."""
+    company = "宁波厨具制造有限公司" * 8  # 80 characters, 240 bytes: the app's proposal
+    for name in (company + ".json", "a" * 250 + ".xlsx"):
+        assert len(name.encode()) <= 255
+        target = tmp_path / name
+        option = "--json" if name.endswith(".json") else "--xlsx"
+        out = run("rank", answers_file, option, target)
+        assert out.returncode == 0, out.stderr
+        assert target.stat().st_size > 0
+    assert temps(tmp_path) == []
+
+
+def test_long_names_that_share_a_beginning_keep_their_own_temporary_files(tmp_path):
+    from app.files.writing import _temp_stem
+
+    a, b = "x" * 250 + "a", "x" * 250 + "b"
+    assert _temp_stem(tmp_path, a) != _temp_stem(tmp_path, b)
+    assert all(len(_temp_stem(tmp_path, n).encode()) + 13 <= 255 for n in (a, b))
+    assert _temp_stem(tmp_path, "short.json") == ".short.json"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_name_the_file_system_refuses_gets_one_line(answers_file, tmp_path, lang):
+    for target in (tmp_path / ("b" * 300 + ".json"), tmp_path / "/".join(["c" * 200] * 30)):
+        out = run("rank", answers_file, "--json", target, "--lang", lang)
+        assert out.returncode == 2
+        assert out.stderr.count("\n") == 1 and "Traceback" not in out.stderr
+        assert ("too long" if lang == "en" else "长度上限") in out.stderr
