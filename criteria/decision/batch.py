@@ -253,4 +253,4 @@ def _named(
     near = rule.near_tie(fit, feasible, goal, first, band, np.where(close, second, -1))
     can_serve = (tier == 2).any(axis=1, keepdims=True)
     gated = (tier == 1) & can_serve
-    return np.atleast_2d(near).reshape(n, -1), gated
+    return np.atleast_2d(near).reshape(n, fit.shape[1]), gated
