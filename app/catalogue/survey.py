@@ -34,6 +34,16 @@ EN = {
     "batch.missing_columns": "no column for {missing}; name the columns by question id "
     "({ids}) or by the question's text",
     "batch.unreadable": "{path}: not a readable CSV or .xlsx table ({detail})",
+    "batch.errors_spill": "… and {n:,} more rejected cells: the sheet is full; all are in {where}",
+    "batch.xlsx_columns": "{n:,} columns with the results; an .xlsx sheet holds {limit:,}: "
+    "leave some columns out, or write --csv",
+    "batch.xlsx_rows": "{n:,} rows to assess; an .xlsx sheet holds {limit:,}: write --csv, or "
+    "split the survey",
+    "batch.xlsx_cell": "row {row}, {column}: {n:,} characters; an .xlsx cell holds {limit:,}: "
+    "shorten it, or write --csv",
+    "batch.duplicate_column": "two columns answer {question}: “{first}” and “{second}”; keep one",
+    "batch.mixed_encoding": "{path}: line {utf8} is UTF-8 but line {other} is not: the file "
+    "mixes encodings; save it again in one (UTF-8)",
 }
 
 ZH = {
@@ -61,4 +71,12 @@ ZH = {
     "batch.more_errors": "……另有{n}处（见{where}）",
     "batch.missing_columns": "缺少以下问题的列：{missing}；列名请用问题id（{ids}）或问题原文",
     "batch.unreadable": "{path}：不是可读取的CSV或.xlsx表格（{detail}）",
+    "batch.errors_spill": "……另有{n}处无效单元格：工作表已满，全部列于{where}",
+    "batch.xlsx_columns": "连同结果共{n}列，.xlsx工作表最多{limit}列：请删去部分列，或改用--csv",
+    "batch.xlsx_rows": "待评估{n}行，.xlsx工作表最多{limit}行：请改用--csv，或拆分问卷",
+    "batch.xlsx_cell": "第{row}行，{column}：{n}个字符，.xlsx单元格最多{limit}个："
+    "请缩短，或改用--csv",
+    "batch.duplicate_column": "有两列都在回答{question}：“{first}”和“{second}”，请只保留一列",
+    "batch.mixed_encoding": "{path}：第{utf8}行是UTF-8编码，第{other}行却不是：文件混用了编码，"
+    "请统一另存为UTF-8",
 }

@@ -139,7 +139,7 @@ def _target(path: Path) -> Path:
     return path
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path | str, b: Path | str) -> bool:
     """Whether ``a`` and ``b`` are one file: one path, a symlink to it or a hard link."""
     try:
         return os.path.samefile(a, b)
@@ -167,10 +167,10 @@ def check_outputs(inputs: Sequence[Path | str], outputs: Sequence[Path | str | N
     given = [Path(o) for o in outputs if o is not None]
     for k, out in enumerate(given):
         for source in inputs:
-            if _same_file(out, Path(source)):
+            if same_file(out, Path(source)):
                 raise FileProblem(out, "is_input", input=source)
         for other in given[:k]:
-            if _same_file(out, other):
+            if same_file(out, other):
                 raise FileProblem(out, "same_output")
 
 

@@ -17,8 +17,41 @@ import criteria
 from app import presenter
 from app.catalogue import Labels
 from app.survey.reading import Survey
-from app.survey.writing import NOT_XML, result_header
+from app.survey.writing import NOT_XML, errors_path, result_header
 from criteria.decision import batch as core
+
+#: What one sheet of an .xlsx holds (Excel's limits).
+XLSX_ROWS, XLSX_COLUMNS, XLSX_CELL = 1_048_576, 16_384, 32_767
+#: Rejected cells the Errors sheet lists (its header and a closing note take two rows).
+ERRORS_SHOWN = XLSX_ROWS - 2
+
+
+def spills(survey: Survey) -> bool:
+    """Whether the rejected cells are more than the Errors sheet holds.
+
+    The rest then go to the errors CSV beside the workbook.
+    """
+    return len(survey.rejected) > ERRORS_SHOWN
+
+
+def check_fits(survey: Survey, kb: criteria.KnowledgeBase) -> None:
+    """Refuse a survey whose results an .xlsx cannot hold whole, before it is ranked.
+
+    Raises :class:`app.survey.BatchError` naming the limit: more result rows than a
+    sheet's rows, more columns than its columns, a passed-through text longer than a
+    cell holds (Excel would cut it).
+    """
+    from app.survey.reading import BatchError
+
+    columns = len(survey.extra_columns) + len(result_header(kb))
+    if columns > XLSX_COLUMNS:
+        raise BatchError("xlsx_columns", n=columns, limit=XLSX_COLUMNS)
+    if len(survey.rows) + 1 > XLSX_ROWS:
+        raise BatchError("xlsx_rows", n=len(survey.rows), limit=XLSX_ROWS - 1)
+    for row, values in zip(survey.rows, survey.extra, strict=True):
+        for column, value in zip(survey.extra_columns, values, strict=True):
+            if len(value) > XLSX_CELL:
+                raise BatchError("xlsx_cell", row=row, column=column, n=len(value), limit=XLSX_CELL)
 
 
 def xlsx_bytes(
@@ -137,8 +170,13 @@ def xlsx_bytes(
 
     errors = wb.create_sheet(t("batch.sheet.errors"))
     errors.append(cells(errors, [t("batch.row"), t("batch.column"), t("batch.reason")]))
-    for r in survey.rejected:
+    shown = survey.rejected[:ERRORS_SHOWN] if spills(survey) else survey.rejected
+    for r in shown:
         errors.append(cells(errors, [r.row, r.column, r.reason(lang)]))
+    if spills(survey):
+        more = len(survey.rejected) - ERRORS_SHOWN
+        where = errors_path(target).name
+        errors.append(cells(errors, [t("batch.errors_spill", n=more, where=where)]))
     from app.report.writer import workbook_bytes
 
     return workbook_bytes(wb, target)

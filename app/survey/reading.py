@@ -87,9 +87,42 @@ def _question_columns(kb: criteria.KnowledgeBase, headers: Sequence[str]) -> dic
     found: dict[str, int] = {}
     for col, header in enumerate(headers):
         qid = names.get(_key(header))
-        if qid is not None and qid not in found:
-            found[qid] = col
+        if qid is None:
+            continue
+        if qid in found:  # which answer would count? neither, silently
+            raise BatchError(
+                "duplicate_column", question=qid, first=headers[found[qid]], second=header
+            )
+        found[qid] = col
     return found
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    """The file's text: UTF-8 (with or without BOM), else GB18030, never a mix.
+
+    A file whose rows were saved in different encodings decodes as GB18030 without an
+    error, turning its UTF-8 rows into mojibake: one with UTF-8 Chinese rows and rows
+    that are not UTF-8 is refused, naming the first of each.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    utf8_line = not_utf8_line = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_line = utf8_line or number
+        except UnicodeDecodeError:
+            not_utf8_line = not_utf8_line or number
+        if utf8_line and not_utf8_line:
+            raise BatchError("mixed_encoding", path=path, utf8=utf8_line, other=not_utf8_line)
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise files.FileProblem(path, "not_utf8") from None
 
 
 def _option_lookup(kb: criteria.KnowledgeBase) -> list[dict[str, int]]:
@@ -113,29 +146,27 @@ def read_table(path: Path | str) -> Any:
     files.check_readable(path, MAX_BYTES)
     import pandas as pd
 
+    # The header is read as a row: pandas would rename a column given twice ("capital.1")
+    # and so hide it.
+    read = {"header": None, "dtype": str, "keep_default_na": False}
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
-            frame = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
+            frame = pd.read_excel(path, engine="openpyxl", **read)
         else:
-            data = path.read_bytes()
-            for encoding in ("utf-8-sig", "gb18030"):
-                try:
-                    text = data.decode(encoding)
-                    break
-                except UnicodeDecodeError:
-                    continue
-            else:
-                raise files.FileProblem(path, "not_utf8")
-            frame = pd.read_csv(
-                io.StringIO(text), dtype=str, keep_default_na=False, skip_blank_lines=True
-            )
-    except files.FileProblem:
+            text = _decoded(path, path.read_bytes())
+            frame = pd.read_csv(io.StringIO(text), skip_blank_lines=True, **read)
+    except (files.FileProblem, BatchError):
         raise
     except Exception as exc:  # pandas' and openpyxl's many parse errors: one message
         detail = " ".join(str(exc).split())[:200]
         raise BatchError("unreadable", path=path, detail=detail) from None
-    frame.columns = [str(h) for h in frame.columns]
-    return frame.fillna("").astype(str)
+    frame = frame.fillna("").astype(str)
+    if not len(frame):
+        return pd.DataFrame(dtype=str)
+    header = [str(h) for h in frame.iloc[0]]
+    frame = frame.iloc[1:].reset_index(drop=True)
+    frame.columns = header
+    return frame
 
 
 def parse(

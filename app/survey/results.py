@@ -16,9 +16,8 @@ import numpy as np
 
 import criteria
 from app import files, presenter
-from app.report.survey import xlsx_bytes
 from app.survey.reading import Survey, parse_frame, read_table
-from app.survey.writing import csv_outputs, errors_path
+from app.survey.writing import csv_outputs, errors_csv, errors_path
 from criteria.decision import batch as core
 
 #: Rejected rows listed on the terminal; the rest are in the errors file or sheet.
@@ -107,14 +106,22 @@ def run(
     :class:`criteria.decision.batch.Cancelled` (when ``progress`` returns False).
     """
     files.check_outputs([path], [xlsx_out, csv_out, errors_path(csv_out) if csv_out else None])
+    # The workbook's module imports openpyxl's parts and this package's: loaded here.
+    from app.report.survey import check_fits, spills, xlsx_bytes
+
     survey = parse_frame(kb, read_table(path))
+    if xlsx_out:
+        check_fits(survey, kb)
     result = core.assess_many(kb, survey.idx, progress, samples=samples)
     values = result_rows(kb, survey, result, lang)
     outputs: list[tuple[Path | str, bytes]] = []
-    if xlsx_out:
-        outputs.append((xlsx_out, xlsx_bytes(xlsx_out, survey, kb, result, values, lang)))
     if csv_out:
         outputs += csv_outputs(csv_out, survey, kb, values, lang)
+    if xlsx_out:
+        outputs.append((xlsx_out, xlsx_bytes(xlsx_out, survey, kb, result, values, lang)))
+        spill = errors_path(xlsx_out)
+        if spills(survey) and all(not files.same_file(spill, o) for o, _ in outputs):
+            outputs.append((spill, errors_csv(survey, lang)))
     files.write_all(outputs)  # every output, or none replaced
     return Outcome(survey, result)
 

@@ -81,9 +81,12 @@ def csv_outputs(
     data = [extra + result for extra, result in zip(survey.extra, rows, strict=True)]
     out: list[tuple[Path | str, bytes]] = [(path, _csv_bytes(header, data))]
     if survey.rejected:
-        errors = _csv_bytes(
-            ["row", "column", "reason"],
-            [[r.row, r.column, r.reason(lang)] for r in survey.rejected],
-        )
-        out.append((errors_path(path), errors))
+        out.append((errors_path(path), errors_csv(survey, lang)))
     return out
+
+
+def errors_csv(survey: Survey, lang: str = "en") -> bytes:
+    """The rejected cells as CSV: row, column, reason."""
+    return _csv_bytes(
+        ["row", "column", "reason"], [[r.row, r.column, r.reason(lang)] for r in survey.rejected]
+    )
