@@ -34,9 +34,15 @@ class _Job(QRunnable):
         try:
             value = self.work()
         except Exception as exc:  # noqa: BLE001 — every failure reaches the caller
-            self.delivery.failed.emit(self.tag, exc)
+            self._deliver("failed", exc)
         else:
-            self.delivery.finished.emit(self.tag, value)
+            self._deliver("finished", value)
+
+    def _deliver(self, outcome: str, value: object) -> None:
+        try:
+            getattr(self.delivery, outcome).emit(self.tag, value)
+        except RuntimeError:  # its view was closed while the job ran: nobody to tell
+            pass
 
 
 def start(work: Callable[[], Any], tag: object, delivery: Delivery) -> QRunnable:

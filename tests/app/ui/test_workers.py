@@ -35,3 +35,22 @@ def test_a_result_and_a_failure_are_both_delivered_on_the_gui_thread(qtbot, qapp
 
 def _main() -> bool:
     return threading.current_thread() is threading.main_thread()
+
+
+def test_a_job_whose_view_was_closed_ends_without_a_word(qapp, capfd):
+    """Closing a view while its job runs: the job's outcome has nobody to go to, and it
+    says nothing (it printed "Signal source has been deleted" on the pool's thread)."""
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+
+    release = threading.Event()
+    owner = QWidget()
+    delivery = workers.Delivery(owner)
+    jobs = [workers.start(lambda: release.wait(10) and 1, "a", delivery)]
+    jobs.append(workers.start(lambda: release.wait(10) and 1 / 0, "b", delivery))
+    shiboken6.delete(owner)  # the view, and its Delivery with it, gone mid-job
+    release.set()
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    qapp.processEvents()
+    assert "RuntimeError" not in capfd.readouterr().err
+    assert len(jobs) == 2
