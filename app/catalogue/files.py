@@ -28,6 +28,8 @@ EN = {
     "open.other_kb": "assessed with knowledge base {saved}; ranked again with {this}, whose "
     "levels may differ",
     "open.extra_keys": "keys this version does not know were left out: {keys}",
+    "open.set_aside": "answers this version cannot use were left out of the ranking and "
+    "are kept in the file: {answers}",
     "file.too_big": "{path}: {size:,} bytes; the limit is {limit:,}",
     "file.too_deep": "{path}: not valid JSON (nested too deeply)",
     "file.duplicate_key": "{path}: the key '{name}' is given twice; keep one",
@@ -66,6 +68,7 @@ ZH = {
     "open.newer_app": "该文件由较新版本{saved}保存，当前版本为{this}：新增内容已略去",
     "open.other_kb": "该评估使用知识库{saved}；已按当前知识库{this}重新排序，等级可能不同",
     "open.extra_keys": "已略去当前版本不认识的键：{keys}",
+    "open.set_aside": "当前版本无法使用的回答未计入排序，但仍保存在文件中：{answers}",
     "file.too_big": "{path}：{size}字节，超过上限{limit}字节",
     "file.too_deep": "{path}：不是有效的JSON（嵌套层数过多）",
     "file.duplicate_key": "{path}：键“{name}”出现了两次，请只保留一个",

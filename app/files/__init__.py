@@ -11,8 +11,9 @@ from app.files.assessment import (
     assessment_document,
     load_answers,
     opening_notes,
+    set_aside,
 )
-from app.files.problems import FileProblem, clean_text, reason_of
+from app.files.problems import MAX_NOTES, FileProblem, clean_text, reason_of
 from app.files.reading import MAX_JSON_BYTES, check_readable, read_json
 from app.files.writing import (
     STALE_AFTER,
@@ -32,6 +33,7 @@ from app.files.writing import (
 __all__ = [
     "ASSESSMENT_KEYS",
     "MAX_JSON_BYTES",
+    "MAX_NOTES",
     "STALE_AFTER",
     "FileProblem",
     "assessment_details",
@@ -50,6 +52,7 @@ __all__ = [
     "remove_stale_temps",
     "replaced",
     "same_file",
+    "set_aside",
     "write_all",
     "write_bytes",
     "write_json",

@@ -34,7 +34,30 @@ def load_answers(
             tuple(q.id for q in kb.questions),
             kind="no_answers",
         )
-    return doc, criteria.validate(kb, doc["answers"], partial=partial)
+    answers = doc["answers"]
+    aside = set_aside(doc, kb)
+    if aside:
+        answers = {k: v for k, v in answers.items() if k not in aside}
+    return doc, criteria.validate(kb, answers, partial=partial)
+
+
+def set_aside(document: Mapping[str, Any], kb: criteria.KnowledgeBase) -> dict[str, Any]:
+    """The answers of a file from a newer version that this version cannot use.
+
+    A question it does not have, or an option it does not know: left out of the ranking
+    (the known answers are used), named on opening, and kept when the file is saved
+    again. In a file from this version or an older one they are errors, as ever.
+    """
+    answers = document.get("answers")
+    newer = _version(document.get("app_version")) > _version(__version__)
+    if not isinstance(answers, dict) or not newer:
+        return {}
+    questions = {q.id: q for q in kb.questions}
+    return {
+        k: v
+        for k, v in answers.items()
+        if k not in questions or (isinstance(v, str) and v not in questions[k].option_ids)
+    }
 
 
 def assessment_document(
@@ -44,10 +67,15 @@ def assessment_document(
     company: str = "",
     notes: str = "",
     date: dt.date | None = None,
+    kept: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The saved-assessment JSON: DESIGN §3's answers file plus its metadata."""
+    """The saved-assessment JSON: DESIGN §3's answers file plus its metadata.
+
+    ``kept``: answers of a newer version's file this version set aside, saved again as
+    they were (the newer version reads them back).
+    """
     return {
-        "answers": dict(answers),
+        "answers": {**(kept or {}), **answers},
         "company": clean_text(company),
         "notes": clean_text(notes),
         "date": (date or dt.date.today()).isoformat(),
@@ -91,11 +119,16 @@ def opening_notes(
     saved = document.get("app_version")
     if _version(saved) > _version(__version__):
         notes.append(("open.newer_app", {"saved": saved, "this": __version__}))
+    if aside := set_aside(document, kb):
+        shown = ", ".join(str(k) for k in list(aside)[:5]) + (", …" if len(aside) > 5 else "")
+        notes.append(("open.set_aside", {"answers": shown}))
     kb_saved = document.get("kb_version")
     if isinstance(kb_saved, str) and kb_saved != kb.version:
         notes.append(("open.other_kb", {"saved": kb_saved, "this": kb.version}))
     extra = sorted(
-        str(k) for k in document if k not in (*ASSESSMENT_KEYS, "saved_path", "autosaved_at")
+        str(k)
+        for k in document
+        if k not in (*ASSESSMENT_KEYS, "saved_path", "autosaved_at", "kept_answers")
     )
     if extra:
         shown = ", ".join(extra[:5]) + (", …" if len(extra) > 5 else "")

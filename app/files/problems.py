@@ -22,6 +22,9 @@ def clean_text(value: object) -> str:
     return _UNENCODABLE.sub("\ufffd", value) if isinstance(value, str) else ""
 
 
+#: The notes the app's editor holds: what a report cell holds, less a margin.
+MAX_NOTES = 30_000
+
 #: The longest path a message quotes whole; a longer one loses its middle.
 SHOWN_PATH = 160
 

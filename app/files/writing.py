@@ -209,7 +209,11 @@ def atomic_write_many(outputs: Sequence[tuple[Path | str, Callable[[IO[bytes]], 
             # The lock belongs to the open file, not to one descriptor: a duplicate keeps
             # it while the file is closed and renamed, so no other writer's clean-up can
             # take the temporary file for a stale one.
-            locks.append(os.dup(fd))
+            try:
+                locks.append(os.dup(fd))
+            except OSError as exc:  # out of descriptors, say
+                os.close(fd)
+                raise _write_problem(original, path, exc) from None
             try:
                 with os.fdopen(fd, "wb") as fh:
                     write(fh)

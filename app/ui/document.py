@@ -202,6 +202,10 @@ class DocumentController(QObject):
         if not self.state.dirty:
             return
         doc = self.state.document()
+        # Answers a newer version's file had, kept apart so that they are told from bad
+        # ones when the work is restored.
+        doc["answers"] = dict(self.state.answers)
+        doc["kept_answers"] = dict(self.state.kept)
         doc["saved_path"] = str(self.state.path) if self.state.path else None
         doc["autosaved_at"] = dt.datetime.now().isoformat(timespec="seconds")
         try:
@@ -233,6 +237,8 @@ class DocumentController(QObject):
             try:
                 doc = self.autosaves.read(orphan)
                 answers = criteria.validate(self.kb, doc.get("answers", {}), partial=True)
+                kept = doc.get("kept_answers")
+                kept = dict(kept) if isinstance(kept, dict) else {}
             except (files.FileProblem, criteria.AnswerError) as exc:
                 aside = self.autosaves.set_aside(orphan)
                 dialogs.error(
@@ -250,6 +256,7 @@ class DocumentController(QObject):
             if not restore:
                 return False
             self.state.restore(doc, dict(answers))
+            self.state.kept = kept
             if isinstance(doc.get("saved_path"), str) and doc["saved_path"]:
                 self.state.path = Path(doc["saved_path"])
             self.autosave()

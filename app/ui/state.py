@@ -25,6 +25,7 @@ class AssessmentState(QObject):
         super().__init__(parent)
         self.kb = kb
         self.answers: dict[str, str] = {}
+        self.kept: dict[str, object] = {}  # answers of a newer version the app cannot use
         self.company = ""
         self.notes = ""
         #: The document of the file last opened (for what to tell the user about it).
@@ -73,6 +74,7 @@ class AssessmentState(QObject):
     def reset(self) -> None:
         """Start a new, empty assessment."""
         self.answers, self.company, self.notes, self.path = {}, "", "", None
+        self.kept = {}
         self._result = None
         self._set_dirty(False)
         self.changed.emit()
@@ -96,7 +98,7 @@ class AssessmentState(QObject):
     def document(self) -> dict:
         """The assessment as saved."""
         return files.assessment_document(
-            self.answers, self.kb, company=self.company, notes=self.notes
+            self.answers, self.kb, company=self.company, notes=self.notes, kept=self.kept
         )
 
     def load(self, path: Path | str) -> None:
@@ -106,6 +108,7 @@ class AssessmentState(QObject):
         """
         doc, answers = files.load_answers(path, self.kb, partial=True)
         self.restore(doc, answers)
+        self.kept = files.set_aside(doc, self.kb)  # a newer version's: saved back as they were
         self.loaded_document = doc
         self.path = Path(path)
         self._set_dirty(False)

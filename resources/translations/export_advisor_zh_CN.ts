@@ -4,59 +4,59 @@
 <context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../../app/ui/batch.py" line="91"/>
+        <location filename="../../app/ui/batch.py" line="61"/>
         <source>Save batch results</source>
         <translation>保存批量评估结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="92"/>
+        <location filename="../../app/ui/batch.py" line="62"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="104"/>
+        <location filename="../../app/ui/batch.py" line="74"/>
         <source>Reading {0}…</source>
         <translation>正在读取{0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="105"/>
+        <location filename="../../app/ui/batch.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="111"/>
+        <location filename="../../app/ui/batch.py" line="81"/>
         <source>Batch assessment</source>
         <translation>批量评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="127"/>
+        <location filename="../../app/ui/batch.py" line="107"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="135"/>
+        <location filename="../../app/ui/batch.py" line="115"/>
         <source>Assessing {0} of {1} answer profiles…</source>
         <translation>正在评估第{0}/{1}种回答组合…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="151"/>
+        <location filename="../../app/ui/batch.py" line="132"/>
         <source>Batch assessment cancelled; nothing was written.</source>
         <translation>批量评估已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="153"/>
-        <location filename="../../app/ui/batch.py" line="157"/>
+        <location filename="../../app/ui/batch.py" line="134"/>
+        <location filename="../../app/ui/batch.py" line="138"/>
         <source>Cannot assess the survey</source>
         <translation>无法评估该调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="154"/>
-        <location filename="../../app/ui/batch.py" line="158"/>
+        <location filename="../../app/ui/batch.py" line="135"/>
+        <location filename="../../app/ui/batch.py" line="139"/>
         <source>Batch assessment failed.</source>
         <translation>批量评估失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="162"/>
+        <location filename="../../app/ui/batch.py" line="143"/>
         <source>Assessed {0} rows ({1} rejected); results saved to {2}</source>
         <translation>已评估{0}行（拒绝{1}行）；结果已保存至{2}</translation>
     </message>
@@ -64,42 +64,42 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="98"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
         <source>Compare models</source>
         <translation>比较模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="99"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
         <source>Models to compare</source>
         <translation>待比较的模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="100"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
         <source>Radar chart of the chosen models</source>
         <translation>所选模式的雷达图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="101"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="102"/>
         <source>Per-criterion comparison</source>
         <translation>逐项准则比较</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="104"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="105"/>
         <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
         <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="148"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="149"/>
         <source>Compare at most three models at a time.</source>
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="168"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="169"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="170"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="171"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -182,12 +182,12 @@ Choose another location.</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="240"/>
+        <location filename="../../app/ui/document.py" line="244"/>
         <source>Unsaved work could not be restored</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="242"/>
+        <location filename="../../app/ui/document.py" line="246"/>
         <source>Work kept from an earlier run could not be read and was set aside as {0}.
 
 {1}</source>
@@ -322,7 +322,7 @@ Choose another location.</source>
 <context>
     <name>QuestionBox</name>
     <message>
-        <location filename="../../app/ui/wizard/question.py" line="80"/>
+        <location filename="../../app/ui/wizard/question.py" line="81"/>
         <source>Where this comes from</source>
         <translation>依据来源</translation>
     </message>
@@ -330,77 +330,77 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="153"/>
+        <location filename="../../app/ui/results/results_view.py" line="139"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="154"/>
+        <location filename="../../app/ui/results/results_view.py" line="140"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="155"/>
+        <location filename="../../app/ui/results/results_view.py" line="141"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="156"/>
+        <location filename="../../app/ui/results/results_view.py" line="142"/>
         <source>Advanced: method agreement</source>
         <translation>高级：方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="157"/>
+        <location filename="../../app/ui/results/results_view.py" line="143"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="158"/>
+        <location filename="../../app/ui/results/results_view.py" line="144"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="159"/>
+        <location filename="../../app/ui/results/results_view.py" line="145"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="160"/>
+        <location filename="../../app/ui/results/results_view.py" line="146"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="161"/>
+        <location filename="../../app/ui/results/results_view.py" line="147"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="211"/>
+        <location filename="../../app/ui/results/results_view.py" line="197"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="248"/>
+        <location filename="../../app/ui/results/results_view.py" line="234"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="259"/>
+        <location filename="../../app/ui/results/results_view.py" line="245"/>
         <source>Checking the methods against scikit-criteria…</source>
         <translation>正在用scikit-criteria核对各方法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="277"/>
+        <location filename="../../app/ui/results/results_view.py" line="263"/>
         <source>The check against scikit-criteria could not run: {0}</source>
         <translation>无法用scikit-criteria核对：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="282"/>
+        <location filename="../../app/ui/results/results_view.py" line="268"/>
         <source>scikit-criteria agrees on all four methods and the recommendation (largest difference {0:.1e}).</source>
         <translation>scikit-criteria对四种方法及推荐结果的计算一致（最大差异{0:.1e}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="292"/>
+        <location filename="../../app/ui/results/results_view.py" line="278"/>
         <source>scikit-criteria does not agree on: {0} (largest difference {1:.1e}).</source>
         <translation>scikit-criteria在以下方面结果不一致：{0}（最大差异{1:.1e}）。</translation>
     </message>
@@ -408,132 +408,132 @@ Choose another location.</source>
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="130"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
         <source>How firm is the ranking?</source>
         <translation>排名有多稳？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="131"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
         <source>What if the weights were different?</source>
         <translation>如果权重不同会怎样？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="132"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="110"/>
         <source>Rank acceptability</source>
         <translation>名次可接受度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="133"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="111"/>
         <source>Stability of the weights</source>
         <translation>权重稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="134"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="112"/>
         <source>What would need to change</source>
         <translation>需要改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="135"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="113"/>
         <source>Method agreement</source>
         <translation>方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="136"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="114"/>
         <source>Agreement between the methods</source>
         <translation>方法之间的一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="137"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="115"/>
         <source>Rank acceptability chart</source>
         <translation>名次可接受度图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="138"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="116"/>
         <source>Stability intervals</source>
         <translation>稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="139"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="117"/>
         <source>Ranking under the what-if weights</source>
         <translation>假设权重下的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="160"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="138"/>
         <source>Answer every question to test the ranking.</source>
         <translation>回答全部问题后即可检验排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="167"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="145"/>
         <source>Analysing how firm the ranking is…</source>
         <translation>正在分析排名的稳健性…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="178"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="158"/>
         <source>The robustness analysis could not run: {0}</source>
         <translation>稳健性分析无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="209"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="189"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="223"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="203"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="228"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="208"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="212"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="257"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="237"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="272"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="252"/>
         <source>Share of each rank under any weights (uniform draws)</source>
         <translation>任意权重下各名次的比例（均匀抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="283"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="263"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="288"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="268"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="297"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="277"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="310"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="290"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="313"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="293"/>
         <source>Rank reversal: {0} stayed first by TOPSIS in all {1} runs in which another model was made slightly worse.</source>
         <translation>排名逆转检验：在{1}次使另一模式略微变差的试验中，TOPSIS始终将{0}排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="318"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="298"/>
         <source>Rank reversal: {0} lost first place by TOPSIS in some runs in which another model was made slightly worse (kept in {1:.0%}).</source>
         <translation>排名逆转检验：在部分使另一模式略微变差的试验中，{0}在TOPSIS中失去第一（保持率{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="322"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="302"/>
         <source>How alike the methods&apos; orders are (Kendall&apos;s tau): 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排序的相似程度（Kendall τ）：1表示顺序相同，0表示无关，−1表示完全相反。</translation>
     </message>
@@ -554,75 +554,85 @@ Choose another location.</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="110"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="116"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="111"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="117"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="112"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="118"/>
         <source>Fin&amp;ish</source>
         <translation>完成(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="113"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="119"/>
         <source>&amp;Company (optional):</source>
         <translation>公司名称（可选）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="114"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="120"/>
         <source>Shown on the report</source>
         <translation>将显示在报告中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="115"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="121"/>
         <source>No&amp;tes (optional, shown on the report):</source>
         <translation>备注（可选，显示在报告中）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="116"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="122"/>
         <source>Questionnaire progress</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="172"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="178"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="179"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="185"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="234"/>
+        <source>Notes hold at most {0:,} characters; the rest of what you typed or pasted was not added.</source>
+        <translation>备注最多{0:,}个字符；超出部分（输入或粘贴的其余内容）未被添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="247"/>
+        <source>These notes ({0:,} characters) are longer than the editor holds ({1:,}): they are kept whole in the file, shown here in part and not editable.</source>
+        <translation>这些备注（{0:,}个字符）超出了编辑框的容量（{1:,}）：文件中完整保留，此处仅显示一部分，且不可编辑。</translation>
     </message>
 </context>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="59"/>
+        <location filename="../../app/ui/compare/table_model.py" line="58"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="60"/>
+        <location filename="../../app/ui/compare/table_model.py" line="59"/>
         <source>Better when</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="61"/>
+        <location filename="../../app/ui/compare/table_model.py" line="60"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="97"/>
+        <location filename="../../app/ui/compare/table_model.py" line="96"/>
         <source>higher</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="98"/>
+        <location filename="../../app/ui/compare/table_model.py" line="97"/>
         <source>lower</source>
         <translation>越低越好</translation>
     </message>
@@ -673,84 +683,84 @@ Choose another location.</source>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="67"/>
+        <location filename="../../app/ui/results/table_models.py" line="66"/>
         <source>Rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="68"/>
-        <location filename="../../app/ui/results/table_models.py" line="160"/>
-        <location filename="../../app/ui/results/table_models.py" line="182"/>
+        <location filename="../../app/ui/results/table_models.py" line="67"/>
+        <location filename="../../app/ui/results/table_models.py" line="159"/>
+        <location filename="../../app/ui/results/table_models.py" line="181"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="69"/>
+        <location filename="../../app/ui/results/table_models.py" line="68"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="128"/>
+        <location filename="../../app/ui/results/table_models.py" line="127"/>
         <source>(not feasible now)</source>
         <translation>（当前不可行）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="130"/>
+        <location filename="../../app/ui/results/table_models.py" line="129"/>
         <source>(cannot serve your goal)</source>
         <translation>（无法实现您的目标）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="132"/>
+        <location filename="../../app/ui/results/table_models.py" line="131"/>
         <source>(about equal to the first)</source>
         <translation>（与第一名契合度相当）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="185"/>
+        <location filename="../../app/ui/results/table_models.py" line="184"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="226"/>
+        <location filename="../../app/ui/results/table_models.py" line="225"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="227"/>
+        <location filename="../../app/ui/results/table_models.py" line="226"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="228"/>
+        <location filename="../../app/ui/results/table_models.py" line="227"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="295"/>
+        <location filename="../../app/ui/results/table_models.py" line="294"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="296"/>
+        <location filename="../../app/ui/results/table_models.py" line="295"/>
         <source>First steps</source>
         <translation>起步步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="291"/>
+        <location filename="../../app/ui/results/table_models.py" line="290"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="292"/>
+        <location filename="../../app/ui/results/table_models.py" line="291"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="293"/>
+        <location filename="../../app/ui/results/table_models.py" line="292"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="294"/>
+        <location filename="../../app/ui/results/table_models.py" line="293"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>

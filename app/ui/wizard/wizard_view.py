@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import presenter
+from app import files, presenter
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading
 from app.ui.wizard.question import QuestionBox
@@ -60,6 +61,8 @@ class WizardView(QWidget):
         self.notes.setMaximumHeight(90)
         self.notes_label = QLabel()
         self.notes_label.setBuddy(self.notes)
+        self.notes_limit = QLabel(objectName="notes_limit", wordWrap=True)
+        self.notes_limit.hide()
         last_page = len(self.pages) - 1
         for index, page in enumerate(self.pages):
             body = QWidget()
@@ -76,12 +79,13 @@ class WizardView(QWidget):
             if index == last_page:
                 layout.addWidget(self.notes_label)
                 layout.addWidget(self.notes)
+                layout.addWidget(self.notes_limit)
             layout.addStretch(1)
             scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
             scroll.setWidget(body)
             self.stack.addWidget(scroll)
         self.company.textEdited.connect(self.state.set_company)
-        self.notes.textChanged.connect(lambda: self.state.set_notes(self.notes.toPlainText()))
+        self.notes.textChanged.connect(self._notes_typed)
 
         self.back = QPushButton(objectName="wizard_back")
         self.next = QPushButton(objectName="wizard_next")
@@ -187,10 +191,18 @@ class WizardView(QWidget):
                 box.set_value(self.state.answers.get(qid))
         if self.company.text() != self.state.company:
             self.company.setText(self.state.company)
-        if self.notes.toPlainText() != self.state.notes:
+        shown = self.state.notes[: files.MAX_NOTES]
+        if self.notes.toPlainText() != shown:
             self.notes.blockSignals(True)
-            self.notes.setPlainText(self.state.notes)
+            self.notes.setPlainText(shown)
             self.notes.blockSignals(False)
+        # A file's notes longer than the editor holds are kept whole, shown in part.
+        longer = len(self.state.notes) > files.MAX_NOTES
+        self.notes.setReadOnly(longer)
+        if longer:
+            self._say_notes_limit(len(self.state.notes))
+        elif self.notes_limit.property("kept"):
+            self.notes_limit.hide()
         index = self.stack.currentIndex()
         last = index == len(self.pages) - 1
         self.back.setEnabled(index > 0)
@@ -202,6 +214,41 @@ class WizardView(QWidget):
         self.finish.setDefault(last)
         self._update_header()
         self._show_contradictions()
+
+    def _notes_typed(self) -> None:
+        """Take the notes as typed, up to what the editor holds (a report cell's worth).
+
+        Past the limit the rest of what was typed or pasted is not added, and a line
+        under the editor says so: every key stays quick, whatever was pasted.
+        """
+        text = self.notes.toPlainText()
+        if len(text) > files.MAX_NOTES:
+            text = text[: files.MAX_NOTES]
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(text)
+            self.notes.moveCursor(QTextCursor.MoveOperation.End)
+            self.notes.blockSignals(False)
+            self.notes_limit.setProperty("kept", False)
+            self.notes_limit.setText(
+                self.tr(
+                    "Notes hold at most {0:,} characters; the rest of what you typed or "
+                    "pasted was not added."
+                ).format(files.MAX_NOTES)
+            )
+            self.notes_limit.show()
+        elif not self.notes_limit.property("kept"):
+            self.notes_limit.hide()
+        self.state.set_notes(text)
+
+    def _say_notes_limit(self, length: int) -> None:
+        self.notes_limit.setProperty("kept", True)
+        self.notes_limit.setText(
+            self.tr(
+                "These notes ({0:,} characters) are longer than the editor holds ({1:,}): "
+                "they are kept whole in the file, shown here in part and not editable."
+            ).format(length, files.MAX_NOTES)
+        )
+        self.notes_limit.show()
 
     def _show_contradictions(self) -> None:
         """One note per pair of answers that rarely go together, and what the tool assumes."""
