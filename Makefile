@@ -122,6 +122,7 @@ validate: $(VENV)/.installed-run
 bench: $(VENV)/.installed-dev sysdeps
 	$(PY) benchmarks/bench_cli.py
 	$(QT_ENV) $(PY) benchmarks/bench_startup.py
+	$(QT_ENV) $(PY) benchmarks/bench_notes.py
 	$(PY) benchmarks/bench_robustness.py
 	$(PY) benchmarks/bench_batch.py
 
