@@ -2,11 +2,16 @@
 
 Validating the knowledge base with pydantic costs more than a start of the command line
 (importing pydantic and building its validators: about 0.1 s). The records it makes
-are plain dataclasses (:mod:`criteria.knowledge.schema`), so they are kept, pickled, in one cache
-file beside the key they were made from: a hash of each data file, of the modules that
-validate them and of the Python version. A start whose key matches reads the
-records back in a few milliseconds; any other start validates the files again and
-replaces the cache.
+are plain frozen dataclasses (:mod:`criteria.knowledge.schema`), so they are kept as
+JSON in one cache file beside the key they were made from: a hash of each data file,
+of the modules that validate them and of the Python version. A start whose key
+matches rebuilds the records from it in a few milliseconds; any other start validates
+the files again and replaces the cache.
+
+The file is data, never code: each record names its class, and only the classes the
+caller allows are built (by their own constructors, so their checks run), so a file
+planted in the cache folder can at worst make the start validate again. (A pickle
+would run whatever the file said when loaded.)
 
 The cache folder is ``$EXPORT_ADVISOR_CACHE`` when set (empty: no cache), otherwise the
 platform's: ``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux, ``~/Library/Caches`` on macOS,
@@ -19,20 +24,21 @@ own, like the rest of their cache folder.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
-import pickle
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from importlib.util import source_hash
 from pathlib import Path
 from typing import TypeVar
 
 #: The environment variable naming the cache folder ("" turns the cache off).
 ENV = "EXPORT_ADVISOR_CACHE"
-FILENAME = "knowledge-base.pickle"
+FILENAME = "knowledge-base.json"
 #: Changed when what the file holds changes shape.
-FORMAT = 1
+FORMAT = 2
 
 T = TypeVar("T")
 
@@ -74,8 +80,49 @@ def key(data_dir: Path, code: Iterable[Path]) -> str | None:
     return "-".join(source_hash(p).hex() for p in parts)
 
 
-def read(expected: str | None, kind: type[T]) -> T | None:
-    """The cached object made from ``expected``, if the cache holds one of ``kind``."""
+class _NotOurs(ValueError):
+    """The file holds something other than records of the allowed classes."""
+
+
+def encode(value: object) -> object:
+    """``value`` as plain JSON: a record as its class and fields, tuples and dicts tagged."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {"@": type(value).__name__, **fields}
+    if isinstance(value, tuple):
+        return {"@t": [encode(v) for v in value]}
+    if isinstance(value, Mapping):
+        return {"@d": [[encode(k), encode(v)] for k, v in value.items()]}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    raise TypeError(f"cannot cache a {type(value).__name__}")
+
+
+def decode(data: object, types: Mapping[str, type]) -> object:
+    """:func:`encode`'s output back into records; only ``types`` are ever built."""
+    if isinstance(data, dict):
+        if "@" in data:
+            cls = types.get(data["@"])
+            if cls is None:
+                raise _NotOurs(data["@"])
+            fields = {k: decode(v, types) for k, v in data.items() if k != "@"}
+            return cls(**fields)
+        if set(data) == {"@t"} and isinstance(data["@t"], list):
+            return tuple(decode(v, types) for v in data["@t"])
+        if set(data) == {"@d"} and isinstance(data["@d"], list):
+            return {decode(k, types): decode(v, types) for k, v in data["@d"]}
+        raise _NotOurs("an untagged object")
+    if data is None or isinstance(data, (str, int, float, bool)):
+        return data
+    raise _NotOurs(type(data).__name__)
+
+
+def read(expected: str | None, kind: type[T], types: Mapping[str, type]) -> T | None:
+    """The cached ``kind`` made from ``expected``, if the cache holds one.
+
+    ``types``: the record classes the file may name, by name; anything else in it, a
+    stale key, a wrong shape or an unreadable file means None (validate again).
+    """
     where = folder()
     if expected is None or where is None:
         return None
@@ -86,13 +133,13 @@ def read(expected: str | None, kind: type[T]) -> T | None:
         with open(fd, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 return None
-            cached = pickle.load(fh)
-    except Exception:  # missing, unreadable, truncated, from other code: validate again
+            document = json.load(fh)
+        if not isinstance(document, dict) or document.get("key") != expected:
+            return None
+        cached = decode(document.get("value"), types)
+    except Exception:  # missing, unreadable, truncated, tampered: validate again
         return None
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == expected:
-        if isinstance(cached[1], kind):
-            return cached[1]
-    return None
+    return cached if isinstance(cached, kind) else None
 
 
 def write(made_from: str | None, value: object) -> bool:
@@ -109,9 +156,10 @@ def write(made_from: str | None, value: object) -> bool:
             "wb", dir=where, prefix=f".{FILENAME}.", suffix=".tmp", delete=False
         ) as fh:
             temp = fh.name
-            pickle.dump((made_from, value), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            text = json.dumps({"key": made_from, "value": encode(value)}, ensure_ascii=False)
+            fh.write(text.encode("utf-8"))
         os.replace(temp, where / FILENAME)
-    except OSError:
+    except (OSError, TypeError, ValueError):
         if temp is not None:
             Path(temp).unlink(missing_ok=True)
         return False

@@ -13,12 +13,14 @@ validates them (:mod:`criteria.knowledge.cache`): a start reads it without impor
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from criteria.knowledge import cache as kbcache
+from criteria.knowledge import schema
 from criteria.knowledge.base import KnowledgeBase, KnowledgeBaseError
 from criteria.knowledge.checks import check_guidance, cross_check, unique
 from criteria.knowledge.schema import (
@@ -188,6 +190,14 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     return kb
 
 
+#: The classes the cache may name: the whole and every record kind, and nothing else.
+_RECORDS: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (KnowledgeBase, *vars(schema).values())
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls)
+}
+
+
 def cache_key(data_dir: Path | str = DATA_DIR) -> str | None:
     """The key of the cached records of ``data_dir``: its files and the validating code."""
     here = Path(__file__)
@@ -203,7 +213,7 @@ def load_cached(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     """
     data_dir = Path(data_dir)
     key = cache_key(data_dir)
-    kb = kbcache.read(key, KnowledgeBase)
+    kb = kbcache.read(key, KnowledgeBase, _RECORDS)
     if kb is None:
         kb = load(data_dir)
         kbcache.write(key, kb)

@@ -1,5 +1,6 @@
 """The validated knowledge base kept between runs: read back only while nothing changed."""
 
+import json
 import os
 import pickle
 import shutil
@@ -15,6 +16,7 @@ from criteria.knowledge import (
     cache_key,
     load,
     load_cached,
+    schema,
 )
 from criteria.knowledge import cache as kbcache
 
@@ -68,14 +70,24 @@ def test_an_edited_data_file_is_validated_again(cache, data):
     assert load_cached(data).rule.concentration == 5
 
 
+def stored(cache):
+    """The cache file's key and the records rebuilt from it."""
+    document = json.loads(cache.read_text(encoding="utf-8"))
+    return document["key"], kbcache.decode(document["value"], RECORDS)
+
+
+RECORDS = {c.__name__: c for c in (KnowledgeBase, *vars(schema).values()) if isinstance(c, type)}
+
+
 @pytest.mark.parametrize(
     "content",
     [
         b"",
-        b"not a pickle",
-        pickle.dumps(("0" * 64, "a string")),
-        pickle.dumps(["a", "list"]),
-        b"\x80\x05\x95",  # truncated
+        b"not json",
+        json.dumps({"key": "0" * 64, "value": "a string"}).encode(),
+        json.dumps(["a", "list"]).encode(),
+        b'{"key": "',  # truncated
+        pickle.dumps(("0" * 64, "a string")),  # an earlier version's cache
     ],
 )
 def test_a_corrupt_or_foreign_cache_is_replaced(cache, data, content):
@@ -83,17 +95,38 @@ def test_a_corrupt_or_foreign_cache_is_replaced(cache, data, content):
     cache.write_bytes(content)
     kb = load_cached(data)
     assert isinstance(kb, KnowledgeBase)
-    key, kept = pickle.loads(cache.read_bytes())
+    key, kept = stored(cache)
     assert kept == kb and key == cache_key(data)
 
 
 def test_another_key_is_not_read_even_with_a_knowledge_base_inside(cache, data):
     kb = load(data)
+    assert kbcache.write("f" * 64, kb)
+    assert kbcache.read("e" * 64, KnowledgeBase, RECORDS) is None
+    assert kbcache.read("f" * 64, KnowledgeBase, RECORDS) == kb
+    assert kbcache.read("f" * 64, str, RECORDS) is None  # of another kind
+
+
+def test_a_planted_cache_can_run_no_code(cache, data, tmp_path):
+    """Whatever is written in the cache folder is data: a pickle that would create a
+    file when unpickled, or JSON naming a class outside the records, is never run or
+    built; the start validates again and replaces it."""
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
     cache.parent.mkdir(parents=True)
-    cache.write_bytes(pickle.dumps(("f" * 64, kb)))
-    assert kbcache.read("e" * 64, KnowledgeBase) is None
-    assert kbcache.read("f" * 64, KnowledgeBase) == kb
-    assert kbcache.read("f" * 64, str) is None  # of another kind
+    for planted in (
+        pickle.dumps(Payload()),
+        json.dumps({"key": cache_key(data), "value": {"@": "Path", "args": [str(marker)]}}),
+        json.dumps({"key": cache_key(data), "value": {"@": "KnowledgeBase", "version": 1}}),
+    ):
+        cache.write_bytes(planted if isinstance(planted, bytes) else planted.encode())
+        assert load_cached(data) == load(data)
+        assert not marker.exists()
+        assert stored(cache)[1] == load(data)  # replaced by the records
 
 
 def test_an_unusable_cache_folder_only_means_validating_every_time(tmp_path, monkeypatch, data):
@@ -127,5 +160,5 @@ def test_a_fifo_in_place_of_the_cache_is_ignored_not_waited_on(cache, data):
     """A FIFO would block a reader for ever: the start validates instead, at once."""
     cache.parent.mkdir(parents=True)
     os.mkfifo(cache)
-    assert kbcache.read(cache_key(data), KnowledgeBase) is None
+    assert kbcache.read(cache_key(data), KnowledgeBase, RECORDS) is None
     assert load_cached(data) == load(data)  # validated; the FIFO is left as it was
