@@ -106,9 +106,11 @@ floors: sysdeps translations
 	$(FLOORS_VENV)/bin/python -m pip install --quiet -c $(FLOORS) -e '.[dev]'
 	$(QT_ENV) $(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider
 
-# The concurrent-writer trials at ten times the suite's count.
+# The concurrent-writer trials at ten times the suite's count, and the hostile
+# workbooks with a bomb ten times the suite's.
 stress: $(VENV)/.installed-dev
-	STRESS_TRIALS=2000 $(PY) -m pytest -q -p no:cacheprovider tests/app/test_reliability.py
+	STRESS_TRIALS=2000 $(PY) -m pytest -q -p no:cacheprovider tests/app/test_reliability.py \
+		tests/app/test_hostile_workbooks.py
 
 # Record the dev venv's versions as the lock (after upgrading and passing make test).
 lock: $(VENV)/.installed-dev

@@ -41,6 +41,12 @@ EN = {
     "split the survey",
     "batch.xlsx_cell": "row {row}, {column}: {n:,} characters; an .xlsx cell holds {limit:,}: "
     "shorten it, or write --csv",
+    "batch.xlsx_entries": "{path}: {n:,} parts in the workbook; the limit is {limit:,}",
+    "batch.xlsx_unpacked": "{path}: the workbook would unpack to {size}; the limit is {limit}",
+    "batch.xlsx_ratio": "{path}: {part} would unpack to {ratio:,} times its size; the limit is "
+    "{limit:,} (a zip bomb?)",
+    "batch.xlsx_wide": "{path}: the sheet reaches column {n:,}; the limit is {limit:,}",
+    "batch.xlsx_cells": "{path}: the sheet declares {n:,} cells; the limit is {limit:,}",
     "batch.duplicate_column": "two columns answer {question}: “{first}” and “{second}”; keep one",
     "batch.mixed_encoding": "{path}: line {utf8} is UTF-8 but line {other} is not: the file "
     "mixes encodings; save it again in one (UTF-8)",
@@ -76,6 +82,12 @@ ZH = {
     "batch.xlsx_rows": "待评估{n}行，.xlsx工作表最多{limit}行：请改用--csv，或拆分问卷",
     "batch.xlsx_cell": "第{row}行，{column}：{n}个字符，.xlsx单元格最多{limit}个："
     "请缩短，或改用--csv",
+    "batch.xlsx_entries": "{path}：工作簿含{n}个部件，上限为{limit}个",
+    "batch.xlsx_unpacked": "{path}：工作簿解压后将达{size}，上限为{limit}",
+    "batch.xlsx_ratio": "{path}：{part}解压后将是压缩时的{ratio}倍，上限为{limit}倍"
+    "（疑似压缩炸弹）",
+    "batch.xlsx_wide": "{path}：工作表延伸至第{n}列，上限为{limit}列",
+    "batch.xlsx_cells": "{path}：工作表声明了{n}个单元格，上限为{limit}个",
     "batch.duplicate_column": "有两列都在回答{question}：“{first}”和“{second}”，请只保留一列",
     "batch.mixed_encoding": "{path}：第{utf8}行是UTF-8编码，第{other}行却不是：文件混用了编码，"
     "请统一另存为UTF-8",

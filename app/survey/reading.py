@@ -137,6 +137,86 @@ def _option_lookup(kb: criteria.KnowledgeBase) -> list[dict[str, int]]:
     return out
 
 
+#: What a survey workbook may unpack to, before any of it is read (zip bombs, shared
+#: strings or sheets that inflate, sparse sheets reaching far columns).
+XLSX_LIMITS = {
+    "unpacked": 1024 * 1024 * 1024,  # bytes of every part together
+    "ratio": 200,  # a part's unpacked size over its packed size
+    "entries": 10_000,  # parts in the zip
+    "columns": 2_000,  # the sheet's declared width
+    "cells": 50_000_000,  # the sheet's declared rows × columns
+}
+
+
+def check_xlsx(path: Path) -> None:
+    """Refuse a workbook that would unpack beyond :data:`XLSX_LIMITS`, before reading it.
+
+    From its zip directory and the first sheet's declared dimension, nothing unpacked.
+
+    Raises :class:`BatchError` naming the measure and the limit.
+    """
+    import re
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+            if len(parts) > XLSX_LIMITS["entries"]:
+                raise BatchError(
+                    "xlsx_entries", path=path, n=len(parts), limit=XLSX_LIMITS["entries"]
+                )
+            total = sum(p.file_size for p in parts)
+            if total > XLSX_LIMITS["unpacked"]:
+                raise BatchError(
+                    "xlsx_unpacked",
+                    path=path,
+                    size=_size(total),
+                    limit=_size(XLSX_LIMITS["unpacked"]),
+                )
+            for part in parts:
+                packed = max(part.compress_size, 1)
+                if part.file_size > 1024 * 1024 and part.file_size / packed > XLSX_LIMITS["ratio"]:
+                    raise BatchError(
+                        "xlsx_ratio",
+                        path=path,
+                        part=part.filename,
+                        ratio=round(part.file_size / packed),
+                        limit=XLSX_LIMITS["ratio"],
+                    )
+            sheets = sorted(
+                p.filename
+                for p in parts
+                if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", p.filename)
+            )
+            if sheets:
+                with archive.open(sheets[0]) as sheet:
+                    head = sheet.read(4096).decode("utf-8", "replace")
+                _check_dimension(path, head)
+    except zipfile.BadZipFile as exc:
+        raise BatchError("unreadable", path=path, detail=str(exc)) from None
+
+
+def _check_dimension(path: Path, head: str) -> None:
+    import re
+
+    match = re.search(r'<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?([A-Z]+)(\d+)"', head)
+    if not match:
+        return
+    letters, rows = match.groups()
+    columns = 0
+    for ch in letters:
+        columns = columns * 26 + ord(ch) - ord("A") + 1
+    if columns > XLSX_LIMITS["columns"]:
+        raise BatchError("xlsx_wide", path=path, n=columns, limit=XLSX_LIMITS["columns"])
+    if columns * int(rows) > XLSX_LIMITS["cells"]:
+        raise BatchError("xlsx_cells", path=path, n=columns * int(rows), limit=XLSX_LIMITS["cells"])
+
+
+def _size(n: int) -> str:
+    """Bytes as a person reads them: 9.0 GB, 250 MB."""
+    return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
+
+
 def read_table(path: Path | str) -> Any:
     """A CSV (UTF-8, with or without BOM, or GB18030) or .xlsx as a table of text.
 
@@ -151,6 +231,9 @@ def read_table(path: Path | str) -> Any:
     read = {"header": None, "dtype": str, "keep_default_na": False}
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
+            check_xlsx(path)
+            import defusedxml  # noqa: F401  (openpyxl parses with it: no entities, no DTDs)
+
             frame = pd.read_excel(path, engine="openpyxl", **read)
         else:
             text = _decoded(path, path.read_bytes())
