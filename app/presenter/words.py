@@ -18,7 +18,11 @@ from criteria.robustness.counterfactual import Change
 
 def words(lang: str) -> Labels:
     """The catalogue in ``lang`` ("zh" or anything else for English)."""
-    return Labels("zh" if lang == "zh" else "en")
+    return _LABELS["zh" if lang == "zh" else "en"]
+
+
+#: One catalogue per language, made once (a survey's rejected cells ask for millions).
+_LABELS = {lang: Labels(lang) for lang in ("en", "zh")}
 
 
 def text(lang: str, key: str, **values: object) -> str:

@@ -8,6 +8,7 @@ kept as :class:`Rejected` cells with their row number, column and reason.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,10 +52,14 @@ class Rejected:
 
     def reason(self, lang: str = "en") -> str:
         """What is wrong and what is allowed, in ``lang``."""
-        shown = self.value if len(self.value) <= 40 else self.value[:40] + "…"
-        return presenter.text(
-            lang, f"batch.{self.kind}", value=repr(shown), choices=", ".join(self.choices)
-        )
+        return _reason(self.kind, self.value, self.choices, lang)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _reason(kind: str, value: str, choices: tuple[str, ...], lang: str) -> str:
+    """A rejected cell's reason; a survey repeats the same few, so each is worded once."""
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    return presenter.text(lang, f"batch.{kind}", value=repr(shown), choices=", ".join(choices))
 
 
 @dataclass
@@ -269,6 +274,8 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
     Vectorised by column: each answer column is mapped to option indices at once; only
     the cells that do not match exactly are looked up again, ignoring case and spacing.
     """
+    import pandas as pd
+
     headers = [str(h) for h in frame.columns]
     columns = _question_columns(kb, headers)
     missing = [q.id for q in kb.questions if q.id not in columns]
@@ -292,19 +299,19 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
         }
         mapped = values.map(exact).astype(object)
         miss = np.flatnonzero(mapped.isna().to_numpy())
-        if miss.size:
-            mapped.iloc[miss] = [lookup[j].get(_key(v)) for v in values.iloc[miss]]
+        if miss.size:  # looked up again ignoring case and spacing, each distinct value once
+            again = {v: lookup[j].get(_key(v)) for v in pd.unique(values.iloc[miss])}
+            mapped.iloc[miss] = values.iloc[miss].map(again).to_numpy(dtype=object)
         missing_cells = mapped.isna().to_numpy()
         codes[:, j] = mapped.fillna(0).to_numpy(dtype=np.int64)
         bad[:, j] = missing_cells
     rejected = []
+    choices = [q.option_ids for q in kb.questions]  # computed once, not per bad cell
+    named = [headers[columns[q.id]] for q in kb.questions]
     for r, j in zip(*np.nonzero(bad), strict=True):
-        q = kb.questions[j]
         value = str(answered[j][r])
         kind = "not_option" if value else "no_answer"
-        rejected.append(
-            Rejected(int(numbers[r]), headers[columns[q.id]], kind, value, q.option_ids)
-        )
+        rejected.append(Rejected(int(numbers[r]), named[j], kind, value, choices[j]))
     good = ~bad.any(axis=1)
     used = set(columns.values())
     extra_cols = [c for c in range(len(headers)) if c not in used]
