@@ -16,7 +16,7 @@ import re
 import secrets
 import stat
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -190,11 +190,47 @@ def atomic_write_many(outputs: Sequence[tuple[Path | str, Callable[[IO[bytes]], 
     Every one is written to its temporary file first; only when all have been written
     are they moved over their targets.
     """
-    check_outputs((), [given for given, _ in outputs])
-    staged: list[tuple[Path, Path, str]] = []  # (as given, target, temporary file)
+    with staged([given for given, _ in outputs]) as staging:
+        for k, (_, write) in enumerate(outputs):
+            staging.write(k, write)
+
+
+class Staging:
+    """The temporary files of :func:`staged`, one per output, open for writing."""
+
+    def __init__(self) -> None:
+        self.files: list[IO[bytes]] = []
+        self.given: list[Path] = []
+        self.targets: list[Path] = []
+        self.temps: list[str] = []
+        self.dropped: set[int] = set()
+
+    def write(self, k: int, write: Callable[[IO[bytes]], None]) -> None:
+        """Let ``write`` fill output ``k``; a system error names that output."""
+        try:
+            write(self.files[k])
+        except OSError as exc:
+            raise _write_problem(self.given[k], self.targets[k], exc) from None
+
+    def drop(self, k: int) -> None:
+        """Leave output ``k`` unwritten: its target is not touched."""
+        self.dropped.add(k)
+
+
+@contextlib.contextmanager
+def staged(paths: Sequence[Path | str]) -> Iterator[Staging]:
+    """Temporary files beside ``paths``, written by the caller, then all moved over them.
+
+    On a normal exit each is flushed to disk and renamed over its target, all written
+    before any is renamed; on an exception (a failure, Ctrl-C) every temporary file is
+    removed and no target is touched. Outputs that would replace each other are refused
+    first. A survey streams its outputs through this, a chunk at a time.
+    """
+    check_outputs((), list(paths))
+    staging = Staging()
     locks: list[int] = []  # a second descriptor of each temporary file: its lock held
     try:
-        for given, write in outputs:
+        for given in paths:
             original = Path(given)
             path = _target(original)
             folder = path.parent if str(path.parent) else Path(".")
@@ -205,7 +241,9 @@ def atomic_write_many(outputs: Sequence[tuple[Path | str, Callable[[IO[bytes]], 
                 raise FileProblem(
                     original, "cannot_create", folder=folder, reason=reason_of(exc)
                 ) from None
-            staged.append((original, path, tmp))
+            staging.given.append(original)
+            staging.targets.append(path)
+            staging.temps.append(tmp)
             # The lock belongs to the open file, not to one descriptor: a duplicate keeps
             # it while the file is closed and renamed, so no other writer's clean-up can
             # take the temporary file for a stale one.
@@ -214,25 +252,34 @@ def atomic_write_many(outputs: Sequence[tuple[Path | str, Callable[[IO[bytes]], 
             except OSError as exc:  # out of descriptors, say
                 os.close(fd)
                 raise _write_problem(original, path, exc) from None
+            staging.files.append(os.fdopen(fd, "wb"))
+        yield staging
+        kept = [k for k in range(len(staging.temps)) if k not in staging.dropped]
+        for k in kept:
+            original, path, fh = staging.given[k], staging.targets[k], staging.files[k]
             try:
-                with os.fdopen(fd, "wb") as fh:
-                    write(fh)
-                    fh.flush()
-                    os.fsync(fh.fileno())
+                fh.flush()
+                os.fsync(fh.fileno())
+                fh.close()
                 if path.exists():
                     if not path.stat().st_mode & 0o222:
                         raise FileProblem(original, "read_only")
-                    os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))  # keep its permissions
+                    # keep its permissions
+                    os.chmod(staging.temps[k], stat.S_IMODE(path.stat().st_mode))
             except OSError as exc:
                 raise _write_problem(original, path, exc) from None
-        for original, path, tmp in staged:
+        for k in kept:
+            original, path = staging.given[k], staging.targets[k]
             try:
-                os.replace(tmp, path)
+                os.replace(staging.temps[k], path)
             except OSError as exc:
                 raise _write_problem(original, path, exc) from None
             _REPLACED.append(str(original))
     finally:
-        for _, _, tmp in staged:
+        for fh in staging.files:
+            with contextlib.suppress(OSError):
+                fh.close()
+        for tmp in staging.temps:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(tmp)
         for lock in locks:
