@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         if args.csv
         else t("batch.sheet.errors")
     )
-    for line in survey.error_lines(outcome.survey, args.lang, str(where)):
+    for line in survey.error_lines(outcome.totals, args.lang, str(where)):
         print(t("error.prefix") + line, file=sys.stderr)
     print("\n".join(survey.summary_lines(outcome, kb, args.lang)))
-    return EXIT_SOME_REJECTED if outcome.survey.rejected else 0
+    return EXIT_SOME_REJECTED if outcome.exit_code else 0

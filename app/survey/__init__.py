@@ -3,18 +3,20 @@
 :mod:`.reading` checks every row against the questionnaire (bad cells are reported with
 their row, column and reason; the good rows are still ranked), :mod:`.results` ranks
 the good rows and words them, :mod:`.writing` writes CSV; the workbook is
-:mod:`app.report.survey`. Outputs are written whole through temporary files, all or none.
+:mod:`app.report.survey`; :mod:`.chunks` reads a survey a chunk of rows at a time and
+:mod:`.totals` adds the chunks up, so memory stays flat. Outputs are written whole
+through temporary files, all or none.
 """
 
 from app.survey.reading import MAX_BYTES, BatchError, Rejected, Survey, parse, read_table
 from app.survey.results import (
-    SHOWN_ERRORS,
     Outcome,
     error_lines,
     result_rows,
     run,
     summary_lines,
 )
+from app.survey.totals import SHOWN_ERRORS, Totals
 from app.survey.writing import csv_outputs, errors_path, result_header, safe_text
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
     "Outcome",
     "Rejected",
     "Survey",
+    "Totals",
     "csv_outputs",
     "error_lines",
     "errors_path",

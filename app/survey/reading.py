@@ -268,7 +268,7 @@ def parse(
     return parse_frame(kb, pd.DataFrame(padded, columns=list(headers), dtype=str))
 
 
-def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
+def parse_frame(kb: criteria.KnowledgeBase, frame: Any, first_row: int = 2) -> Survey:
     """Check every row against the questionnaire; the good ones become option indices.
 
     Vectorised by column: each answer column is mapped to option indices at once; only
@@ -286,7 +286,8 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any) -> Survey:
     blank = np.ones(len(frame), dtype=bool)
     for column in stripped.values():
         blank &= (column == "").to_numpy()
-    numbers = np.arange(2, len(frame) + 2)[~blank]  # the file's rows: the header is row 1
+    # the file's rows: the header is row 1, a later chunk starts at ``first_row``
+    numbers = np.arange(first_row, first_row + len(frame))[~blank]
     lookup = _option_lookup(kb)
     codes = np.zeros((len(numbers), len(kb.questions)), dtype=np.int64)
     bad = np.zeros(codes.shape, dtype=bool)

@@ -1,13 +1,14 @@
 """A survey's results: the values of every good row, by column, and the run as a whole.
 
 The rows are ranked by :func:`criteria.decision.batch.assess_many` (each distinct
-profile once, in numpy); :func:`run` reads, ranks and writes all outputs or none
-(:func:`app.files.write_all`); the terminal's lines come from here too.
+profile of a chunk once, in numpy); :func:`run` reads, ranks and writes a chunk at a
+time, all outputs or none (:func:`app.files.staged`); the terminal's lines come from
+here too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,14 @@ import numpy as np
 
 import criteria
 from app import files, presenter
-from app.survey.reading import Survey, parse_frame, read_table
-from app.survey.writing import csv_outputs, errors_csv, errors_path
+from app.survey.chunks import CHUNK_ROWS, Chunks
+from app.survey.reading import Survey, parse_frame
+from app.survey.totals import SHOWN_ERRORS, Totals
+from app.survey.writing import CsvStream, errors_path, errors_rows, result_header
 from criteria.decision import batch as core
 
-#: Rejected rows listed on the terminal; the rest are in the errors file or sheet.
-SHOWN_ERRORS = 20
+#: The errors file's columns.
+ERRORS_HEADER = ("row", "column", "reason")
 
 #: The longest column name or reason a terminal line quotes.
 SHOWN_WIDTH = 120
@@ -79,15 +82,14 @@ def result_rows(
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a batch run did: the survey read, the result, and the exit code it earns."""
+    """What a batch run did: the survey's totals, and the exit code they earn."""
 
-    survey: Survey
-    result: core.BatchResult
+    totals: Totals
 
     @property
     def exit_code(self) -> int:
         """0 every row good, 3 some rows rejected."""
-        return 3 if self.survey.rejected else 0
+        return 3 if self.totals.rejected_cells else 0
 
 
 def run(
@@ -99,56 +101,104 @@ def run(
     lang: str = "en",
     progress: Callable[[int, int], bool] | None = None,
     samples: int | None = None,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> Outcome:
-    """Read, rank and write a survey.
+    """Read, rank and write a survey, ``chunk_rows`` at a time: memory stays flat.
+
+    Each chunk is read, ranked and written before the next is read; the outputs are
+    temporary files until the last chunk is in, then all replace their targets (or, on
+    any failure or a cancel, none does). ``progress(rows done, rows expected)`` is
+    called after each chunk; if it returns False, :class:`Cancelled` is raised.
 
     Raises :class:`BatchError`, :class:`app.files.FileProblem` or
-    :class:`criteria.decision.batch.Cancelled` (when ``progress`` returns False).
+    :class:`criteria.decision.batch.Cancelled`.
     """
-    files.check_outputs([path], [xlsx_out, csv_out, errors_path(csv_out) if csv_out else None])
     # The workbook's module imports openpyxl's parts and this package's: loaded here.
-    from app.report.survey import check_fits, spills, xlsx_bytes
+    from app.report import survey as workbook
 
-    survey = parse_frame(kb, read_table(path))
-    if xlsx_out:
-        check_fits(survey, kb)
-    result = core.assess_many(kb, survey.idx, progress, samples=samples)
-    values = result_rows(kb, survey, result, lang)
-    outputs: list[tuple[Path | str, bytes]] = []
-    if csv_out:
-        outputs += csv_outputs(csv_out, survey, kb, values, lang)
-    if xlsx_out:
-        outputs.append((xlsx_out, xlsx_bytes(xlsx_out, survey, kb, result, values, lang)))
-        spill = errors_path(xlsx_out)
-        if spills(survey) and all(not files.same_file(spill, o) for o, _ in outputs):
-            outputs.append((spill, errors_csv(survey, lang)))
-    files.write_all(outputs)  # every output, or none replaced
-    return Outcome(survey, result)
+    csv_errors = errors_path(csv_out) if csv_out else None
+    spill = errors_path(xlsx_out) if xlsx_out else None
+    if spill is not None and csv_errors is not None and files.same_file(spill, csv_errors):
+        spill = None  # the CSV's errors file is the workbook's overflow too: written once
+    files.check_outputs([path], [xlsx_out, csv_out, csv_errors])
+    chunks = Chunks(path, chunk_rows)
+    totals = Totals(kb)
+    paths = [p for p in (csv_out, csv_errors, xlsx_out, spill) if p is not None]
+    opened: list[workbook.SurveyWorkbook] = []  # removed whole if the run stops
+    try:
+        with files.staged(paths) as staging:
+            handle = dict(zip(map(str, paths), staging.files, strict=True))
+            streams: dict[str, CsvStream] = {}
+            book: workbook.SurveyWorkbook | None = None
+            first_row, started = 2, False
+            for frame in chunks:
+                survey = parse_frame(kb, frame, first_row)
+                if not started:  # the first chunk: the outputs' headers
+                    started = True
+                    header = [*survey.extra_columns, *result_header(kb)]
+                    if csv_out:
+                        streams["csv"] = CsvStream(handle[str(csv_out)], header)
+                    for name, where in (("csv_errors", csv_errors), ("spill", spill)):
+                        if where is not None:
+                            streams[name] = CsvStream(handle[str(where)], ERRORS_HEADER)
+                    if xlsx_out:
+                        workbook.check_columns(survey.extra_columns, kb)
+                        book = workbook.SurveyWorkbook(xlsx_out, kb, survey.extra_columns, lang)
+                        opened.append(book)
+                first_row += len(frame)
+                if xlsx_out:
+                    workbook.check_cells(survey)
+                result = core.assess_many(kb, survey.idx, samples=samples)
+                values = result_rows(kb, survey, result, lang)
+                if "csv" in streams:
+                    streams["csv"].rows([e + v for e, v in zip(survey.extra, values, strict=True)])
+                errors = errors_rows(survey, lang)
+                for name in ("csv_errors", "spill"):
+                    if name in streams:
+                        streams[name].rows(errors)
+                if book is not None:
+                    book.add(survey, values)
+                totals.add(survey, result)
+                expected = max(chunks.total, totals.read)
+                if progress is not None and progress(totals.read, expected) is False:
+                    raise core.Cancelled
+            if book is not None:
+                workbook.check_rows(totals.good)
+                done = book
+                staging.write(
+                    len(paths) - 1 - (spill is not None), lambda fh: done.save(totals, fh)
+                )
+            if csv_errors is not None and not totals.rejected_cells:
+                staging.drop(paths.index(csv_errors))
+            if spill is not None and not workbook.spills(totals.rejected_cells):
+                staging.drop(paths.index(spill))
+    except BaseException:
+        for made in opened:
+            made.discard()
+        raise
+    return Outcome(totals)
 
 
 def summary_lines(outcome: Outcome, kb: criteria.KnowledgeBase, lang: str) -> list[str]:
     """What the terminal shows: rows read, and how the recommendations are distributed."""
     t = presenter.words(lang)
-    survey, result = outcome.survey, outcome.result
+    totals = outcome.totals
     lines = [
         t(
             "batch.read",
-            rows=survey.read,
-            good=len(survey.rows),
-            bad=survey.rejected_rows,
-            profiles=result.profiles,
+            rows=totals.read,
+            good=totals.good,
+            bad=totals.rejected_rows,
+            profiles=totals.profiles,
         )
     ]
-    counts: Mapping[int, int] = dict(
-        zip(*np.unique(result.recommended, return_counts=True), strict=True)
-    )
     for k, m in enumerate(kb.model_ids):
-        lines.append(f"  {m:<18} {int(counts.get(k, 0)):>8}")
-    lines.append(f"  {'none':<18} {int(counts.get(-1, 0)):>8}")
+        lines.append(f"  {m:<18} {int(totals.counts[k]):>8}")
+    lines.append(f"  {'none':<18} {int(totals.counts[-1]):>8}")
     return lines
 
 
-def error_lines(survey: Survey, lang: str, where: str) -> list[str]:
+def error_lines(totals: Totals, lang: str, where: str) -> list[str]:
     """The rejected cells for stderr: the first :data:`SHOWN_ERRORS`, then how many more."""
     t = presenter.words(lang)
     out = [
@@ -158,8 +208,8 @@ def error_lines(survey: Survey, lang: str, where: str) -> list[str]:
             column=presenter.one_line(r.column, SHOWN_WIDTH),
             reason=presenter.one_line(r.reason(lang), SHOWN_WIDTH),
         )
-        for r in survey.rejected[:SHOWN_ERRORS]
+        for r in totals.shown
     ]
-    if len(survey.rejected) > SHOWN_ERRORS:
-        out.append(t("batch.more_errors", n=len(survey.rejected) - SHOWN_ERRORS, where=where))
+    if totals.rejected_cells > SHOWN_ERRORS:
+        out.append(t("batch.more_errors", n=totals.rejected_cells - SHOWN_ERRORS, where=where))
     return out

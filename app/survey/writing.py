@@ -11,7 +11,7 @@ import io
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import criteria
 from app.survey.reading import Survey
@@ -90,3 +90,27 @@ def errors_csv(survey: Survey, lang: str = "en") -> bytes:
     return _csv_bytes(
         ["row", "column", "reason"], [[r.row, r.column, r.reason(lang)] for r in survey.rejected]
     )
+
+
+class CsvStream:
+    """A CSV written a chunk of rows at a time, byte for byte as :func:`_csv_bytes`."""
+
+    def __init__(self, fh: IO[bytes], header: Sequence[str]) -> None:
+        self.fh = fh
+        fh.write("\ufeff".encode())  # the BOM: Excel then reads UTF-8
+        self._write([[safe_text(h) for h in header]])
+
+    def _write(self, rows: Sequence[Sequence[Any]]) -> None:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerows(rows)  # None is written as ""
+        self.fh.write(buffer.getvalue().encode("utf-8"))
+
+    def rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Write ``rows``, every text made :func:`safe_text`."""
+        if rows:
+            self._write(list(zip(*_safe_columns(rows), strict=True)))
+
+
+def errors_rows(survey: Survey, lang: str) -> list[list[Any]]:
+    """The rejected cells of a survey or a chunk of it as CSV rows: row, column, reason."""
+    return [[r.row, r.column, r.reason(lang)] for r in survey.rejected]

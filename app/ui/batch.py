@@ -1,7 +1,7 @@
 """File → Batch assess…: a survey file ranked row by row off the GUI thread, cancellable.
 
 The work is :func:`app.survey.run` (the same as ``export-advisor batch``) on a pool
-thread; a progress dialog counts the answer profiles and its Cancel stops the work
+thread; a progress dialog counts the rows done and its Cancel stops the work
 before anything is written (the report is written whole at the end, through a
 temporary file).
 """
@@ -21,7 +21,7 @@ from app.ui import dialogs, i18n, workers
 
 
 class _Signals(QObject):
-    progress = Signal(int, int)  # answer profiles done, of
+    progress = Signal(int, int)  # rows done, of about
 
 
 class BatchRunner(QObject):
@@ -112,7 +112,7 @@ class BatchRunner(QObject):
         dialog = self.dialog
         if dialog is None or self._cancel is None or self._cancel.is_set():
             return
-        dialog.setLabelText(self.tr("Assessing {0} of {1} answer profiles…").format(done, total))
+        dialog.setLabelText(self.tr("Assessed {0:,} of about {1:,} rows…").format(done, total))
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
 
@@ -139,8 +139,8 @@ class BatchRunner(QObject):
             message = self.tr("Batch assessment failed.")
         else:
             assert isinstance(outcome, Outcome)
-            read = outcome.survey
+            totals = outcome.totals
             message = self.tr("Assessed {0} rows ({1} rejected); results saved to {2}").format(
-                len(read.rows), read.rejected_rows, self.target
+                totals.good, totals.rejected_rows, self.target
             )
         self.done.emit(message)

@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../app/ui/batch.py" line="115"/>
-        <source>Assessing {0} of {1} answer profiles…</source>
-        <translation>正在评估第{0}/{1}种回答组合…</translation>
+        <source>Assessed {0:,} of about {1:,} rows…</source>
+        <translation>已评估{0:,}行，共约{1:,}行……</translation>
     </message>
     <message>
         <location filename="../../app/ui/batch.py" line="132"/>
@@ -177,17 +177,17 @@ Choose another location.</source>
         <translation>报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="212"/>
+        <location filename="../../app/ui/document.py" line="216"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="244"/>
+        <location filename="../../app/ui/document.py" line="246"/>
         <source>Unsaved work could not be restored</source>
         <translation>无法恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/document.py" line="246"/>
+        <location filename="../../app/ui/document.py" line="248"/>
         <source>Work kept from an earlier run could not be read and was set aside as {0}.
 
 {1}</source>
