@@ -155,7 +155,7 @@ def run(
                 errors = errors_rows(survey, lang)
                 for name in ("csv_errors", "spill"):
                     if name in streams:
-                        streams[name].rows(errors)
+                        streams[name].rows(errors, safe=True)
                 if book is not None:
                     book.add(survey, values)
                 totals.add(survey, result)
