@@ -123,6 +123,7 @@ def run(
     files.check_outputs([path], [xlsx_out, csv_out, csv_errors])
     chunks = Chunks(path, chunk_rows)
     totals = Totals(kb)
+    profiles = core.ProfileCache()  # a profile seen in an earlier chunk is not ranked again
     paths = [p for p in (csv_out, csv_errors, xlsx_out, spill) if p is not None]
     opened: list[workbook.SurveyWorkbook] = []  # removed whole if the run stops
     try:
@@ -148,7 +149,7 @@ def run(
                 first_row += len(frame)
                 if xlsx_out:
                     workbook.check_cells(survey)
-                result = core.assess_many(kb, survey.idx, samples=samples)
+                result = profiles.assess(kb, survey.idx, samples=samples)
                 values = result_rows(kb, survey, result, lang)
                 if "csv" in streams:
                     streams["csv"].rows([e + v for e, v in zip(survey.extra, values, strict=True)])

@@ -16,6 +16,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from threadpoolctl import threadpool_limits
@@ -254,3 +255,64 @@ def _named(
     can_serve = (tier == 2).any(axis=1, keepdims=True)
     gated = (tier == 1) & can_serve
     return np.atleast_2d(near).reshape(n, fit.shape[1]), gated
+
+
+class ProfileCache:
+    """Verdicts on answer profiles already ranked, kept across calls (a survey's chunks).
+
+    At most ``limit`` profiles are kept (the oldest go first): about 150 bytes each, so
+    memory stays bounded however many rows go through.
+    """
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.limit = limit
+        self.kept: dict[bytes, tuple[Any, ...]] = {}
+
+    def assess(
+        self, kb: KnowledgeBase, idx: np.ndarray, *, samples: int | None = None
+    ) -> BatchResult:
+        """:func:`assess_many` of ``idx``, ranking only the profiles not kept yet.
+
+        A profile's verdict does not depend on the others it is ranked with (one seed
+        draws every profile's weightings), so the result is :func:`assess_many`'s.
+        """
+        idx = np.asarray(idx, dtype=np.int64).reshape(-1, len(kb.questions))
+        profiles, rows = distinct_rows(idx)
+        keys = [p.tobytes() for p in profiles]
+        new = [k for k, key in enumerate(keys) if key not in self.kept]
+        if new:
+            fresh = assess_many(kb, profiles[new], samples=samples)
+            for j, k in enumerate(new):
+                self.kept[keys[k]] = (
+                    fresh.fit[j],
+                    fresh.ranks[j],
+                    fresh.feasible[j],
+                    fresh.recommended[j],
+                    fresh.share[j],
+                    fresh.label[j],
+                    fresh.near_tie[j],
+                    fresh.gated[j],
+                )
+        parts = [self.kept[key] for key in keys]
+        for old in list(self.kept)[: max(len(self.kept) - self.limit, 0)]:
+            del self.kept[old]
+        n_models = len(kb.models)
+
+        def column(i: int, dtype: Any, shape: tuple[int, ...] = ()) -> np.ndarray:
+            made = np.array([p[i] for p in parts], dtype=dtype).reshape(len(parts), *shape)
+            return np.asarray(made[rows])
+
+        fit, ranks = column(0, float, (n_models,)), column(1, np.int64, (n_models,))
+        return BatchResult(
+            models=kb.model_ids,
+            fit=fit,
+            ranks=ranks,
+            feasible=column(2, bool, (n_models,)),
+            recommended=column(3, np.int64),
+            order=_order(ranks, fit),
+            share=column(4, float),
+            label=column(5, object),
+            profiles=len(profiles),
+            near_tie=column(6, bool, (n_models,)),
+            gated=column(7, bool, (n_models,)),
+        )

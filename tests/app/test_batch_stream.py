@@ -5,6 +5,7 @@ import csv
 import random
 import zipfile
 
+import numpy as np
 import openpyxl
 import pytest
 
@@ -102,3 +103,23 @@ def test_a_streamed_workbook_survey_is_read_in_chunks_too(tmp_path):
     book.save(tmp_path / "in.xlsx")
     outcome = survey.run(tmp_path / "in.xlsx", KB, csv_out=tmp_path / "o.csv", chunk_rows=8)
     assert outcome.totals.good == 30 and outcome.totals.profiles == 1
+
+
+def test_the_profile_cache_gives_assess_many_s_verdicts(tmp_path):
+    """Profiles ranked in an earlier call are taken from the cache, not ranked again,
+    and the verdicts are those of one call over everything."""
+    from criteria import validation
+    from criteria.decision import batch as core
+
+    idx = validation.answer_space(KB, "export")[::5_000]
+    whole = core.assess_many(KB, idx, samples=300)
+    cache = core.ProfileCache(limit=50)
+    parts = [cache.assess(KB, idx[k : k + 40], samples=300) for k in range(0, len(idx), 40)]
+    assert len(cache.kept) <= 50 + 40  # bounded: the oldest go
+    again = cache.assess(KB, idx[-40:], samples=300)  # all kept: nothing ranked anew
+    for name in ("fit", "ranks", "feasible", "recommended", "order", "near_tie", "gated"):
+        joined = np.concatenate([getattr(p, name) for p in parts])
+        np.testing.assert_array_equal(joined, getattr(whole, name), err_msg=name)
+    np.testing.assert_array_equal(np.concatenate([p.share for p in parts]), whole.share)
+    assert list(np.concatenate([p.label for p in parts])) == list(whole.label)
+    np.testing.assert_array_equal(again.recommended, whole.recommended[-40:])
