@@ -260,8 +260,8 @@ def _named(
 class ProfileCache:
     """Verdicts on answer profiles already ranked, kept across calls (a survey's chunks).
 
-    At most ``limit`` profiles are kept (the oldest go first): about 150 bytes each, so
-    memory stays bounded however many rows go through.
+    At most ``limit`` profiles are kept (the oldest go first), each under 1 kB, so
+    memory stays bounded (200 MB at most) however many rows go through.
     """
 
     def __init__(self, limit: int = 200_000) -> None:
