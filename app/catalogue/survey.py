@@ -15,6 +15,7 @@ EN = {
     "batch.sheet.summary": "Summary",
     "batch.sheet.errors": "Errors",
     "batch.summary_title": "How the recommendations are distributed",
+    "batch.progress": "{done:,} of about {total:,} rows assessed…",
     "batch.read": "{rows:,} rows read, {good:,} assessed, {bad:,} rejected ({profiles:,} "
     "distinct answer profiles)",
     "batch.model": "Model (export role / import role)",
@@ -53,6 +54,7 @@ EN = {
 }
 
 ZH = {
+    "batch.progress": "已评估{done:,}行，共约{total:,}行……",
     "batch.none_feasible": "无可行模式",
     "batch.skipped": "未计算",
     "batch.near_ties": "其中契合度相当（另有路径不相上下）",

@@ -44,15 +44,30 @@ def run(args: argparse.Namespace) -> int:
 
     kb = criteria.default()
     t = presenter.words(args.lang)
+    shown = [False]
+
+    def progress(done: int, total: int) -> bool:
+        """Rows done, on one line of a terminal's stderr (a file or pipe gets nothing)."""
+        line = t("note.prefix") + t("batch.progress", done=done, total=total)
+        sys.stderr.write(f"\r{line}")
+        sys.stderr.flush()
+        shown[0] = True
+        return True
+
     try:
-        outcome = survey.run(
-            args.survey,
-            kb,
-            csv_out=args.csv,
-            xlsx_out=args.xlsx,
-            lang=args.lang,
-            samples=args.samples,
-        )
+        try:
+            outcome = survey.run(
+                args.survey,
+                kb,
+                csv_out=args.csv,
+                xlsx_out=args.xlsx,
+                lang=args.lang,
+                samples=args.samples,
+                progress=progress if sys.stderr.isatty() else None,
+            )
+        finally:
+            if shown[0]:
+                sys.stderr.write("\n")
     except survey.BatchError as exc:
         print(t("error.prefix") + presenter.one_line(exc.message(args.lang)), file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -123,3 +123,21 @@ def test_the_profile_cache_gives_assess_many_s_verdicts(tmp_path):
     np.testing.assert_array_equal(np.concatenate([p.share for p in parts]), whole.share)
     assert list(np.concatenate([p.label for p in parts])) == list(whole.label)
     np.testing.assert_array_equal(again.recommended, whole.recommended[-40:])
+
+
+def test_a_terminal_sees_the_rows_done_and_a_pipe_does_not(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    source = _survey(tmp_path / "in.csv", 60)
+    args = [sys.executable, "-m", "app", "batch", source, "--csv", tmp_path / "o.csv"]
+    piped = subprocess.run(args, capture_output=True, text=True)
+    assert "rows assessed" not in piped.stderr
+    leader, follower = os.openpty()
+    child = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    said = os.read(leader, 65536).decode()
+    os.close(leader)
+    assert child.returncode == 3
+    assert "60 of about 60 rows assessed" in said
