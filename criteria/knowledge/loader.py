@@ -109,7 +109,8 @@ def _validate(cls: type[_Frozen], data: object, filename: str, key: str) -> Any:
         return _adapter(cls).validate_python(data)
     except ValidationError as exc:
         err = _closest_error(exc.errors())
-        where = ".".join(str(p) for p in (key, *err["loc"]))
+        # A key holding a line break is quoted: the message stays one line.
+        where = ".".join(p if p.isprintable() else repr(p) for p in map(str, (key, *err["loc"])))
         # pydantic words a key a record does not have as a Python call's argument.
         msg = (
             _UNKNOWN_KEY
