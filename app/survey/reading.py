@@ -52,14 +52,56 @@ class Rejected:
 
     def reason(self, lang: str = "en") -> str:
         """What is wrong and what is allowed, in ``lang``."""
-        return _reason(self.kind, self.value, self.choices, lang)
+        return rejected_reason(self.kind, self.value, self.choices, lang)
 
 
 @functools.lru_cache(maxsize=65_536)
-def _reason(kind: str, value: str, choices: tuple[str, ...], lang: str) -> str:
+def rejected_reason(kind: str, value: str, choices: tuple[str, ...], lang: str) -> str:
     """A rejected cell's reason; a survey repeats the same few, so each is worded once."""
     shown = value if len(value) <= 40 else value[:40] + "…"
     return presenter.text(lang, f"batch.{kind}", value=repr(shown), choices=", ".join(choices))
+
+
+class RejectedCells(Sequence[Rejected]):
+    """A survey's bad cells as arrays: file row, question, value.
+
+    A :class:`Rejected` is made only for the cells asked for: a survey of bad rows has
+    millions.
+    """
+
+    def __init__(
+        self,
+        rows: np.ndarray,
+        questions: np.ndarray,
+        values: np.ndarray,
+        named: Sequence[str],
+        choices: Sequence[tuple[str, ...]],
+    ) -> None:
+        self.rows, self.questions, self.values = rows, questions, values
+        self.named, self.choices = list(named), list(choices)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def _cell(self, k: int) -> Rejected:
+        j, value = int(self.questions[k]), str(self.values[k])
+        kind = "not_option" if value else "no_answer"
+        return Rejected(int(self.rows[k]), self.named[j], kind, value, self.choices[j])
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return [self._cell(i) for i in range(*k.indices(len(self)))]
+        return self._cell(range(len(self))[k])
+
+    @property
+    def distinct_rows(self) -> int:
+        """How many rows the cells are in."""
+        return len(np.unique(self.rows))
+
+
+def _no_cells() -> RejectedCells:
+    empty = np.zeros(0, dtype=np.int64)
+    return RejectedCells(empty, empty, np.zeros(0, dtype=object), [], [])
 
 
 @dataclass
@@ -70,13 +112,13 @@ class Survey:
     extra: list[list[str]]
     rows: list[int]
     idx: np.ndarray
-    rejected: list[Rejected] = field(default_factory=list)
+    rejected: RejectedCells = field(default_factory=_no_cells)
     read: int = 0
 
     @property
     def rejected_rows(self) -> int:
         """How many rows were left out."""
-        return len({r.row for r in self.rejected})
+        return self.rejected.distinct_rows
 
 
 def _key(text: str) -> str:
@@ -306,13 +348,12 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any, first_row: int = 2) -> S
         missing_cells = mapped.isna().to_numpy()
         codes[:, j] = mapped.fillna(0).to_numpy(dtype=np.int64)
         bad[:, j] = missing_cells
-    rejected = []
     choices = [q.option_ids for q in kb.questions]  # computed once, not per bad cell
     named = [headers[columns[q.id]] for q in kb.questions]
-    for r, j in zip(*np.nonzero(bad), strict=True):
-        value = str(answered[j][r])
-        kind = "not_option" if value else "no_answer"
-        rejected.append(Rejected(int(numbers[r]), named[j], kind, value, choices[j]))
+    r_bad, j_bad = np.nonzero(bad)  # row by row, each row's cells in question order
+    table = np.column_stack(answered) if answered else np.zeros((0, 0), dtype=object)
+    values = table[r_bad, j_bad].astype(str).astype(object) if len(r_bad) else table[:0, 0]
+    rejected = RejectedCells(numbers[r_bad], j_bad, values, named, choices)
     good = ~bad.any(axis=1)
     used = set(columns.values())
     extra_cols = [c for c in range(len(headers)) if c not in used]

@@ -20,7 +20,7 @@ from app import files, presenter
 from app.survey.chunks import CHUNK_ROWS, Chunks
 from app.survey.reading import Survey, parse_frame
 from app.survey.totals import SHOWN_ERRORS, Totals
-from app.survey.writing import CsvStream, errors_path, errors_rows, result_header
+from app.survey.writing import CsvStream, errors_path, errors_text, result_header
 from criteria.decision import batch as core
 
 #: The errors file's columns.
@@ -153,10 +153,11 @@ def run(
                 values = result_rows(kb, survey, result, lang)
                 if "csv" in streams:
                     streams["csv"].rows([e + v for e, v in zip(survey.extra, values, strict=True)])
-                errors = errors_rows(survey, lang)
-                for name in ("csv_errors", "spill"):
-                    if name in streams:
-                        streams[name].rows(errors, safe=True)
+                if len(survey.rejected) and ({"csv_errors", "spill"} & streams.keys()):
+                    errors = errors_text(survey.rejected, lang)
+                    for name in ("csv_errors", "spill"):
+                        if name in streams:
+                            streams[name].text(errors)
                 if book is not None:
                     book.add(survey, values)
                 totals.add(survey, result)

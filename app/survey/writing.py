@@ -7,7 +7,6 @@ carriage return are prefixed with ``'`` (OWASP's advice on CSV injection).
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import re
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import criteria
-from app.survey.reading import Survey
+from app.survey.reading import RejectedCells, Survey, rejected_reason
 
 #: Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -106,21 +105,38 @@ class CsvStream:
         csv.writer(buffer, lineterminator="\r\n").writerows(rows)  # None is written as ""
         self.fh.write(buffer.getvalue().encode("utf-8"))
 
-    def rows(self, rows: Sequence[Sequence[Any]], *, safe: bool = False) -> None:
-        """Write ``rows``, every text made :func:`safe_text` (``safe``: they already are)."""
+    def rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Write ``rows``, every text made :func:`safe_text`."""
         if rows:
-            self._write(rows if safe else list(zip(*_safe_columns(rows), strict=True)))
+            self._write(list(zip(*_safe_columns(rows), strict=True)))
+
+    def text(self, lines: str) -> None:
+        """Write lines already rendered as CSV."""
+        self.fh.write(lines.encode("utf-8"))
 
 
-def errors_rows(survey: Survey, lang: str) -> list[list[Any]]:
-    """The rejected cells of a survey or a chunk of it as CSV rows: row, column, reason.
+def errors_text(cells: RejectedCells, lang: str) -> str:
+    """Rejected cells as lines of the errors CSV (row, column, reason), already safe.
 
-    Already :func:`safe_text`: a survey repeats a few columns and reasons millions of
-    times, so each distinct one is made safe once.
+    A survey repeats a few columns and values millions of times: each distinct one is
+    worded, guarded and quoted once.
     """
-    return [[r.row, _safe(r.column), _safe(r.reason(lang))] for r in survey.rejected]
+    said: dict[tuple[int, str], str] = {}
+    out = []
+    for row, j, value in zip(
+        cells.rows.tolist(), cells.questions.tolist(), cells.values.tolist(), strict=True
+    ):
+        tail = said.get((j, value))
+        if tail is None:
+            kind = "not_option" if value else "no_answer"
+            reason = rejected_reason(kind, value, cells.choices[j], lang)
+            tail = said[(j, value)] = csv_tail(cells.named[j], reason)
+        out.append(f"{row}{tail}")
+    return "".join(out)
 
 
-@functools.lru_cache(maxsize=65_536)
-def _safe(text: str) -> str:
-    return safe_text(text)
+def csv_tail(column: str, reason: str) -> str:
+    """``,column,reason`` and the line's end, as the errors CSV writes them after a row."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(["", safe_text(column), safe_text(reason)])
+    return buffer.getvalue()
