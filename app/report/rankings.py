@@ -6,6 +6,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app.report.cells import INTEGER, MEAN_RANK, SCORE, TAU, SheetWriter
 from app.report.context import Report
+from criteria.decision.result import CONSENSUS
 from criteria.robustness import agreement
 
 HEADER_ROW = 4
@@ -100,11 +101,14 @@ def write_rankings(ws: Worksheet, report: Report) -> None:
     w.section(row, t("report.top_title"), 3)
     row += 1
     w.header(row, 1, [t("report.method"), t("report.agrees"), t("report.first_choice")])
+    consensus = {m for m in result.models if result.rank_of(m, CONSENSUS) == 1}
     for m in result.methods:
         row += 1
         firsts = first_choices(report, m)
         w.put(row, 1, report.method_name(m), box=True, wrap=True)
-        w.put(row, 2, t("report.yes") if result.recommended in firsts else "—", box=True)
+        # The column's question: does the method's first choice share the consensus's?
+        agrees = bool(consensus & set(firsts))
+        w.put(row, 2, t("report.yes") if agrees else "—", box=True)
         # Not wrapped: a long name runs on into the empty cells to the right.
         w.put(row, 3, report.t.sep.join(report.model_name(x) for x in firsts))
     row += 1

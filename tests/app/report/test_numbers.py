@@ -221,3 +221,34 @@ def test_match_levels_say_how_far_a_role_works_against_the_answer(book_en, resul
         for i, model_id in enumerate(result.models):
             n = c.entry(model_id, "export").mismatch[answer]
             assert table[1 + i][j] == f"works against it: {n} of 2"
+
+
+@pytest.mark.parametrize("persona", ["sample", "positive-list-importer"])
+def test_agrees_with_the_consensus_means_sharing_the_consensus_first_choice(
+    write, kb, result, persona
+):
+    """The column said "—" for every method when the rule's recommendation was not the
+    consensus's first, though each method's first choice was (the importer's case)."""
+    import tomllib
+    from pathlib import Path
+
+    import openpyxl
+
+    import criteria
+    from app import presenter
+    from criteria.decision.result import CONSENSUS
+
+    if persona != "sample":
+        data = Path(__file__).parents[2] / "data" / "personas.toml"
+        people = tomllib.loads(data.read_text(encoding="utf-8"))["persona"]
+        result = criteria.assess(kb, next(p for p in people if p["id"] == persona)["answers"])
+    book = openpyxl.load_workbook(write(result))
+    rows = [[c.value for c in r] for r in book["Rankings"].iter_rows()]
+    start = next(k for k, r in enumerate(rows) if r[0] == "Each method's first choice")
+    consensus = {m for m in result.models if result.rank_of(m, CONSENSUS) == 1}
+    said = {r[0]: r[1] for r in rows[start + 2 : start + 2 + len(result.methods)]}
+    for m in result.methods:
+        firsts = {x for x in result.models if result.rank_of(x, m) == 1}
+        expected = "yes" if firsts & consensus else "—"
+        assert said[presenter.method_name(m, "en")] == expected, m
+    assert "yes" in said.values()
