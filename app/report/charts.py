@@ -144,7 +144,9 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     row = SCORES_HEADER_ROW
     for model_id in result.ranking:  # the recommendation rule's order and fit
         row += 1
-        w.put(row, 1, report.model_name(model_id), box=True, wrap=True)
+        # The chart's categories: the short role, so that every bar keeps its label
+        # (full role sentences left every second one out in English).
+        w.put(row, 1, report.short_name(model_id), box=True, wrap=True)
         w.put(
             row,
             2,
@@ -160,7 +162,7 @@ def write_charts(ws: Worksheet, report: Report) -> None:
     w.put(row, 1, t("report.radar_note"), italic=True, wrap=True)
     row += 1
     radar_header = row
-    w.header(row, 1, [t("report.criterion"), *(report.model_name(m) for m in top)])
+    w.header(row, 1, [t("report.criterion"), *(report.short_name(m) for m in top)])
     for k, cid in enumerate(ids):
         row += 1
         w.put(row, 1, report.criterion_name(cid), box=True)

@@ -57,6 +57,10 @@ class Report:
         """What the SME would do in a model, in its trade direction (the role)."""
         return presenter.role(self.kb, model_id, self.result.direction, self.lang)
 
+    def short_name(self, model_id: str) -> str:
+        """The role in a few words ("Marketplace seller"), for charts' labels."""
+        return presenter.short_role(self.kb, model_id, self.result.direction, self.lang)
+
     def paper_name(self, model_id: str) -> str:
         """The paper's name of a model."""
         return self.kb.model(model_id).name.get(self.lang)

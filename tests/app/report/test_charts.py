@@ -33,9 +33,10 @@ def test_bar_chart_shows_each_models_fit_in_the_recommendation_order(book_en, re
     (series,) = bar.series
     assert series.val.numRef.f == "'Comparison'!$B$4:$B$9"
     assert series.cat.strRef.f == "'Comparison'!$A$4:$A$9"
-    assert cells(book_en, series.cat.strRef.f) == [
-        kb.model(m).role.export.en for m in result.ranking
-    ]
+    # short roles: a full role sentence per bar left every second label out in English
+    labels = cells(book_en, series.cat.strRef.f)
+    assert labels == [kb.model(m).short.export.en for m in result.ranking]
+    assert max(len(label) for label in labels) <= 30
     values = cells(book_en, series.val.numRef.f)
     assert values == pytest.approx(
         [100 * result.fit[result.models.index(m)] for m in result.ranking], abs=0.01
@@ -48,7 +49,7 @@ def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, resu
     assert len(radar.series) == 3
     top = result.ranking[:3]
     names = [cells(book_en, s.tx.strRef.f)[0] for s in radar.series]
-    assert names == [kb.model(m).role.export.en for m in top]
+    assert names == [kb.model(m).short.export.en for m in top]
     categories = cells(book_en, radar.series[0].cat.strRef.f)
     assert categories == [kb.criterion(c).name.en for c in result.active_criteria]
     for model_id, series in zip(top, radar.series, strict=True):
@@ -93,7 +94,7 @@ def test_chinese_charts_reference_the_chinese_sheet(book_zh, result, kb):
     assert bar.series[0].val.numRef.f == "'对比'!$B$4:$B$9"
     assert title(bar) == "按推荐规则的契合度（0–100，越高越好）"
     assert cells(book_zh, radar.series[0].tx.strRef.f) == [
-        kb.model(result.ranking[0]).role.export.zh
+        kb.model(result.ranking[0]).short.export.zh
     ]
 
 
