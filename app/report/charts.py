@@ -47,6 +47,14 @@ def chart_title(text: str, size: float = 12) -> Title:
     return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
+def axis_text(size: float) -> RichText:
+    """An axis's labels in ``size`` points, Latin and Chinese fonts named."""
+    props = CharacterProperties(
+        sz=int(size * 100), latin=Font(typeface=LATIN_FONT), ea=Font(typeface=CJK_FONT)
+    )
+    return RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=props), endParaRPr=props)])
+
+
 def row_below(ws: Worksheet, top_row: int, points: float) -> int:
     """The first row that starts at least ``points`` below the top of ``top_row``.
 
@@ -104,6 +112,9 @@ def _bar(ws: Worksheet, report: Report, last_row: int) -> BarChart:
     chart.y_axis.scaling.max = 100
     chart.y_axis.numFmt = "0"
     chart.y_axis.majorGridlines = None
+    # Every model's label, never every second one: none skipped, in a size that fits.
+    chart.x_axis.tickLblSkip = 1
+    chart.x_axis.txPr = axis_text(8)
     chart.width, chart.height = BAR_SIZE_CM
     return chart
 

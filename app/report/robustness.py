@@ -8,6 +8,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from app import presenter
 from app.report.cells import PERCENT, SheetWriter
+from app.report.charts import axis_text
 from app.report.context import Report
 
 HEADER_ROW = 4
@@ -150,6 +151,8 @@ def _acceptability_chart(
     chart.x_axis.delete = False  # axes shown, as on the other charts
     chart.y_axis.delete = False
     chart.x_axis.scaling.orientation = "maxMin"  # best model at the top, as in the table
+    chart.x_axis.tickLblSkip = 1  # every model's label, in a size that fits
+    chart.x_axis.txPr = axis_text(8)
     chart.y_axis.crosses = "max"  # ...which keeps the percentage axis at the bottom
     chart.height, chart.width = 8, 24
     ws.add_chart(chart, f"A{anchor_row}")

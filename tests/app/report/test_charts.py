@@ -42,6 +42,9 @@ def test_bar_chart_shows_each_models_fit_in_the_recommendation_order(book_en, re
         [100 * result.fit[result.models.index(m)] for m in result.ranking], abs=0.01
     )
     assert bar.x_axis.scaling.orientation == "maxMin"  # the best model on top
+    # no label skipped (LibreOffice dropped every second one at the default size)
+    assert bar.x_axis.tickLblSkip == 1
+    assert bar.x_axis.txPr.p[0].pPr.defRPr.sz == 800
 
 
 def test_radar_chart_compares_the_top_three_on_normalised_criteria(book_en, result, kb):

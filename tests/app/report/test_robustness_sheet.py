@@ -26,6 +26,7 @@ def test_robustness_sheet_holds_the_analysis(write, result, analysis, kb, lang):
         assert [c.value for c in row[1:]] == pytest.approx(expected)
     chart = ws._charts[0]
     assert chart.grouping == "percentStacked"
+    assert chart.x_axis.tickLblSkip == 1  # every model labelled
     first, last = rows[1][1].row, rows[-1][1].row  # the table's data rows
     refs = [s.val.numRef.f for s in chart.series]
     assert len(refs) == len(result.models)  # one series per rank
