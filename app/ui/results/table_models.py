@@ -131,7 +131,8 @@ class RankingModel(_ResultModel):
                     name += " " + translate("results", "(about equal to the first)")
                 return name
             if col == self.SCORE:
-                return f"{100 * bar:.0f}" if self.method is None else f"{bar:.3f}"
+                # one decimal, as the report: two fits 69.4 and 68.8 must not both read 69
+                return f"{100 * bar:.1f}" if self.method is None else f"{bar:.3f}"
         if role == BAR_ROLE and col == self.SCORE:
             return bar
         if role == Qt.ItemDataRole.ForegroundRole and apart:

@@ -30,7 +30,7 @@ def test_ranking_model_follows_the_method(qapp, kb):
     assert model.index(1, RankingModel.MODEL).data().endswith("(about equal to the first)")
     assert "about equal" not in model.index(0, RankingModel.MODEL).data()
     first = r.models.index(r.ranking[0])
-    assert model.index(0, RankingModel.SCORE).data() == f"{100 * r.fit[first]:.0f}"
+    assert model.index(0, RankingModel.SCORE).data() == f"{100 * r.fit[first]:.1f}"
     model.set_method("consensus")
     assert [model.model_id(i) for i in range(6)] == list(r.consensus)
     model.set_method("vikor")
@@ -131,3 +131,16 @@ def test_a_role_that_cannot_serve_the_goal_is_listed_apart_with_why(qapp, kb):
             assert r.reasons[model_id].en in tip
     offered = [model.model_id(row) for row in range(6)][: len(r.feasible_models)]
     assert offered[0] == r.recommended and not set(offered[:1]) & set(r.goal_gated)
+
+
+def test_close_fits_read_differently_in_the_results_table(qapp, kb):
+    """Two routes 0.6 points apart both read "69" when fits were whole numbers."""
+    r = criteria.assess(kb, PERSONA_BASE)
+    model = RankingModel(kb)
+    model.set_result(r, "en")
+    rows = range(model.rowCount())
+    shown = [model.index(row, RankingModel.SCORE).data() for row in rows]
+    ids = [model.index(row, 0).data(ID_ROLE) for row in rows]
+    fits = [100 * r.fit[r.models.index(m)] for m in ids]
+    assert shown == [f"{f:.1f}" for f in fits]
+    assert len(set(shown)) == len({round(f, 1) for f in fits}) > 1
