@@ -8,7 +8,7 @@ the good rows and words them, :mod:`.writing` writes CSV; the workbook is
 through temporary files, all or none.
 """
 
-from app.survey.reading import MAX_BYTES, BatchError, Rejected, Survey, parse, read_table
+from app.survey.reading import MAX_BYTES, BatchError, Rejected, Survey, parse
 from app.survey.results import (
     Outcome,
     error_lines,
@@ -31,7 +31,6 @@ __all__ = [
     "error_lines",
     "errors_path",
     "parse",
-    "read_table",
     "result_header",
     "result_rows",
     "run",

@@ -3,13 +3,12 @@
 A CSV is scanned once, line by line, for its encoding (UTF-8 with or without BOM, else
 GB18030, never a mix) and its number of lines, then read by pandas' chunked reader; a
 workbook is checked from its zip directory, then read by openpyxl in read-only mode.
-Each chunk is a ``pandas.DataFrame`` of text named by the header row, as
-:func:`app.survey.reading.read_table` gives for the whole file.
+Each chunk is a ``pandas.DataFrame`` of text named by the header row: the header is read
+as a row, since pandas would rename a column given twice (``capital.1``) and so hide it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -117,8 +116,6 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, dt.datetime):
-        return str(value)
     return str(value)
 
 

@@ -9,7 +9,6 @@ kept as :class:`Rejected` cells with their row number, column and reason.
 from __future__ import annotations
 
 import functools
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 import numpy as np
 
 import criteria
-from app import files, presenter
+from app import presenter
 
 #: Files larger than this are refused with their own message (memory stays bounded).
 MAX_BYTES = 200 * 1024 * 1024
@@ -144,34 +143,6 @@ def _question_columns(kb: criteria.KnowledgeBase, headers: Sequence[str]) -> dic
     return found
 
 
-def _decoded(path: Path, data: bytes) -> str:
-    """The file's text: UTF-8 (with or without BOM), else GB18030, never a mix.
-
-    A file whose rows were saved in different encodings decodes as GB18030 without an
-    error, turning its UTF-8 rows into mojibake: one with UTF-8 Chinese rows and rows
-    that are not UTF-8 is refused, naming the first of each.
-    """
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    utf8_line = not_utf8_line = 0
-    for number, line in enumerate(data.split(b"\n"), start=1):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-            utf8_line = utf8_line or number
-        except UnicodeDecodeError:
-            not_utf8_line = not_utf8_line or number
-        if utf8_line and not_utf8_line:
-            raise BatchError("mixed_encoding", path=path, utf8=utf8_line, other=not_utf8_line)
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise files.FileProblem(path, "not_utf8") from None
-
-
 def _option_lookup(kb: criteria.KnowledgeBase) -> list[dict[str, int]]:
     """Per question: id or label (en, zh; any case and spacing) → option index."""
     out = []
@@ -262,41 +233,6 @@ def _check_dimension(path: Path, head: str) -> None:
 def _size(n: int) -> str:
     """Bytes as a person reads them: 9.0 GB, 250 MB."""
     return f"{n / 1e9:.1f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB"
-
-
-def read_table(path: Path | str) -> Any:
-    """A CSV (UTF-8, with or without BOM, or GB18030) or .xlsx as a table of text.
-
-    A ``pandas.DataFrame`` of strings: empty cells are ``""``.
-    """
-    path = Path(path)
-    files.check_readable(path, MAX_BYTES)
-    import pandas as pd
-
-    # The header is read as a row: pandas would rename a column given twice ("capital.1")
-    # and so hide it.
-    read = {"header": None, "dtype": str, "keep_default_na": False}
-    try:
-        if path.suffix.lower() in (".xlsx", ".xlsm"):
-            check_xlsx(path)
-            import defusedxml  # noqa: F401  (openpyxl parses with it: no entities, no DTDs)
-
-            frame = pd.read_excel(path, engine="openpyxl", **read)
-        else:
-            text = _decoded(path, path.read_bytes())
-            frame = pd.read_csv(io.StringIO(text), skip_blank_lines=True, **read)
-    except (files.FileProblem, BatchError):
-        raise
-    except Exception as exc:  # pandas' and openpyxl's many parse errors: one message
-        detail = " ".join(str(exc).split())[:200]
-        raise BatchError("unreadable", path=path, detail=detail) from None
-    frame = frame.fillna("").astype(str)
-    if not len(frame):
-        return pd.DataFrame(dtype=str)
-    header = [str(h) for h in frame.iloc[0]]
-    frame = frame.iloc[1:].reset_index(drop=True)
-    frame.columns = header
-    return frame
 
 
 def parse(
