@@ -20,11 +20,8 @@ from app import files, presenter
 from app.survey.chunks import CHUNK_ROWS, Chunks
 from app.survey.reading import Survey, parse_frame
 from app.survey.totals import SHOWN_ERRORS, Totals
-from app.survey.writing import CsvStream, errors_path, errors_text, result_header
+from app.survey.writing import ERRORS_HEADER, CsvStream, errors_path, errors_text, result_header
 from criteria.decision import batch as core
-
-#: The errors file's columns.
-ERRORS_HEADER = ("row", "column", "reason")
 
 #: The longest column name or reason a terminal line quotes.
 SHOWN_WIDTH = 120

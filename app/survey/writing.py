@@ -55,12 +55,8 @@ def _safe_columns(rows: Sequence[Sequence[Any]]) -> list[tuple[Any, ...]]:
     return columns
 
 
-def _csv_bytes(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")  # None is written as ""
-    writer.writerow([safe_text(h) for h in header])
-    writer.writerows(zip(*_safe_columns(rows), strict=True))
-    return buffer.getvalue().encode("utf-8-sig")  # the BOM: Excel then reads UTF-8
+#: The errors file's columns.
+ERRORS_HEADER = ("row", "column", "reason")
 
 
 def errors_path(path: Path | str) -> Path:
@@ -76,24 +72,24 @@ def csv_outputs(
     rows: list[list[Any]],
     lang: str = "en",
 ) -> list[tuple[Path | str, bytes]]:
-    """The results as CSV, and the rejected rows beside it (when there are any)."""
-    header = [*survey.extra_columns, *result_header(kb)]
-    data = [extra + result for extra, result in zip(survey.extra, rows, strict=True)]
-    out: list[tuple[Path | str, bytes]] = [(path, _csv_bytes(header, data))]
+    """The results as CSV bytes, and the rejected rows beside them (when there are any).
+
+    Written as the batch streams them to its files.
+    """
+    results = io.BytesIO()
+    CsvStream(results, [*survey.extra_columns, *result_header(kb)]).rows(
+        [extra + result for extra, result in zip(survey.extra, rows, strict=True)]
+    )
+    out: list[tuple[Path | str, bytes]] = [(path, results.getvalue())]
     if survey.rejected:
-        out.append((errors_path(path), errors_csv(survey, lang)))
+        errors = io.BytesIO()
+        CsvStream(errors, ERRORS_HEADER).text(errors_text(survey.rejected, lang))
+        out.append((errors_path(path), errors.getvalue()))
     return out
 
 
-def errors_csv(survey: Survey, lang: str = "en") -> bytes:
-    """The rejected cells as CSV: row, column, reason."""
-    return _csv_bytes(
-        ["row", "column", "reason"], [[r.row, r.column, r.reason(lang)] for r in survey.rejected]
-    )
-
-
 class CsvStream:
-    """A CSV written a chunk of rows at a time, byte for byte as :func:`_csv_bytes`."""
+    """A CSV written a chunk of rows at a time: UTF-8 with a BOM, CRLF, safe text."""
 
     def __init__(self, fh: IO[bytes], header: Sequence[str]) -> None:
         self.fh = fh
