@@ -49,11 +49,9 @@ def _stopped(argv: Sequence[str], code: int) -> int:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot cut the line
     from app import files, presenter
+    from app.cli.names import language_of
 
-    zh = any(a in ("--lang=zh", "--lan=zh", "--la=zh") for a in argv) or any(
-        a.startswith("--la") and b == "zh" for a, b in zip(argv, argv[1:], strict=False)
-    )
-    lang = "zh" if zh else "en"
+    lang = language_of(argv)
     written = files.replaced()
     said = (
         presenter.text(lang, "cli.interrupted_after", files=", ".join(written))

@@ -18,9 +18,9 @@ from typing import Any, NoReturn, Protocol
 
 import criteria
 from app import __version__, files, presenter
-from app.catalogue import LANGUAGES
 from app.cli import batch, rank, robustness
 from app.cli.common import EXIT_BAD_INPUT, EXIT_NOT_VERIFIED, EXIT_SOME_REJECTED
+from app.cli.names import language_of
 from app.cli.rank import format_table
 
 
@@ -71,22 +71,6 @@ def argparse_text(message: str, lang: str) -> str:
         if match:
             return presenter.text(lang, key).format(*match.groups())
     return message
-
-
-def language_of(argv: Sequence[str]) -> str:
-    """The ``--lang`` given in ``argv``; ``"en"`` if none.
-
-    Read before parsing, so that parse errors are said in it; ``--lang=zh`` and
-    abbreviations such as ``--la zh`` count, as they do for argparse.
-    """
-    lang = "en"
-    for k, arg in enumerate(argv):
-        name, eq, value = arg.partition("=")
-        if len(name) >= 3 and "--lang".startswith(name):
-            if not eq:
-                value = argv[k + 1] if k + 1 < len(argv) else ""
-            lang = value if value in LANGUAGES else lang
-    return lang
 
 
 class _Parser(argparse.ArgumentParser):
