@@ -161,12 +161,10 @@ def run(
                 expected = max(chunks.total, totals.read)
                 if progress is not None and progress(totals.read, expected) is False:
                     raise core.Cancelled
-            if book is not None:
+            if book is not None and xlsx_out is not None:
                 workbook.check_rows(totals.good)
                 done = book
-                staging.write(
-                    len(paths) - 1 - (spill is not None), lambda fh: done.save(totals, fh)
-                )
+                staging.write(paths.index(xlsx_out), lambda fh: done.save(totals, fh))
             if csv_errors is not None and not totals.rejected_cells:
                 staging.drop(paths.index(csv_errors))
             if spill is not None and not workbook.spills(totals.rejected_cells):

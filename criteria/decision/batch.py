@@ -12,6 +12,7 @@ same perturbations of the weights, drawn once, and the same counting
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import os
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -294,8 +295,10 @@ class ProfileCache:
                     fresh.gated[j],
                 )
         parts = [self.kept[key] for key in keys]
-        for old in list(self.kept)[: max(len(self.kept) - self.limit, 0)]:
-            del self.kept[old]
+        excess = len(self.kept) - self.limit
+        if excess > 0:  # the oldest first: a dict keeps its keys in the order they came
+            for old in list(itertools.islice(self.kept, excess)):
+                del self.kept[old]
         n_models = len(kb.models)
 
         def column(i: int, dtype: Any, shape: tuple[int, ...] = ()) -> np.ndarray:
