@@ -122,12 +122,11 @@ def run(
     totals = Totals(kb)
     profiles = core.ProfileCache()  # a profile seen in an earlier chunk is not ranked again
     paths = [p for p in (csv_out, csv_errors, xlsx_out, spill) if p is not None]
-    opened: list[workbook.SurveyWorkbook] = []  # removed whole if the run stops
+    book: workbook.SurveyWorkbook | None = None  # removed whole if the run stops
     try:
         with files.staged(paths) as staging:
             handle = dict(zip(map(str, paths), staging.files, strict=True))
             streams: dict[str, CsvStream] = {}
-            book: workbook.SurveyWorkbook | None = None
             first_row, started = 2, False
             for frame in chunks:
                 survey = parse_frame(kb, frame, first_row)
@@ -142,7 +141,6 @@ def run(
                     if xlsx_out:
                         workbook.check_columns(survey.extra_columns, kb)
                         book = workbook.SurveyWorkbook(xlsx_out, kb, survey.extra_columns, lang)
-                        opened.append(book)
                 first_row += len(frame)
                 if xlsx_out:
                     workbook.check_cells(survey)
@@ -170,8 +168,8 @@ def run(
             if spill is not None and not workbook.spills(totals.rejected_cells):
                 staging.drop(paths.index(spill))
     except BaseException:
-        for made in opened:
-            made.discard()
+        if book is not None:
+            book.discard()
         raise
     return Outcome(totals)
 
