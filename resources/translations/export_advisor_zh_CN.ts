@@ -604,7 +604,7 @@ Choose another location.</source>
         <translation>备注最多{0:,}个字符；超出部分（输入或粘贴的其余内容）未被添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="247"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="254"/>
         <source>These notes ({0:,} characters) are longer than the editor holds ({1:,}): they are kept whole in the file, shown here in part and not editable.</source>
         <translation>这些备注（{0:,}个字符）超出了编辑框的容量（{1:,}）：文件中完整保留，此处仅显示一部分，且不可编辑。</translation>
     </message>
@@ -689,8 +689,8 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/results/table_models.py" line="67"/>
-        <location filename="../../app/ui/results/table_models.py" line="159"/>
-        <location filename="../../app/ui/results/table_models.py" line="181"/>
+        <location filename="../../app/ui/results/table_models.py" line="160"/>
+        <location filename="../../app/ui/results/table_models.py" line="182"/>
         <source>Model</source>
         <translation>模式</translation>
     </message>
@@ -715,52 +715,52 @@ Choose another location.</source>
         <translation>（与第一名契合度相当）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="184"/>
+        <location filename="../../app/ui/results/table_models.py" line="185"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="225"/>
+        <location filename="../../app/ui/results/table_models.py" line="226"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="226"/>
+        <location filename="../../app/ui/results/table_models.py" line="227"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="227"/>
+        <location filename="../../app/ui/results/table_models.py" line="228"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="294"/>
+        <location filename="../../app/ui/results/table_models.py" line="295"/>
         <source>Not feasible now:</source>
         <translation>当前不可行：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="295"/>
+        <location filename="../../app/ui/results/table_models.py" line="296"/>
         <source>First steps</source>
         <translation>起步步骤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="290"/>
+        <location filename="../../app/ui/results/table_models.py" line="291"/>
         <source>What you would do:</source>
         <translation>您将要做的：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="291"/>
+        <location filename="../../app/ui/results/table_models.py" line="292"/>
         <source>What lifts it</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="292"/>
+        <location filename="../../app/ui/results/table_models.py" line="293"/>
         <source>What pulls it down</source>
         <translation>减分项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/table_models.py" line="293"/>
+        <location filename="../../app/ui/results/table_models.py" line="294"/>
         <source>Risks and where they come from</source>
         <translation>风险及其来源</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -235,10 +235,17 @@ class WizardView(QWidget):
                     "pasted was not added."
                 ).format(files.MAX_NOTES)
             )
-            self.notes_limit.show()
+            self._show_notes_limit()
         elif not self.notes_limit.property("kept"):
             self.notes_limit.hide()
         self.state.set_notes(text)
+
+    def _show_notes_limit(self) -> None:
+        """Show the line under the notes, scrolled into view: it sits below the fold."""
+        self.notes_limit.show()
+        page = self.stack.widget(len(self.pages) - 1)
+        if isinstance(page, QScrollArea):  # once the line has its size in the layout
+            QTimer.singleShot(0, lambda: page.ensureWidgetVisible(self.notes_limit))
 
     def _say_notes_limit(self, length: int) -> None:
         self.notes_limit.setProperty("kept", True)
@@ -248,7 +255,7 @@ class WizardView(QWidget):
                 "they are kept whole in the file, shown here in part and not editable."
             ).format(length, files.MAX_NOTES)
         )
-        self.notes_limit.show()
+        self._show_notes_limit()
 
     def _show_contradictions(self) -> None:
         """One note per pair of answers that rarely go together, and what the tool assumes."""
