@@ -27,15 +27,15 @@ questionnaire) is scored in chunks with the same tables as a single assessment
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import product
 
 import numpy as np
 
 from criteria.decision import matrix, rule
-from criteria.decision.result import RankingResult
-from criteria.knowledge import DIRECTIONS, KnowledgeBase
+from criteria.knowledge import DIRECTIONS, KnowledgeBase, Question
 
 #: The resources whose monotonicity DESIGN §2.3 requires, with their gap criterion.
 RESOURCES = {
@@ -54,17 +54,37 @@ CHUNK = 50_000
 #: Targets of DESIGN §2.6.
 MAX_FIRST_SHARE = 0.45
 MAX_TOP_TWO_SHARE = 0.70
+#: The date the persona suite and the answer-space walk are assessed as of, unless a
+#: persona names its own.
+PERSONA_DATE = "2026-12-01"
+DESTINATION = "destination"
 
 
-def answer_space(kb: KnowledgeBase, direction: str) -> np.ndarray:
-    """Every answer combination of ``direction`` as rows of option indices."""
-    ranges = [
-        range(len(q.options))
-        if q.id != matrix.DIRECTION_QUESTION
-        else [q.option_ids.index(direction)]
-        for q in kb.questions
-    ]
-    return np.array(list(product(*ranges)), dtype=np.int64)
+def answer_space(kb: KnowledgeBase, direction: str, destination: str | None = None) -> np.ndarray:
+    """Every answer combination of ``direction`` as rows of option indices.
+
+    A question not asked in the direction stays at its first option; the unordered
+    destination is fixed at ``destination`` (default: its first option), so that each
+    market's space is walked on its own.
+    """
+    asked = {q.id for q in kb.questions if q.asked({matrix.DIRECTION_QUESTION: direction})}
+
+    def options(q: Question) -> Iterable[int]:
+        if q.id == matrix.DIRECTION_QUESTION:
+            return [q.option_ids.index(direction)]
+        if q.id not in asked:
+            return [0]
+        if not q.ordered:
+            return [q.option_ids.index(destination) if destination else 0]
+        return range(len(q.options))
+
+    return np.array(list(product(*map(options, kb.questions))), dtype=np.int64)
+
+
+def destinations(kb: KnowledgeBase) -> tuple[str, ...]:
+    """The export destinations (options of the destination question), if asked."""
+    ids = [q.id for q in kb.questions]
+    return kb.question(DESTINATION).option_ids if DESTINATION in ids else ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +127,7 @@ class DirectionReport:
     reversal_steps: dict[str, int] = field(default_factory=dict)
     near_tie_share: float = 0.0
     goal_gated_share: float = 0.0
+    destination: str | None = None
 
     @property
     def violations(self) -> int:
@@ -148,25 +169,36 @@ def _neediest(kb: KnowledgeBase, t: matrix.Tables, criterion: str) -> list[int]:
     return [int(i) for i in np.flatnonzero(need == need.max())]
 
 
-def _step_violations(before: Scored, after: Scored, models: list[int], others: list[int]) -> int:
+def _step_violations(
+    before: Scored,
+    after: Scored,
+    models: list[int],
+    others: list[int],
+    switched: np.ndarray | None = None,
+) -> int:
     """Rows where a step up hurts one of ``models`` (those needing the resource most).
 
     Hurt: it loses feasibility; or, feasible before, it falls behind one of ``others``
     (models needing less) in the rule's order; or it falls behind one of them in fit.
     A model that needs as much may pass it: that is the resource helping a model that
-    needs it most.
+    needs it most. A pair is not compared where the step changed the route of either
+    (``switched``, rows × models): the step opened a route that needs more of the
+    resource (an overseas warehouse for more capital), another business.
     """
     bad = np.zeros(len(before.first), dtype=bool)
     for i in models:
         was = before.feasible[:, i]
         bad |= was & ~after.feasible[:, i]
         for k in others:
+            kept = True if switched is None else ~(switched[:, k] | switched[:, i])
             passed = (before.ranks[:, k] >= before.ranks[:, i]) & (
                 after.ranks[:, k] < after.ranks[:, i]
             )
-            bad |= was & passed
-            bad |= (before.fit[:, k] <= before.fit[:, i] + 1e-12) & (
-                after.fit[:, k] > after.fit[:, i] + 1e-12
+            bad |= was & passed & kept
+            bad |= (
+                (before.fit[:, k] <= before.fit[:, i] + 1e-12)
+                & (after.fit[:, k] > after.fit[:, i] + 1e-12)
+                & kept
             )
     return int(bad.sum())
 
@@ -195,10 +227,14 @@ def _riskier(b: matrix.Batch, risks: np.ndarray, upsides: np.ndarray) -> np.ndar
     return np.asarray(no_better & worse & no_less_upside)
 
 
-def _reversals(before: Scored, after: Scored, above: np.ndarray) -> int:
+def _reversals(
+    before: Scored, after: Scored, above: np.ndarray, switched: np.ndarray | None = None
+) -> int:
     """Rows where model i passes model k though ``above[:, i, k]`` says it must not.
 
-    Passing: behind or level before and ahead after, in the rule's order or in fit.
+    Passing: behind or level before and ahead after, in the rule's order or in fit. A
+    model whose route the step changed (``switched``) is not held to it: on its new
+    route it is another business (bulk stock instead of parcels).
     """
     bad = np.zeros(len(before.first), dtype=bool)
     n_models = before.ranks.shape[1]
@@ -212,7 +248,8 @@ def _reversals(before: Scored, after: Scored, above: np.ndarray) -> int:
             fit = (before.fit[:, i] <= before.fit[:, k] + 1e-12) & (
                 after.fit[:, i] > after.fit[:, k] + 1e-12
             )
-            bad |= above[:, i, k] & (rank | fit)
+            kept = True if switched is None else ~switched[:, i]
+            bad |= above[:, i, k] & (rank | fit) & kept
     return int(bad.sum())
 
 
@@ -233,13 +270,27 @@ def _near_ties(s: Scored, band: float) -> int:
     return int(near.any(axis=1).sum())
 
 
-def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> DirectionReport:
+def report(
+    kb: KnowledgeBase,
+    direction: str,
+    *,
+    flips: bool = True,
+    destination: str | None = None,
+    on: dt.date | None = None,
+    stride: int = 1,
+) -> DirectionReport:
     """Shares, monotonicity and flip rates over the whole answer space of ``direction``.
 
     ``flips=False`` steps only the monotone questions (faster; no flip rates).
     """
-    t = matrix.tables(kb, direction)
-    idx = answer_space(kb, direction)
+    on = dt.date.fromisoformat(PERSONA_DATE) if on is None else on
+    t = matrix.tables(kb, direction, on)
+    if direction != "export":
+        destination = None
+    elif destination is None and destinations(kb):
+        destination = destinations(kb)[0]
+    idx = answer_space(kb, direction, destination)[::stride]
+    asked = {q.id for q in kb.questions if q.asked({matrix.DIRECTION_QUESTION: direction})}
     n_models = len(kb.models)
     first_counts = np.zeros(n_models + 1)  # the last counts rows where none is feasible
     top_two = np.zeros(n_models)
@@ -258,7 +309,10 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
     stepped = [
         q.id
         for q in kb.questions
-        if q.id != matrix.DIRECTION_QUESTION and (flips or q.id in steps or q.id in paired)
+        if q.id != matrix.DIRECTION_QUESTION
+        and q.id in asked
+        and q.ordered
+        and (flips or q.id in steps or q.id in paired)
     ]
     reversals = dict.fromkeys(paired, 0)
     reversal_steps = dict.fromkeys(paired, 0)
@@ -288,6 +342,12 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
             up = rows[can].copy()
             up[:, col] += 1
             after = score(t, up, band)
+            assert after.batch is not None and scored.batch is not None
+            switched = (
+                None
+                if after.batch.route is None or scored.batch.route is None
+                else after.batch.route != scored.batch.route[can]
+            )
             flip_counts[q][0] += int((after.first != scored.first[can]).sum())
             flip_counts[q][1] += int(can.sum())
             if q in steps:
@@ -295,7 +355,7 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
                 before = Scored(
                     scored.ranks[can], scored.fit[can], scored.feasible[can], scored.first[can]
                 )
-                violations[q] += _step_violations(before, after, models, others[q])
+                violations[q] += _step_violations(before, after, models, others[q], switched)
                 checked[q] += int(can.sum())
             if q in paired:
                 before = Scored(
@@ -312,7 +372,7 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
                     riskier = _riskier(after.batch, risks, upsides)
                     # a riskier i must not fall below a safer k: k must not pass i
                     above = np.swapaxes(riskier, 1, 2)
-                reversals[q] += _reversals(before, after, above)
+                reversals[q] += _reversals(before, after, above, switched)
                 reversal_steps[q] += int(can.sum())
     total = len(idx)
     names = kb.model_ids
@@ -330,41 +390,16 @@ def report(kb: KnowledgeBase, direction: str, *, flips: bool = True) -> Directio
         reversal_steps=reversal_steps,
         near_tie_share=near_ties / total,
         goal_gated_share=gated / total,
+        destination=destination,
     )
 
 
-def reports(kb: KnowledgeBase) -> list[DirectionReport]:
-    """:func:`report` for each trade direction."""
-    return [report(kb, d) for d in DIRECTIONS]
-
-
-def offered(result: RankingResult) -> tuple[str, ...]:
-    """The routes the tool offers, best first: feasible roles that can serve the goal.
-
-    Every feasible role when none can serve it; roles set apart by the gate or not
-    feasible now are listed apart and are not offered.
-    """
-    gated = set(result.goal_gated)
-    return tuple(m for m in result.feasible_models if m not in gated)
-
-
-def persona_problems(result: RankingResult, persona: Mapping[str, object]) -> list[str]:
-    """How the tool's advice for a persona differs from what the consultant expected.
-
-    ``persona`` holds ``first``, ``top_two`` and ``never_top_two`` (model ids), as in
-    ``tests/data/personas.toml``; the top two are the first two routes :func:`offered`.
-    """
-    first, top_two, never = (
-        list(persona[k])  # type: ignore[call-overload]
-        for k in ("first", "top_two", "never_top_two")
-    )
-    top = offered(result)[:2]
-    wrong = []
-    if result.recommended not in first:
-        wrong.append(f"recommended {result.recommended}, expected {' or '.join(first)}")
-    wrong += [f"{m} in the top two, not expected" for m in top if m not in top_two]
-    wrong += [f"{m} in the top two, never expected" for m in top if m in never]
-    return wrong
+def reports(kb: KnowledgeBase, *, flips: bool = True, stride: int = 1) -> list[DirectionReport]:
+    """:func:`report` for each export destination and for import."""
+    out = [
+        report(kb, "export", destination=d, flips=flips, stride=stride) for d in destinations(kb)
+    ]
+    return out + [report(kb, d, flips=flips, stride=stride) for d in DIRECTIONS if d != "export"]
 
 
 def sourcing(kb: KnowledgeBase) -> dict[tuple[str, str], tuple[int, int]]:

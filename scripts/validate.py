@@ -12,7 +12,8 @@ import tomllib
 from pathlib import Path
 
 import criteria
-from criteria import validation
+from criteria import markets, validation
+from criteria import personas as suite
 
 PERSONAS = Path(__file__).resolve().parents[1] / "tests" / "data" / "personas.toml"
 
@@ -21,20 +22,24 @@ def personas(kb: criteria.KnowledgeBase) -> list[tuple[dict, tuple[str, ...], li
     """Each persona, the top two routes offered, and what disagrees with the expectation."""
     out = []
     for p in tomllib.loads(PERSONAS.read_text(encoding="utf-8"))["persona"]:
-        result = criteria.assess(kb, p["answers"])
-        out.append((p, validation.offered(result)[:2], validation.persona_problems(result, p)))
+        result = criteria.assess(kb, p["answers"], on=suite.persona_date(p))
+        out.append((p, suite.offered(result)[:2], suite.persona_problems(result, p)))
     return out
 
 
 def main() -> int:
     kb = criteria.default()
     failed = False
-    for direction in ("export", "import"):
+    spaces = [("export", d) for d in validation.destinations(kb)] + [("import", None)]
+    for n, (direction, destination) in enumerate(spaces):
         start = time.perf_counter()
-        r = validation.report(kb, direction)
+        # the one-step flip rates of every question for the first market and for import
+        flips = n == 0 or direction == "import"
+        r = validation.report(kb, direction, destination=destination, flips=flips)
         took = time.perf_counter() - start
+        where = f"{direction} to {destination}" if destination else direction
         print(
-            f"\n{direction}: {r.rows:,} answer sets ({took:.1f} s); "
+            f"\n{where}: {r.rows:,} answer sets ({took:.1f} s); "
             f"none feasible: {r.none_feasible:.2%}"
         )
         print(
@@ -58,10 +63,22 @@ def main() -> int:
             + ", ".join(f"{q} {v} of {r.reversal_steps[q]:,}" for q, v in r.reversals.items())
         )
         print(f"  near-ties (another role within the tie band): {r.near_tie_share:.1%}")
-        print("  one-step flip rate: " + ", ".join(f"{q} {v:.1%}" for q, v in r.flip_rate.items()))
+        if r.flip_rate:
+            print(
+                "  one-step flip rate: " + ", ".join(f"{q} {v:.1%}" for q, v in r.flip_rate.items())
+            )
         for problem in r.problems():
             print(f"  MISSED: {problem}")
             failed = True
+    varies, versus = markets.destination_spread(kb)
+    print(
+        f"\ndestinations: the export advice differs between markets for {varies:.1%} of answer "
+        "sets; differs from the United States' for "
+        + ", ".join(f"{d} {share:.1%}" for d, share in versus.items() if d != "us")
+    )
+    print("dated rules: share of the answer sets each reaches whose advice it changes that day")
+    for event, (share, n) in markets.event_effects(kb).items():
+        print(f"  {event:<34}{share:>7.1%}  of {n:,}")
     print("\nlevels per role (sourced / estimates, of one per criterion):")
     counts = validation.sourcing(kb)
     for d in ("export", "import"):

@@ -7,10 +7,10 @@ strings live in the .ts translations).
 
 from __future__ import annotations
 
-from app.catalogue import cli, files, report, survey, verdict
+from app.catalogue import cli, clock, files, report, survey, verdict
 from criteria.knowledge.schema import LANGUAGES as LANGUAGES  # every text of the data has them
 
-_GROUPS = (verdict, report, cli, survey, files)
+_GROUPS = (verdict, report, cli, survey, files, clock)
 
 
 def _merged(lang: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from typing import Any
 import criteria
 from app import presenter
 from app.catalogue import LANGUAGES
-from app.cli.common import EXIT_BAD_INPUT, EXIT_SOME_REJECTED, confidence_samples
+from app.cli.common import EXIT_BAD_INPUT, EXIT_SOME_REJECTED, add_as_of, confidence_samples
 from app.cli.names import COMMAND_NAMES
 
 NAMES = COMMAND_NAMES["batch"]
@@ -36,6 +36,7 @@ def add_parser(sub: Any, lang: str) -> None:
     batch.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="language of the labels (default: en)"
     )
+    add_as_of(batch)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
                 xlsx_out=args.xlsx,
                 lang=args.lang,
                 samples=args.samples,
+                on=args.as_of,
                 progress=progress if sys.stderr.isatty() else None,
             )
         finally:

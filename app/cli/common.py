@@ -7,12 +7,14 @@ needs the other's helpers.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import math
 import sys
 from typing import Any
 
 import criteria
 from app import files, presenter
+from criteria.knowledge.policy import parse_date
 from criteria.robustness import analysis as robustness
 
 EXIT_BAD_INPUT = 2
@@ -69,6 +71,27 @@ def concentration_value(text: str) -> float:
     if not (value > 0 and math.isfinite(value)):
         raise argparse.ArgumentTypeError(f"must be a positive number, not {text!r}")
     return value
+
+
+AS_OF_HELP = (
+    "assess with the dated rules in force on this day, YYYY-MM-DD (default: today); "
+    "the timeline runs from it over the SME's horizon"
+)
+
+
+def as_of_value(text: str) -> dt.date:
+    """``--as-of``: a date of the form YYYY-MM-DD."""
+    try:
+        return parse_date(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a date of the form YYYY-MM-DD (e.g. 2026-07-01), not {text!r}"
+        ) from None
+
+
+def add_as_of(parser: Any) -> None:
+    """The ``--as-of`` option of the commands that assess."""
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=as_of_value, help=AS_OF_HELP)
 
 
 def say_opening_notes(document: Any, kb: criteria.KnowledgeBase, lang: str) -> None:

@@ -13,10 +13,12 @@ from app.cli.common import (
     EXIT_NOT_VERIFIED,
     VERIFY_HELP,
     WIDTH,
+    add_as_of,
     say_opening_notes,
     verification,
 )
 from app.cli.names import COMMAND_NAMES
+from app.presenter import clock as pclock
 from app.terminal import plain_table, wrap
 
 NAMES = COMMAND_NAMES["rank"]
@@ -37,9 +39,21 @@ def add_parser(sub: Any, lang: str) -> None:
         help="language of the table and the report (default: en)",
     )
     rank.add_argument("--verify", action="store_true", help=VERIFY_HELP)
+    add_as_of(rank)
+    rank.add_argument(
+        "--since-saved",
+        action="store_true",
+        help="say what moved a saved assessment's verdict since it was saved: the rules "
+        "in force or added since, the advice then and now (JSON: since_saved)",
+    )
 
 
-def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lang: str) -> str:
+def format_table(
+    result: criteria.RankingResult,
+    kb: criteria.KnowledgeBase,
+    lang: str,
+    since: list[str] | None = None,
+) -> str:
     """The verdict, then a plain-text table: the rule's order, fit and each method's rank.
 
     Fits 80 terminal columns (Chinese characters count two): the table names each model's
@@ -60,11 +74,19 @@ def format_table(result: criteria.RankingResult, kb: criteria.KnowledgeBase, lan
                 *(str(result.ranks[m][i]) for m in result.methods),
             ]
         )
-    top = wrap(v.headline, WIDTH)
+    top: list[str] = []
+    for line in since or []:
+        top += wrap(line, WIDTH)
+    top += wrap(v.headline, WIDTH)
     for line in (v.near_tie, v.confidence, v.cross_checks):
         top += wrap(line, WIDTH) if line else []
     if v.fit:
         top += wrap(v.fit, WIDTH)
+    if result.route is not None:
+        route = t("clock.route_label") + t("verdict.colon") + pclock.route_line(kb, result, lang)
+        top += wrap(route, WIDTH)
+    for line in (pclock.as_of_line(kb, result, lang), pclock.horizon_line(kb, result, lang)):
+        top += wrap(line, WIDTH) if line else []
     if v.reasons:
         top.append(t("verdict.reasons") + t("verdict.colon").rstrip())
         for reason in v.reasons:
@@ -95,9 +117,12 @@ def run(args: argparse.Namespace) -> int:
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
     say_opening_notes(document, kb, args.lang)
-    result = criteria.assess(kb, answers)
+    result = criteria.assess(kb, answers, on=args.as_of)
     checked = verification(result, args) if args.verify else None
     doc = result.to_dict()
+    since = pclock.since_saved(kb, document, result) if args.since_saved else None
+    if since is not None:
+        doc["since_saved"] = since
     if checked is not None:
         doc["verification"] = checked.to_dict()
     outputs: list[tuple[str, bytes]] = []
@@ -120,5 +145,8 @@ def run(args: argparse.Namespace) -> int:
     if args.json == "-":
         sys.stdout.write(files.json_text(doc))
     if not args.json:
-        print(format_table(result, kb, args.lang))
+        lines = (
+            None if since is None else pclock.since_lines(kb, since, result.direction, args.lang)
+        )
+        print(format_table(result, kb, args.lang, lines))
     return 0 if checked is None or checked.agrees else EXIT_NOT_VERIFIED

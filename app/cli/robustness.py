@@ -14,7 +14,13 @@ import criteria
 from app import files, presenter
 from app.catalogue import LANGUAGES
 from app.cli import common as cli_common
-from app.cli.common import VERIFY_HELP, concentration_value, samples_count, seed_value
+from app.cli.common import (
+    VERIFY_HELP,
+    add_as_of,
+    concentration_value,
+    samples_count,
+    seed_value,
+)
 from app.cli.names import COMMAND_NAMES
 from app.terminal import plain_table
 from criteria.robustness import analysis as robustness
@@ -58,6 +64,7 @@ def add_parser(sub: Any, lang: str) -> None:
         "--lang", choices=LANGUAGES, default="en", help="language of the summary (default: en)"
     )
     sens.add_argument("--verify", action="store_true", help=VERIFY_HELP)
+    add_as_of(sens)
 
 
 def format_summary(
@@ -124,7 +131,7 @@ def run(args: argparse.Namespace) -> int:
     kb = criteria.default()
     document, answers = files.load_answers(args.answers, kb)
     cli_common.say_opening_notes(document, kb, args.lang)
-    result = criteria.assess(kb, answers)
+    result = criteria.assess(kb, answers, on=args.as_of)
 
     checked = cli_common.verification(result, args) if args.verify else None
     analysis = robustness.analyse(

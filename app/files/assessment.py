@@ -15,7 +15,17 @@ from app.files.problems import clean_text
 from app.files.reading import read_json
 
 #: The keys a saved assessment has (DESIGN §3's answers file plus metadata).
-ASSESSMENT_KEYS = ("answers", "company", "notes", "date", "app_version", "kb_version")
+ASSESSMENT_KEYS = (
+    "answers",
+    "company",
+    "notes",
+    "date",
+    "app_version",
+    "kb_version",
+    "as_of",
+    "recommended",
+    "route",
+)
 
 
 def load_answers(
@@ -68,13 +78,16 @@ def assessment_document(
     notes: str = "",
     date: dt.date | None = None,
     kept: Mapping[str, Any] | None = None,
+    result: criteria.RankingResult | None = None,
 ) -> dict[str, Any]:
     """The saved-assessment JSON: DESIGN §3's answers file plus its metadata.
 
     ``kept``: answers of a newer version's file this version set aside, saved again as
-    they were (the newer version reads them back).
+    they were (the newer version reads them back). With the ``result`` of complete
+    answers, the date it was assessed as of and its advice are saved too, so that a
+    later knowledge base or date can say what changed since (``rank --since-saved``).
     """
-    return {
+    doc: dict[str, Any] = {
         "answers": {**(kept or {}), **answers},
         "company": clean_text(company),
         "notes": clean_text(notes),
@@ -82,6 +95,9 @@ def assessment_document(
         "app_version": __version__,
         "kb_version": kb.version,
     }
+    if result is not None:
+        doc |= {"as_of": result.as_of, "recommended": result.recommended, "route": result.route}
+    return doc
 
 
 def assessment_details(document: Mapping[str, Any]) -> dict[str, Any]:

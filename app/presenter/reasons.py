@@ -167,10 +167,17 @@ def next_steps(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[tupl
 def role_steps(
     kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str
 ) -> list[tuple[str, str]]:
-    """A role's first steps that hold for this SME's answers: (step, source label)."""
+    """A role's first steps that hold for this SME's answers: (step, source label).
+
+    The steps of the role's best route for this SME come first (supplying a
+    fully-managed programme starts with an application to it).
+    """
+    route_id = result.routes.get(model_id)
+    route = kb.route(model_id, result.direction, route_id) if route_id else None
+    steps = (*(route.steps if route else ()), *kb.first_steps(model_id, result.direction))
     return [
         (step.text.get(lang), source_label(kb.sources[step.source], lang))
-        for step in kb.first_steps(model_id, result.direction)
+        for step in steps
         if step.applies(result.answers)
     ]
 
@@ -202,7 +209,7 @@ def weight_reasons(
     else:
         note = c.base_note.get(lang) if c.base_note else ""
         lines = [t("explain.why_note", base=base, note=note)]
-    if all(q.id in result.answers for q in kb.questions):
+    if kb.complete(result.answers):
         for question, option, factor in matrix.weight_factors(kb, result.answers)[criterion_id]:
             q = kb.question(question)
             o = q.get_option(option)

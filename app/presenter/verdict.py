@@ -249,7 +249,7 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
     if top - fit > CLOSE_GAP:  # far behind: a runner-up, not a close alternative
         return text(lang, "verdict.runner_up_far", role=role_name, fit=fit)
     found = None
-    if all(q.id in result.answers for q in kb.questions):
+    if kb.complete(result.answers):
         found = counterfactual.counterfactuals(kb, result.answers, confirm=False).get(other)
     if found is None:
         flip = robustness.weight_flip(result, other)

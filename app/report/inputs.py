@@ -15,7 +15,7 @@ HEADER_ROW = 3
 
 def _complete(report: Report) -> bool:
     answers = report.result.answers
-    return all(q.id in answers for q in report.kb.questions)
+    return report.kb.complete(answers)
 
 
 def factors_by_question(report: Report) -> dict[str, list[tuple[str, float]]]:
@@ -100,7 +100,7 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
     j = result.criteria.index(criterion_id)
     if questionnaire is None or not np.allclose(questionnaire, result.weights):
         if questionnaire is None:
-            return t("why_manual", weight="—")
+            return t("report.why_manual", weight="—")
         return t("report.why_manual", weight=f"{questionnaire[j]:.1%}")
     parts = presenter.weight_reasons(kb, result, criterion_id, report.lang)
     parts.append(t("report.why_norm"))

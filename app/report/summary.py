@@ -7,6 +7,7 @@ from typing import Any
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import __version__, presenter
+from app.presenter import clock as pclock
 from app.report.cells import DATE, INTEGER, SheetWriter
 from app.report.context import Report, number_text
 
@@ -104,6 +105,21 @@ def _next_steps(pairs: _Pairs, report: Report) -> None:
         pairs.add(f"{k}.", f"{step} ({source})" if report.lang != "zh" else f"{step}（{source}）")
 
 
+def _timeline(pairs: _Pairs, report: Report) -> None:
+    """The rule changes scheduled within the horizon, each dated, with its source."""
+    rows = pclock.timeline_rows(report.kb, report.result, report.lang)
+    if not rows:
+        return
+    t = report.t
+    pairs.section(t("clock.timeline_title"))
+    for row in rows:
+        mark = t("clock.changed" if row.changed else "clock.same")
+        lines = [f"{row.rule} — {row.summary}", f"→ {row.advice} ({mark})", row.source]
+        if row.disputed:
+            lines.append(row.disputed)
+        pairs.add(row.date, "\n".join(lines))
+
+
 def _verdict(pairs: _Pairs, report: Report) -> None:
     t, result = report.t, report.result
     v = presenter.verdict(report.kb, result, report.lang)
@@ -113,6 +129,11 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
         v.headline,
         bold=True,
     )
+    if result.route is not None:
+        pairs.add(t("clock.route_label"), pclock.route_line(report.kb, result, report.lang))
+    if result.as_of:
+        pairs.add(t("clock.col_date"), pclock.as_of_line(report.kb, result, report.lang))
+        pairs.add(t("clock.timeline_title"), pclock.horizon_line(report.kb, result, report.lang))
     if v.near_tie:
         pairs.add(t("verdict.near_tie_label"), v.near_tie)
     if v.confidence:
@@ -158,6 +179,7 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     assert shown is not None
     _register(pairs, report, shown)
     _next_steps(pairs, report)
+    _timeline(pairs, report)
     _model(
         pairs,
         report,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 
@@ -127,11 +128,31 @@ def workbook_bytes(workbook: Workbook, target: Path | str) -> bytes:
     still streams worksheets through temporary files: a disk too full for those is
     reported as a problem writing ``target``.
     """
+    import gc
+    import sys
+
     buffer = io.BytesIO()
+    failed: list[str] = []
+    hook = sys.unraisablehook
+
+    def quiet(unraisable: Any) -> None:
+        # openpyxl's half-written temporary streams raise the same error once more as
+        # they are freed after a failed save: the failure is reported once, below
+        if not failed:
+            hook(unraisable)
+
+    sys.unraisablehook = quiet
     try:
-        workbook.save(buffer)
-    except OSError as exc:
-        raise files.FileProblem(target, "cannot_write", reason=files.reason_of(exc)) from None
+        try:
+            workbook.save(buffer)
+        except OSError as exc:
+            failed.append(files.reason_of(exc))
+        if failed:
+            gc.collect()
+    finally:
+        sys.unraisablehook = hook
+    if failed:
+        raise files.FileProblem(target, "cannot_write", reason=failed[0])
     return buffer.getvalue()
 
 

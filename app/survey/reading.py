@@ -124,6 +124,22 @@ def _key(text: str) -> str:
     return " ".join(str(text).split()).casefold()
 
 
+def _asked_rows(
+    kb: criteria.KnowledgeBase,
+    q: criteria.Question,
+    codes: np.ndarray,
+    bad: np.ndarray,
+    qpos: dict[str, int],
+) -> np.ndarray:
+    """Rows that are asked ``q`` (its conditions on earlier answers hold and are valid)."""
+    asked = np.ones(len(codes), dtype=bool)
+    for qid, options in q.when.items():
+        j = qpos[qid]
+        allowed = [kb.question(qid).option_ids.index(o) for o in options]
+        asked &= np.isin(codes[:, j], allowed) & ~bad[:, j]
+    return asked
+
+
 def _question_columns(kb: criteria.KnowledgeBase, headers: Sequence[str]) -> dict[str, int]:
     """Question id → column index, from ids, question texts or short names (en or zh)."""
     names: dict[str, str] = {}
@@ -256,7 +272,8 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any, first_row: int = 2) -> S
 
     headers = [str(h) for h in frame.columns]
     columns = _question_columns(kb, headers)
-    missing = [q.id for q in kb.questions if q.id not in columns]
+    # a question asked of some rows only (the destination, of exporters) may have no column
+    missing = [q.id for q in kb.questions if q.id not in columns and not q.when]
     if missing:
         ids = ", ".join(q.id for q in kb.questions)
         raise BatchError("missing_columns", missing=", ".join(missing), ids=ids)
@@ -270,7 +287,12 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any, first_row: int = 2) -> S
     codes = np.zeros((len(numbers), len(kb.questions)), dtype=np.int64)
     bad = np.zeros(codes.shape, dtype=bool)
     answered = []  # each question's answers, the blank lines left out
+    qpos = {q.id: j for j, q in enumerate(kb.questions)}
     for j, q in enumerate(kb.questions):
+        if q.id not in columns:  # an optional question's column is absent: all blank
+            answered.append(np.full(len(numbers), "", dtype=object))
+            bad[:, j] = _asked_rows(kb, q, codes, bad, qpos)
+            continue
         values = stripped[columns[q.id]][~blank]
         answered.append(values.to_numpy(dtype=object))
         exact = {
@@ -283,9 +305,13 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any, first_row: int = 2) -> S
             mapped.iloc[miss] = values.iloc[miss].map(again).to_numpy(dtype=object)
         missing_cells = mapped.isna().to_numpy()
         codes[:, j] = mapped.fillna(0).to_numpy(dtype=np.int64)
+        if q.when:  # a blank is no answer where the question is not asked; a wrong one is
+            missing_cells = missing_cells & (
+                _asked_rows(kb, q, codes, bad, qpos) | (values != "").to_numpy()
+            )
         bad[:, j] = missing_cells
     choices = [q.option_ids for q in kb.questions]  # computed once, not per bad cell
-    named = [headers[columns[q.id]] for q in kb.questions]
+    named = [headers[columns[q.id]] if q.id in columns else q.id for q in kb.questions]
     r_bad, j_bad = np.nonzero(bad)  # row by row, each row's cells in question order
     table = np.column_stack(answered) if answered else np.zeros((0, 0), dtype=object)
     values = table[r_bad, j_bad].astype(str).astype(object) if len(r_bad) else table[:0, 0]

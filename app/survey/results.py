@@ -8,6 +8,7 @@ here too.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,13 +100,15 @@ def run(
     progress: Callable[[int, int], bool] | None = None,
     samples: int | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    on: dt.date | None = None,
 ) -> Outcome:
     """Read, rank and write a survey, ``chunk_rows`` at a time: memory stays flat.
 
     Each chunk is read, ranked and written before the next is read; the outputs are
     temporary files until the last chunk is in, then all replace their targets (or, on
     any failure or a cancel, none does). ``progress(rows done, rows expected)`` is
-    called after each chunk; if it returns False, :class:`Cancelled` is raised.
+    called after each chunk; if it returns False, :class:`Cancelled` is raised. ``on``
+    is the date whose dated rules apply (default today).
 
     Raises :class:`BatchError`, :class:`app.files.FileProblem` or
     :class:`criteria.decision.batch.Cancelled`.
@@ -144,7 +147,7 @@ def run(
                 first_row += len(frame)
                 if xlsx_out:
                     workbook.check_cells(survey)
-                result = profiles.assess(kb, survey.idx, samples=samples)
+                result = profiles.assess(kb, survey.idx, samples=samples, on=on)
                 values = result_rows(kb, survey, result, lang)
                 if "csv" in streams:
                     streams["csv"].rows([e + v for e, v in zip(survey.extra, values, strict=True)])

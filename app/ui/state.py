@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -33,6 +34,8 @@ class AssessmentState(QObject):
         self.path: Path | None = None
         self._dirty = False
         self._result: criteria.RankingResult | None = None
+        #: The date the assessment is made as of (None: today).
+        self.as_of: dt.date | None = None
 
     # --- editing ---------------------------------------------------------------------
     @property
@@ -82,23 +85,30 @@ class AssessmentState(QObject):
     # --- questions -------------------------------------------------------------------
     def is_complete(self) -> bool:
         """Whether every question is answered."""
-        return all(q.id in self.answers for q in self.kb.questions)
+        return self.kb.complete(self.answers)
 
     def page_complete(self, page_id: str) -> bool:
         """Whether every question of one wizard page is answered."""
-        return all(q.id in self.answers for q in self.kb.questions_on(page_id))
+        return all(
+            q.id in self.answers for q in self.kb.questions_on(page_id) if q.asked(self.answers)
+        )
 
     def result(self) -> criteria.RankingResult | None:
         """The ranking for the current answers, or None while incomplete."""
         if self._result is None and self.is_complete():
-            self._result = criteria.assess(self.kb, self.answers)
+            self._result = criteria.assess(self.kb, self.answers, on=self.as_of)
         return self._result
 
     # --- files -----------------------------------------------------------------------
     def document(self) -> dict:
         """The assessment as saved."""
         return files.assessment_document(
-            self.answers, self.kb, company=self.company, notes=self.notes, kept=self.kept
+            self.answers,
+            self.kb,
+            company=self.company,
+            notes=self.notes,
+            kept=self.kept,
+            result=self.result(),
         )
 
     def load(self, path: Path | str) -> None:

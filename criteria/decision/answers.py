@@ -80,6 +80,10 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     partial
         Allow unanswered questions (a questionnaire in progress).
 
+    A question not asked given the other answers (the destination of an importer) is
+    not missing; an answer to it is checked and, once the answers rule it out, left out
+    of the copy (kept while they do not say yet).
+
     Raises
     ------
     AnswerError
@@ -106,7 +110,8 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
     for q in kb.questions:
         field = f"answers.{q.id}"
         if q.id not in answers:
-            missing.append(q)
+            if q.asked(answers):
+                missing.append(q)
             continue
         value = answers[q.id]
         if not isinstance(value, str) or value not in q.option_ids:
@@ -126,7 +131,9 @@ def validate(kb: KnowledgeBase, answers: object, *, partial: bool = False) -> Ma
                 kind="missing",
             )
         raise MissingAnswers(tuple((q.id, q.option_ids) for q in missing))
-    return MappingProxyType({q.id: answers[q.id] for q in kb.questions if q.id in answers})
+    return MappingProxyType(
+        {q.id: answers[q.id] for q in kb.questions if q.id in answers and not q.ruled_out(answers)}
+    )
 
 
 def contradictions(kb: KnowledgeBase, answers: Mapping[str, str]) -> tuple[Contradiction, ...]:

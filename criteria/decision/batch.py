@@ -12,6 +12,7 @@ same perturbations of the weights, drawn once, and the same counting
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import os
 from collections.abc import Callable
@@ -145,6 +146,7 @@ def assess_many(
     progress: Progress | None = None,
     *,
     samples: int | None = None,
+    on: dt.date | None = None,
 ) -> BatchResult:
     """The rule's verdict on answer rows ``idx`` (rows × questions of option indices).
 
@@ -152,7 +154,7 @@ def assess_many(
     profiles as their confidence is computed; if it returns False, :class:`Cancelled`
     is raised. ``samples`` overrides the confidence's number of weightings (the rule's,
     as ``rank`` uses, by default; fewer is faster and coarser); 0 skips the confidence
-    (label ``"skipped"``).
+    (label ``"skipped"``). ``on`` is the date whose rules apply (default today).
     """
     r = kb.rule if samples is None else dataclasses.replace(kb.rule, samples=samples)
     if samples is not None and samples < 0:
@@ -187,7 +189,7 @@ def assess_many(
         mine = np.flatnonzero(profiles[:, d] == option)
         if not mine.size:
             continue
-        built = matrix.build(matrix.tables(kb, direction), profiles[mine])
+        built = matrix.build(matrix.tables(kb, direction, on), profiles[mine])
         f, rk, first = rule.score(built, r.tie_band)
         p_fit[mine], p_ranks[mine], p_feasible[mine], p_first[mine] = f, rk, built.feasible, first
         p_goal[mine], p_band[mine] = built.goal, built.band_scale
@@ -270,7 +272,12 @@ class ProfileCache:
         self.kept: dict[bytes, tuple[Any, ...]] = {}
 
     def assess(
-        self, kb: KnowledgeBase, idx: np.ndarray, *, samples: int | None = None
+        self,
+        kb: KnowledgeBase,
+        idx: np.ndarray,
+        *,
+        samples: int | None = None,
+        on: dt.date | None = None,
     ) -> BatchResult:
         """:func:`assess_many` of ``idx``, ranking only the profiles not kept yet.
 
@@ -282,7 +289,7 @@ class ProfileCache:
         keys = [p.tobytes() for p in profiles]
         new = [k for k, key in enumerate(keys) if key not in self.kept]
         if new:
-            fresh = assess_many(kb, profiles[new], samples=samples)
+            fresh = assess_many(kb, profiles[new], samples=samples, on=on)
             for j, k in enumerate(new):
                 self.kept[keys[k]] = (
                     fresh.fit[j],

@@ -8,12 +8,14 @@ every answer combination share one implementation.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from criteria.decision import routes as routes_mod
 from criteria.knowledge import (
     DIRECTIONS,
     Criterion,
@@ -54,6 +56,8 @@ class Tables:
     multipliers: tuple[np.ndarray, ...]
     infeasible_gap: int
     gate: int = -1
+    routes: tuple[tuple[routes_mod.RouteTable, ...], ...] = ()
+    events: tuple[str, ...] = ()
 
 
 def _gate(kb: KnowledgeBase) -> Criterion | None:
@@ -83,22 +87,39 @@ def _cell_table(
     return np.array(rows, dtype=float)
 
 
-#: (id of a knowledge base, direction) → (that knowledge base, its tables). The knowledge
-#: base is kept so that its id cannot be reused while the entry exists.
-_TABLES: dict[tuple[int, str], tuple[KnowledgeBase, Tables]] = {}
+#: (id of a knowledge base, direction, events in force) → (that knowledge base, its
+#: tables). The knowledge base is kept so that its id cannot be reused while the entry
+#: exists.
+_TABLES: dict[tuple[int, str, tuple[str, ...]], tuple[KnowledgeBase, Tables]] = {}
 
 
-def tables(kb: KnowledgeBase, direction: str) -> Tables:
-    """Compile ``kb`` for ``direction`` (cached: the knowledge base is frozen)."""
+def today() -> dt.date:
+    """The date an assessment is made as of when none is given."""
+    return dt.date.today()
+
+
+def tables(kb: KnowledgeBase, direction: str, on: dt.date | None = None) -> Tables:
+    """Compile ``kb`` for ``direction`` as of ``on`` (default today).
+
+    Cached per set of policy events in force: the knowledge base is frozen, and two
+    dates with the same rules in force share their tables.
+    """
     if direction not in DIRECTIONS:
         raise ValueError(f"direction: {direction!r} is not one of {', '.join(DIRECTIONS)}")
-    key = (id(kb), direction)
+    events = kb.in_force(today() if on is None else on)
+    key = (id(kb), direction, tuple(e.id for e in events))
     if key not in _TABLES:
-        _TABLES[key] = (kb, _compile(kb, direction))
+        _TABLES[key] = (kb, _compile(kb, direction, events))
     return _TABLES[key][1]
 
 
-def _compile(kb: KnowledgeBase, direction: str) -> Tables:
+def _asked_in(kb: KnowledgeBase, direction: str) -> set[str]:
+    """The questions asked in ``direction`` (the destination only of exporters)."""
+    return {q.id for q in kb.questions if q.asked({DIRECTION_QUESTION: direction})}
+
+
+def _compile(kb: KnowledgeBase, direction: str, events: tuple[Any, ...] = ()) -> Tables:
+    asked = _asked_in(kb, direction)
     qids = tuple(q.id for q in kb.questions)
     qindex = {q: i for i, q in enumerate(qids)}
     cells, shifts, crit_q = [], [], []
@@ -123,11 +144,17 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
                     ),
                 )
                 for a in c.adjust
+                if a.question in asked
             )
         )
     base = np.array([kb.base_weights()[c.id] for c in kb.criteria])
     multipliers = tuple(
-        np.array([[o.weights.get(c.id, 1.0) for c in kb.criteria] for o in q.options])
+        np.array(
+            [
+                [o.weights.get(c.id, 1.0) if q.id in asked else 1.0 for c in kb.criteria]
+                for o in q.options
+            ]
+        )
         for q in kb.questions
     )
     return Tables(
@@ -145,13 +172,20 @@ def _compile(kb: KnowledgeBase, direction: str) -> Tables:
         multipliers=multipliers,
         infeasible_gap=kb.infeasible_gap,
         gate=kb.criteria.index(gate) if (gate := _gate(kb)) is not None else -1,
+        routes=routes_mod.compile_routes(kb, direction, events),
+        events=tuple(e.id for e in events),
     )
 
 
 def answer_indices(kb: KnowledgeBase, answers: Sequence[Mapping[str, str]]) -> np.ndarray:
-    """Answer sets as rows of option indices (answers × questions, questionnaire order)."""
+    """Answer sets as rows of option indices (answers × questions, questionnaire order).
+
+    A question not asked of an answer set (the destination of an importer) is its first
+    option: its direction's tables never read it.
+    """
     return np.array(
-        [[q.option_ids.index(a[q.id]) for q in kb.questions] for a in answers], dtype=np.int64
+        [[q.option_ids.index(a[q.id]) if q.id in a else 0 for q in kb.questions] for a in answers],
+        dtype=np.int64,
     ).reshape(len(answers), len(kb.questions))
 
 
@@ -175,6 +209,7 @@ class Batch:
     feasible: np.ndarray
     goal: np.ndarray
     band_scale: np.ndarray
+    route: np.ndarray | None = None
 
     @property
     def serves(self) -> np.ndarray:
@@ -215,6 +250,10 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
     weights = raw / total[:, None]
     gaps = np.where(t.hard.T[None, :, :], matrix, 0.0)
     feasible = np.asarray((gaps < t.infeasible_gap).all(axis=2))
+    route = np.zeros(feasible.shape, dtype=np.int64)
+    for i, options in enumerate(t.routes):
+        if len(options) > 1 or any(r.moves for r in options):
+            _best_route(t, idx, i, options, matrix, weights, feasible, route)
     goal = matrix[:, :, t.gate] if t.gate >= 0 else np.zeros(feasible.shape)
     return Batch(
         matrix=matrix,
@@ -223,7 +262,55 @@ def build(t: Tables, idx: np.ndarray) -> Batch:
         feasible=feasible,
         goal=np.asarray(goal),
         band_scale=np.asarray(t.base.sum() / total),
+        route=route,
     )
+
+
+def route_row(
+    t: Tables, idx: np.ndarray, i: int, table: routes_mod.RouteTable, base: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Model ``i``'s rows on one route (rows × criteria) and its requirements there.
+
+    ``base`` is the model's rows on the base route; a level moves by the route's and its
+    events' shifts, a gap's requirement likewise (both within 1..5).
+    """
+    delta = routes_mod.route_delta(table, idx)
+    row = base.copy()
+    required = np.broadcast_to(t.required[:, i], delta.shape).copy()
+    for j, q in enumerate(t.criterion_question):
+        if not delta[:, j].any():
+            continue
+        if t.required[j, i] > 0:  # a gap: the shortfall from the moved requirement
+            required[:, j] = np.clip(t.required[j, i] + delta[:, j], 1, 5)
+            row[:, j] = np.maximum(0.0, required[:, j] - (idx[:, q] + 1))
+        elif t.criterion_question[j] < 0:  # a level
+            row[:, j] = np.clip(base[:, j] + delta[:, j], t.low[j], t.high[j])
+    return row, required
+
+
+def _best_route(
+    t: Tables,
+    idx: np.ndarray,
+    i: int,
+    options: tuple[routes_mod.RouteTable, ...],
+    matrix: np.ndarray,
+    weights: np.ndarray,
+    feasible: np.ndarray,
+    route: np.ndarray,
+) -> None:
+    """Put model ``i``'s best open route for each row into the matrix (in place)."""
+    base = matrix[:, i, :].copy()
+    best = np.full(len(idx), -np.inf)
+    for k, table in enumerate(options):
+        row, _ = route_row(t, idx, i, table, base)
+        ok = np.asarray((np.where(t.hard[:, i], row, 0.0) < t.infeasible_gap).all(axis=1))
+        fit = np.einsum("nc,nc->n", utilities(t, row), weights)
+        key = 2.0 * ok + fit
+        better = key > best + routes_mod.ROUTE_TIE
+        matrix[better, i, :] = row[better]
+        feasible[better, i] = ok[better]
+        route[better, i] = k
+        best = np.where(better, key, best)
 
 
 def direction_of(answers: Mapping[str, str]) -> str:
@@ -231,10 +318,18 @@ def direction_of(answers: Mapping[str, str]) -> str:
     return answers[DIRECTION_QUESTION]
 
 
-def single(kb: KnowledgeBase, answers: Mapping[str, str]) -> tuple[Tables, Batch]:
-    """The tables and the one-row batch of one complete answer set."""
-    t = tables(kb, direction_of(answers))
+def single(
+    kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date | None = None
+) -> tuple[Tables, Batch]:
+    """The tables and the one-row batch of one complete answer set, as of ``on``."""
+    t = tables(kb, direction_of(answers), on)
     return t, build(t, answer_indices(kb, [answers]))
+
+
+def chosen_routes(kb: KnowledgeBase, t: Tables, batch: Batch, row: int = 0) -> dict[str, str]:
+    """Model → the id of its best open route for one row of a batch."""
+    chosen = np.zeros(len(kb.models), dtype=np.int64) if batch.route is None else batch.route[row]
+    return {m: t.routes[i][int(chosen[i])].route for i, m in enumerate(kb.model_ids)}
 
 
 def decision_matrix(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray:
@@ -257,7 +352,7 @@ def weight_factors(
 ) -> dict[str, list[tuple[str, str, float]]]:
     """For each criterion, the answers that scale its weight: ``(question, option, factor)``."""
     factors: dict[str, list[tuple[str, str, float]]] = {c.id: [] for c in kb.criteria}
-    for q in kb.questions:
+    for q in kb.asked(answers):
         option = q.get_option(answers[q.id])
         for cid, factor in option.weights.items():
             factors[cid].append((q.id, option.id, factor))
@@ -288,18 +383,31 @@ class Shortfall:
         }
 
 
-def shortfalls(kb: KnowledgeBase, answers: Mapping[str, str]) -> dict[str, tuple[Shortfall, ...]]:
-    """Model → the hard requirements that make it not feasible now (empty when feasible)."""
-    t = tables(kb, direction_of(answers))
+def shortfalls(
+    kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date | None = None
+) -> dict[str, tuple[Shortfall, ...]]:
+    """Model → the hard requirements that make it not feasible now (empty when feasible).
+
+    Each model's requirements are those of its best route (moved by the rules in force).
+    """
+    t, batch = single(kb, answers, on)
+    idx = answer_indices(kb, [answers])
+    chosen = np.zeros(len(kb.models), dtype=np.int64) if batch.route is None else batch.route[0]
     out: dict[str, tuple[Shortfall, ...]] = {}
     for i, m in enumerate(kb.model_ids):
+        table = t.routes[i][int(chosen[i])] if t.routes else None
+        required = (
+            t.required[:, i]
+            if table is None
+            else route_row(t, idx, i, table, batch.matrix[:, i, :])[1][0]
+        )
         found = []
         for j, c in enumerate(kb.criteria):
             if not t.hard[j, i] or c.question is None:
                 continue
             q = kb.question(c.question)
             has = q.option_ids.index(answers[q.id]) + 1
-            need = int(t.required[j, i])
+            need = int(required[j])
             if need - has >= t.infeasible_gap:
                 lowest = need - t.infeasible_gap + 1  # the first level within reach
                 found.append(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 
 from criteria.decision import answers as answers_mod
-from criteria.decision import explain, matrix, rule
+from criteria.decision import clock, explain, matrix, rule
+from criteria.decision import routes as routes_mod
 from criteria.decision.result import RankingResult
 from criteria.knowledge import KnowledgeBase, Rule
 from criteria.mcda import methods, numpy_methods
@@ -104,6 +106,11 @@ def rank_matrix(
         tie_band=tie_band,
         reasons=meta.get("reasons", {}),
         contradictions=tuple(meta.get("contradictions", ())),
+        as_of=meta.get("as_of", ""),
+        routes=meta.get("routes", {}),
+        level_shifts=tuple(meta.get("level_shifts", ())),
+        events=tuple(meta.get("events", ())),
+        timeline=tuple(meta.get("timeline", ())),
     )
 
 
@@ -113,15 +120,20 @@ def assess(
     weights: np.ndarray | None = None,
     *,
     evaluate: Callable[..., Any] | None = None,
+    on: dt.date | None = None,
 ) -> RankingResult:
-    """Validate ``answers`` and rank the models for them.
+    """Validate ``answers`` and rank the models for them, as of ``on`` (default today).
 
     ``weights`` overrides the questionnaire's weights (one per criterion, any positive
-    scale); the matrix and feasibility always follow the answers. The methods run in
-    numpy unless ``evaluate`` says otherwise (see :func:`rank_matrix`).
+    scale); the matrix and feasibility always follow the answers and the rules in force
+    on the date, each model on its best route. The methods run in numpy unless
+    ``evaluate`` says otherwise (see :func:`rank_matrix`). The result carries the
+    timeline of the rules scheduled inside the SME's horizon.
     """
     checked = answers_mod.validate(kb, answers)
-    tables, batch = matrix.single(kb, checked)
+    on = matrix.today() if on is None else on
+    tables, batch = matrix.single(kb, checked, on)
+    routes = matrix.chosen_routes(kb, tables, batch)
     w = batch.weights[0] if weights is None else np.asarray(weights, dtype=float)
     if w.shape != (len(kb.criteria),) or (w < 0).any() or w.sum() <= 0:
         raise ValueError(f"weights: need {len(kb.criteria)} non-negative numbers, not all 0")
@@ -140,7 +152,12 @@ def assess(
         models=kb.model_ids,
         criteria=kb.criterion_ids,
         direction=tables.direction,
-        shortfalls=matrix.shortfalls(kb, checked),
+        shortfalls=matrix.shortfalls(kb, checked, on),
+        as_of=on.isoformat(),
+        routes=routes,
+        level_shifts=routes_mod.shifts_of(kb, checked, on, routes),
+        events=tables.events,
+        timeline=clock.timeline(kb, checked, on),
         reasons=matrix.cannot_serve(kb, checked),
         contradictions=tuple(c.id for c in answers_mod.contradictions(kb, checked)),
     )

@@ -41,6 +41,11 @@ class RankingResult:
     order: feasible goal-serving models first, a near-tie within ``tie_band`` of the best
     fit led by the one serving the goal better. ``contradictions`` are the ids of the
     answer pairs that rarely go together (:func:`criteria.decision.answers.contradictions`).
+    ``as_of`` is the date whose rules in force (``events``) moved the levels, ``routes``
+    each model's best entry route, ``level_shifts`` every move of a level by a route or a
+    rule (:class:`criteria.decision.routes.Shift`) and ``timeline`` the rules scheduled
+    inside the SME's horizon with the recommendation after each
+    (:class:`criteria.decision.clock.Tick`).
     The four methods and their Borda consensus are the method-agreement view.
     """
 
@@ -68,6 +73,11 @@ class RankingResult:
     tie_band: float = 0.0
     reasons: Mapping[str, Any] = field(default_factory=dict)
     contradictions: tuple[str, ...] = ()
+    as_of: str = ""
+    routes: Mapping[str, str] = field(default_factory=dict)
+    level_shifts: tuple[Any, ...] = ()
+    events: tuple[str, ...] = ()
+    timeline: tuple[Any, ...] = ()
 
     def __post_init__(self) -> None:
         for name in (
@@ -212,6 +222,24 @@ class RankingResult:
         return feasible[0] if feasible else None
 
     @property
+    def route(self) -> str | None:
+        """The recommended model's entry route, if any."""
+        return None if self.recommended is None else self.routes.get(self.recommended)
+
+    def shifts_for(self, model_id: str, criterion_id: str | None = None) -> tuple[Any, ...]:
+        """The moves of a model's levels (of one criterion, if given)."""
+        return tuple(
+            s
+            for s in self.level_shifts
+            if s.model == model_id and (criterion_id is None or s.criterion == criterion_id)
+        )
+
+    @property
+    def first_change(self) -> Any:
+        """The first scheduled rule inside the horizon that changes the advice, if any."""
+        return next((t for t in self.timeline if t.changed), None)
+
+    @property
     def runner_up(self) -> str | None:
         """The second model of the recommendation's tier, if any.
 
@@ -320,6 +348,12 @@ class RankingResult:
             "contradictions": list(self.contradictions),
             "cannot_serve_goal": {m: {"en": t.en, "zh": t.zh} for m, t in self.reasons.items()},
             "confidence": None if self.confidence is None else self.confidence.to_dict(),
+            "as_of": self.as_of,
+            "route": self.route,
+            "routes": dict(self.routes),
+            "events_in_force": list(self.events),
+            "level_shifts": [s.to_dict() for s in self.level_shifts],
+            "timeline": [t.to_dict() for t in self.timeline],
             "all_criteria": list(self.criteria),
             "all_weights": {c: float(w) for c, w in zip(self.criteria, self.weights, strict=True)},
         }

@@ -6,9 +6,12 @@ Built by :func:`criteria.knowledge.loader.load`; its parts are the records of
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
+from criteria.knowledge.policy import PolicyEvent, Route
 from criteria.knowledge.schema import (
     KIND_SCALE,
     Assumption,
@@ -51,6 +54,8 @@ class KnowledgeBase(_Frozen):
     steps: tuple[Steps, ...] = ()
     assumptions: tuple[Assumption, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
+    routes: tuple[Route, ...] = ()
+    events: tuple[PolicyEvent, ...] = ()
 
     def mitigation(self, criterion_id: str, model_id: str, direction: str) -> Text | None:
         """How to limit a risk in a role: the most specific advice that fits it."""
@@ -67,6 +72,30 @@ class KnowledgeBase(_Frozen):
             (s.items for s in self.steps if s.model == model_id and s.direction == direction),
             (),
         )
+
+    def routes_of(self, model_id: str, direction: str) -> tuple[Route, ...]:
+        """A role's entry routes, the one its levels describe first."""
+        return tuple(r for r in self.routes if r.model == model_id and r.direction == direction)
+
+    def route(self, model_id: str, direction: str, route_id: str) -> Route:
+        """One entry route of a role."""
+        return next(r for r in self.routes_of(model_id, direction) if r.id == route_id)
+
+    def event(self, event_id: str) -> PolicyEvent:
+        """The policy event with ``event_id``."""
+        return next(e for e in self.events if e.id == event_id)
+
+    def in_force(self, on: dt.date) -> tuple[PolicyEvent, ...]:
+        """The policy events in force on a date, in knowledge-base order."""
+        return tuple(e for e in self.events if e.in_force(on))
+
+    def asked(self, answers: Mapping[str, str]) -> tuple[Question, ...]:
+        """The questions asked given these answers (the destination only of exporters)."""
+        return tuple(q for q in self.questions if q.asked(answers))
+
+    def complete(self, answers: Mapping[str, str]) -> bool:
+        """Whether every question asked given these answers is answered."""
+        return all(q.id in answers for q in self.asked(answers))
 
     def paper_citation(self, lang: str) -> str:
         """The source paper's citation, with the journal as 《财经与市场》 in Chinese."""

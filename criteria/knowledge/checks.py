@@ -227,3 +227,70 @@ def check_guidance(kb: KnowledgeBase) -> None:
                         f"{at}.when.{qid}: unknown option {', '.join(bad)}; "
                         f"valid: {', '.join(q.option_ids)}"
                     )
+
+
+def check_policy(kb: KnowledgeBase) -> None:
+    """Every role has routes, the first moving nothing; events name what exists."""
+    shiftable = {c.id for c in kb.criteria if c.kind in ("gap", "level")}
+    event_ids = {e.id for e in kb.events}
+    questions = {q.id: q for q in kb.questions}
+
+    def check_shifts(criteria: Iterable[str], at: str) -> None:
+        if bad := sorted(set(criteria) - shiftable):
+            raise KnowledgeBaseError(
+                f"{at}: {_listed(bad)} is not a gap or level criterion "
+                f"({', '.join(sorted(shiftable))})"
+            )
+
+    def check_when(when: dict[str, tuple[str, ...]], at: str) -> None:
+        for qid, options in when.items():
+            if qid not in questions:
+                raise KnowledgeBaseError(f"{at}.when: unknown question '{_listed([qid])}'")
+            if bad := sorted(set(options) - set(questions[qid].option_ids)):
+                raise KnowledgeBaseError(
+                    f"{at}.when.{qid}: unknown option {_listed(bad)}; "
+                    f"valid: {', '.join(questions[qid].option_ids)}"
+                )
+
+    for n, r in enumerate(kb.routes):
+        at = f"routes.toml: route[{n}] ({r.model} {r.direction} {r.id})"
+        if r.model not in kb.model_ids:
+            raise KnowledgeBaseError(f"{at}: unknown model '{_listed([r.model])}'")
+        if r.source and r.source not in kb.sources:
+            raise KnowledgeBaseError(f"{at}: unknown source '{r.source}'")
+        if r.since is not None and r.since not in event_ids:
+            raise KnowledgeBaseError(f"{at}.since: unknown event '{_listed([r.since])}'")
+        check_shifts(r.shifts, f"{at}.shifts")
+        for step in r.steps:
+            if step.source not in kb.sources:
+                raise KnowledgeBaseError(f"{at}.steps: unknown source '{step.source}'")
+    for m in kb.model_ids:
+        for direction in DIRECTIONS:
+            routes = kb.routes_of(m, direction)
+            if not routes:
+                raise KnowledgeBaseError(f"routes.toml: no route for {m} ({direction})")
+            unique((r.id for r in routes), "routes.toml", f"{m} ({direction}) route")
+            if routes[0].shifts or routes[0].since:
+                raise KnowledgeBaseError(
+                    f"routes.toml: {m} ({direction}): the first route '{routes[0].id}' is the "
+                    "one the levels describe: it moves nothing and is always open"
+                )
+    route_ids = {r.id for r in kb.routes}
+    destination = questions.get("destination")
+    for e in kb.events:
+        at = f"policy.toml: event {e.id}"
+        if e.source not in kb.sources:
+            raise KnowledgeBaseError(f"{at}: unknown source '{e.source}'")
+        if e.destinations:
+            valid = destination.option_ids if destination else ()
+            if bad := sorted(set(e.destinations) - set(valid)):
+                raise KnowledgeBaseError(
+                    f"{at}.destinations: unknown option {_listed(bad)}; valid: {', '.join(valid)}"
+                )
+        for k, shift in enumerate(e.shifts):
+            check_shifts([shift.criterion], f"{at}.shifts[{k}]")
+            check_when(shift.when, f"{at}.shifts[{k}]")
+            if bad := sorted(set(shift.models) - set(kb.model_ids)):
+                raise KnowledgeBaseError(f"{at}.shifts[{k}].models: unknown model {_listed(bad)}")
+            if bad := sorted(set(shift.routes) - route_ids):
+                raise KnowledgeBaseError(f"{at}.shifts[{k}].routes: unknown route {_listed(bad)}")

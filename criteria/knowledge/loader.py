@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from criteria.knowledge import cache as kbcache
-from criteria.knowledge import schema
+from criteria.knowledge import policy, schema
 from criteria.knowledge.base import KnowledgeBase, KnowledgeBaseError
-from criteria.knowledge.checks import check_guidance, cross_check, unique
+from criteria.knowledge.checks import check_guidance, check_policy, cross_check, unique
+from criteria.knowledge.policy import PolicyEvent, Route
 from criteria.knowledge.schema import (
     Assumption,
     Contradiction,
@@ -170,6 +171,9 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
     mitigations = _items(guide_doc, "mitigation", Mitigation, "guidance.toml")
     steps = _items(guide_doc, "steps", Steps, "guidance.toml")
     assumptions = _items(guide_doc, "assumption", Assumption, "guidance.toml")
+    routes = _items(_read(data_dir / "routes.toml"), "route", Route, "routes.toml")
+    events = _items(_read(data_dir / "policy.toml"), "event", PolicyEvent, "policy.toml")
+    unique((e.id for e in events), "policy.toml", "event")
     kb = KnowledgeBase(
         version=version,
         paper=paper,
@@ -185,16 +189,19 @@ def load(data_dir: Path | str = DATA_DIR) -> KnowledgeBase:
         steps=steps,
         assumptions=assumptions,
         contradictions=contradictions,
+        routes=routes,
+        events=events,
     )
     cross_check(kb)
     check_guidance(kb)
+    check_policy(kb)
     return kb
 
 
 #: The classes the cache may name: the whole and every record kind, and nothing else.
 _RECORDS: dict[str, type] = {
     cls.__name__: cls
-    for cls in (KnowledgeBase, *vars(schema).values())
+    for cls in (KnowledgeBase, *vars(schema).values(), *vars(policy).values())
     if isinstance(cls, type) and dataclasses.is_dataclass(cls)
 }
 
@@ -202,7 +209,7 @@ _RECORDS: dict[str, type] = {
 def cache_key(data_dir: Path | str = DATA_DIR) -> str | None:
     """The key of the cached records of ``data_dir``: its files and the validating code."""
     here = Path(__file__)
-    code = (here, *(here.with_name(f"{m}.py") for m in ("base", "checks", "schema")))
+    code = (here, *(here.with_name(f"{m}.py") for m in ("base", "checks", "schema", "policy")))
     return kbcache.key(Path(data_dir), code)
 
 

@@ -249,7 +249,7 @@ class Option(_Frozen):
     """One answer option of a question."""
 
     id: str
-    level: Annotated[int, Ge(1), Le(5)]
+    level: Annotated[int, Ge(1), Le(10)]
     label: Text
     weights: dict[str, Annotated[float, Gt(0), Le(10)]] = field(default_factory=dict)
     why: Text | None = None
@@ -272,6 +272,18 @@ class Question(_Frozen):
     option: Annotated[tuple[Option, ...], MinLen(2)]
     resource: bool = False
     """Its options measure what the SME has, lowest first: a step down is less of it."""
+    when: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Asked only of SMEs whose answers are among these (the destination: exporters)."""
+    ordered: bool = True
+    """Its options run lowest to highest (a market is not a step from another)."""
+
+    def asked(self, answers: Mapping[str, str]) -> bool:
+        """Whether the question is asked, given the answers to the questions it depends on."""
+        return all(answers.get(q) in options for q, options in self.when.items())
+
+    def ruled_out(self, answers: Mapping[str, str]) -> bool:
+        """Whether answers already given rule the question out (an importer's destination)."""
+        return any(q in answers and answers[q] not in options for q, options in self.when.items())
 
     @property
     def options(self) -> tuple[Option, ...]:

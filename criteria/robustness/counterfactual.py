@@ -119,8 +119,8 @@ def candidate_changes(
     order, a step up before a step down.
     """
     singles: list[Change] = []
-    for q in kb.questions:
-        if q.id == matrix.DIRECTION_QUESTION:
+    for q in kb.asked(answers):
+        if q.id == matrix.DIRECTION_QUESTION or not q.ordered:
             continue
         ids = q.option_ids
         i = ids.index(answers[q.id])

@@ -21,7 +21,7 @@ def _survey(path, rows, seed=4):
     rng = random.Random(seed)
     with path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
-        writer.writerow(["company", *PERSONA_BASE])
+        writer.writerow(["company", *(q.id for q in KB.questions)])
         for k in range(rows):
             answers = [
                 rng.choice(q.option_ids) if rng.random() > 0.03 else "bogus" for q in KB.questions

@@ -112,7 +112,7 @@ def _bad(tmp_path, content):
         (
             "[]",
             "answers: the file needs an object with an 'answers' key; valid choices: "
-            "trade_direction, goal, capital",
+            "trade_direction, goal, destination",
         ),
         (
             json.dumps({"answers": {**PERSONA_BASE, "capital": "lots"}}),
@@ -120,7 +120,7 @@ def _bad(tmp_path, content):
         ),
         (
             json.dumps({"answers": {**PERSONA_BASE, "colour": "red"}}),
-            "answers.colour: unknown question; valid choices: trade_direction, goal, capital",
+            "answers.colour: unknown question; valid choices: trade_direction, goal, destination",
         ),
         (
             json.dumps({"answers": {k: v for k, v in PERSONA_BASE.items() if k != "traffic"}}),

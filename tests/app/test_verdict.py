@@ -152,6 +152,7 @@ def test_a_lever_towards_less_is_worded_as_one_and_a_weight_flip_in_the_owners_w
         "policy_exposure": "high",
         "brand_trust": "none",
         "risk_appetite": "low",
+        "time_horizon": "3_years",
     }
     text = presenter.alternative_text(kb, criteria.assess(kb, less), "en")
     assert "only with less than you have" in text and "not a way forward" in text

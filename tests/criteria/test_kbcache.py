@@ -16,6 +16,7 @@ from criteria.knowledge import (
     cache_key,
     load,
     load_cached,
+    policy,
     schema,
 )
 from criteria.knowledge import cache as kbcache
@@ -76,7 +77,11 @@ def stored(cache):
     return document["key"], kbcache.decode(document["value"], RECORDS)
 
 
-RECORDS = {c.__name__: c for c in (KnowledgeBase, *vars(schema).values()) if isinstance(c, type)}
+RECORDS = {
+    c.__name__: c
+    for c in (KnowledgeBase, *vars(schema).values(), *vars(policy).values())
+    if isinstance(c, type)
+}
 
 
 @pytest.mark.parametrize(

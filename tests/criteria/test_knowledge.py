@@ -13,6 +13,16 @@ PAPER = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_168f4cda9
 CONTRACT = {
     "trade_direction": ["export", "import"],
     "goal": ["build_brand", "sell_volume", "clear_stock", "test_market", "earn_commission"],
+    "destination": [
+        "us",
+        "eu",
+        "uk",
+        "japan_korea",
+        "southeast_asia",
+        "middle_east",
+        "latin_america",
+        "several",
+    ],
     "capital": ["lt_500k", "500k_2m", "2m_5m", "5m_20m", "gt_20m"],
     "traffic": ["none", "small", "medium", "large", "huge"],
     "supply_chain": ["none", "suppliers", "oem", "own_factory", "own_brand"],
@@ -244,13 +254,13 @@ def _edit(path: Path, old: str, new: str) -> None:
             "questionnaire.toml",
             "weights = { capital_gap = 1.5 }",
             "weights = { capital_gap = -1 }",
-            r"questionnaire\.toml: question\[2\]\.option\.0\.weights\.capital_gap",
+            r"questionnaire\.toml: question\[3\]\.option\.0\.weights\.capital_gap",
         ),
         (
             "questionnaire.toml",
             'why = { en = "A small budget',
             'whyy = { en = "A small budget',
-            r"questionnaire\.toml: question\[2\]\.option\.0\.whyy: not a key",
+            r"questionnaire\.toml: question\[3\]\.option\.0\.whyy: not a key",
         ),
         ("models.toml", 'id = "flash_sale"', 'id = "vertical_b2c"', r"duplicate model id"),
         (

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import criteria
-from criteria import validation
+from criteria import personas
 
 PERSONAS = tomllib.loads(
     (Path(__file__).parents[1] / "data" / "personas.toml").read_text(encoding="utf-8")
@@ -54,8 +54,8 @@ def _case(p):
 
 @pytest.mark.parametrize("persona", [_case(p) for p in PERSONAS])
 def test_persona(kb, persona):
-    result = criteria.assess(kb, persona["answers"])
-    assert validation.persona_problems(result, persona) == [], persona["reason"]
+    result = criteria.assess(kb, persona["answers"], on=personas.persona_date(persona))
+    assert personas.persona_problems(result, persona) == [], persona["reason"]
     assert result.is_feasible(result.recommended)
     if "disagreement" in persona:
         assert result.recommended == persona["disagreement"]["got"]
@@ -64,7 +64,7 @@ def test_persona(kb, persona):
 def test_the_near_tie_of_an_established_marketplace_seller_is_led_by_the_goal(kb):
     """Its own store fits a little better, but the marketplace serves "sell volume"."""
     p = next(p for p in PERSONAS if p["id"] == "established-amazon-seller")
-    result = criteria.assess(kb, p["answers"])
+    result = criteria.assess(kb, p["answers"], on=personas.persona_date(p))
     assert result.recommended == "purchasing_agent" and result.near_tie == ("vertical_b2c",)
     fit = dict(zip(result.models, result.fit, strict=True))
     assert fit["vertical_b2c"] > fit["purchasing_agent"]

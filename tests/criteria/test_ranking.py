@@ -44,8 +44,13 @@ def test_ranking_is_deterministic(answers):
 def test_gap_cells_are_shortfalls(kb, answers):
     answers["capital"] = "lt_500k"  # level 1
     m = matrix.decision_matrix(kb, answers)
+    routes = criteria.assess(kb, answers).routes
     j = kb.criterion_ids.index("capital_gap")
-    required = [kb.criterion("capital_gap").entry(i, "export").level for i in kb.model_ids]
+    required = [
+        kb.criterion("capital_gap").entry(i, "export").level
+        + kb.route(i, "export", routes[i]).shifts.get("capital_gap", 0)
+        for i in kb.model_ids
+    ]
     assert list(m[:, j]) == [r - 1 for r in required]
     answers["capital"] = "gt_20m"
     assert not matrix.decision_matrix(kb, answers)[:, j].any()

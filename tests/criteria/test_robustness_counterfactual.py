@@ -14,6 +14,7 @@ from samples import PERSONA_BASE
 
 TINY_RESELLER = dict(
     trade_direction="export",
+    destination="us",
     goal="sell_volume",
     capital="lt_500k",
     traffic="none",

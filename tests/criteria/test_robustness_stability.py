@@ -16,6 +16,7 @@ CASES = [
     pytest.param(
         dict(
             trade_direction="export",
+            destination="us",
             goal="sell_volume",
             capital="lt_500k",
             traffic="huge",

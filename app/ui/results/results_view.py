@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import criteria
 from app import presenter
+from app.presenter import clock as pclock
 from app.ui import workers
 from app.ui.results.bar_delegate import BarDelegate
 from app.ui.results.table_models import (
@@ -56,6 +58,17 @@ class ResultsView(QWidget):
         self.title = heading("results_title")
         self.verdict = QLabel(objectName="verdict", wordWrap=True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the route, the date's rules and whether the advice holds through the horizon
+        self.timeline = QLabel(objectName="timeline", wordWrap=True)
+        self.timeline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.timeline.setStyleSheet(
+            "#timeline { border-left: 4px solid #4c78a8; padding: 4px 8px; }"
+        )
+        self.since = QLabel(objectName="since_saved", wordWrap=True)
+        self.since.setStyleSheet(
+            "#since_saved { background: #fff4d6; border: 1px solid #e0b84c; padding: 4px 8px; }"
+        )
+        self.since.hide()
         self.method_label = QLabel()
         self.method_box = QComboBox(objectName="method_box")
         self.method_label.setBuddy(self.method_box)
@@ -127,7 +140,9 @@ class ResultsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.since)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.timeline)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         state.changed.connect(self.refresh)
@@ -196,6 +211,8 @@ class ResultsView(QWidget):
         if result is None:
             self.title.setText(self.tr("Answer every question to see the ranking."))
             self.verdict.clear()
+            self.timeline.clear()
+            self.since.hide()
             self.agreement.clear()
             self.verification.clear()
             self.details.clear()
@@ -224,6 +241,7 @@ class ResultsView(QWidget):
             )
         lines += v.notes
         self.verdict.setText("\n".join(lines))
+        self._show_clock(result)
         best = (
             presenter.role(self.kb, result.recommended, result.direction, self.lang)
             if result.recommended
@@ -255,6 +273,38 @@ class ResultsView(QWidget):
             return
         self._verified_for, self._outcome = result, outcome
         self._show_verification()
+
+    def _show_clock(self, result: criteria.RankingResult) -> None:
+        """The timeline strip under the verdict, and what changed since the file was saved."""
+        lang = self.lang
+        lines = [
+            line
+            for line in (
+                pclock.route_line(self.kb, result, lang),
+                pclock.as_of_line(self.kb, result, lang),
+                pclock.horizon_line(self.kb, result, lang),
+            )
+            if line
+        ]
+        for row in pclock.timeline_rows(self.kb, result, lang):
+            mark = presenter.text(lang, "clock.changed" if row.changed else "clock.same")
+            lines.append(f"• {row.date} — {row.rule}: {row.advice} ({mark}; {row.source})")
+        self.timeline.setText("\n".join(lines))
+        saved = self.state.loaded_document
+        if (
+            saved.get("answers")
+            and dict(result.answers)
+            == {k: v for k, v in saved["answers"].items() if k in result.answers}
+            and ("as_of" in saved or "kb_version" in saved)
+        ):
+            since = pclock.since_saved(self.kb, saved, result)
+            if since["changed"] or since["events"]:
+                title = presenter.text(lang, "clock.since_title")
+                body = pclock.since_lines(self.kb, since, result.direction, lang)
+                self.since.setText(title + "\n" + "\n".join(body))
+                self.since.show()
+                return
+        self.since.hide()
 
     def _show_verification(self) -> None:
         outcome = self._outcome

@@ -156,7 +156,8 @@ class WizardView(QWidget):
 
         That is where an older file left off; the first page when every question is answered.
         """
-        missing = next((q for q in self.kb.questions if q.id not in self.state.answers), None)
+        asked = self.kb.asked(self.state.answers)
+        missing = next((q for q in asked if q.id not in self.state.answers), None)
         target = 0 if missing is None else [p.id for p in self.pages].index(missing.page)
         self.go(0)
         for index in range(1, target + 1):
@@ -180,8 +181,9 @@ class WizardView(QWidget):
             )
         )
         self.subtitle.setText(page.subtitle.get(self.lang))
-        answered = sum(q.id in self.state.answers for q in self.kb.questions)
-        self.progress.setValue(answered)
+        asked = self.kb.asked(self.state.answers)
+        self.progress.setRange(0, len(asked))
+        self.progress.setValue(sum(q.id in self.state.answers for q in asked))
         self.progress.setFormat(self.tr("%v of %m questions answered"))
 
     def refresh(self) -> None:
@@ -189,6 +191,8 @@ class WizardView(QWidget):
         for qid, box in self.boxes.items():
             if box.value() != self.state.answers.get(qid):
                 box.set_value(self.state.answers.get(qid))
+            # the destination is asked of exporters only
+            box.setVisible(self.kb.question(qid).asked(self.state.answers))
         if self.company.text() != self.state.company:
             self.company.setText(self.state.company)
         shown = self.state.notes[: files.MAX_NOTES]

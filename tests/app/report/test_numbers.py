@@ -73,6 +73,7 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
 
     answers = {
         "trade_direction": "export",
+        "destination": "us",
         "goal": "test_market",
         "capital": "lt_500k",
         "traffic": "none",

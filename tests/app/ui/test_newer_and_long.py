@@ -7,7 +7,7 @@ from samples import PERSONA_BASE
 
 
 def newer_file(tmp_path, **extra):
-    answers = {**PERSONA_BASE, "destination": "us", "supply_chain": "contract_network"}
+    answers = {**PERSONA_BASE, "payment_terms": "net_30", "supply_chain": "contract_network"}
     doc = {"answers": answers, "app_version": "99.0", "company": "Future Co.", **extra}
     path = tmp_path / "newer.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
@@ -20,9 +20,9 @@ def test_a_newer_file_opens_with_what_this_version_knows(window, dialog_log, tmp
     assert dialog_log.errors == []
     known = {k: v for k, v in PERSONA_BASE.items() if k != "supply_chain"}
     assert window.state.answers == known  # the unknown option's question is asked again
-    assert window.state.kept == {"destination": "us", "supply_chain": "contract_network"}
+    assert window.state.kept == {"payment_terms": "net_30", "supply_chain": "contract_network"}
     said = window.statusBar().currentMessage()
-    assert "newer than this one" in said and "destination" in said
+    assert "newer than this one" in said and "payment_terms" in said
     assert window.wizard.current_page() == window.kb.question("supply_chain").page
     # saved again, it still holds what the newer version wrote (answered anew: replaced)
     window.state.set_answer("supply_chain", PERSONA_BASE["supply_chain"])
@@ -30,7 +30,7 @@ def test_a_newer_file_opens_with_what_this_version_knows(window, dialog_log, tmp
     dialog_log.save_paths.append(str(target))
     window.act_save_as.trigger()
     saved = json.loads(target.read_text(encoding="utf-8"))["answers"]
-    assert saved == {**PERSONA_BASE, "destination": "us"}
+    assert saved == {**PERSONA_BASE, "payment_terms": "net_30"}
 
 
 def test_a_newer_file_ranks_on_the_command_line_with_a_note(tmp_path):
@@ -42,7 +42,7 @@ def test_a_newer_file_ranks_on_the_command_line_with_a_note(tmp_path):
     path.write_text(json.dumps(doc), encoding="utf-8")
     out = run("rank", path, "--json", tmp_path / "o.json")
     assert out.returncode == 0, out.stderr
-    assert "cannot use were left out" in out.stderr and "destination" in out.stderr
+    assert "cannot use were left out" in out.stderr and "payment_terms" in out.stderr
     # the same question in a file of this version is an error, as it always was
     doc["app_version"] = "0.0.1"
     path.write_text(json.dumps(doc), encoding="utf-8")

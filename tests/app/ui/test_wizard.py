@@ -45,7 +45,7 @@ def test_full_flow_from_questions_to_ranking(qtbot, window):
     assert best in window.results.details.toPlainText()
     first_step = presenter.role_steps(window.kb, expected, expected.recommended, "en")[0][0]
     assert first_step in window.results.details.toPlainText()  # what to do first
-    assert wizard.progress.value() == 11
+    assert wizard.progress.value() == 12  # the destination too, for an exporter
 
 
 def test_next_stays_disabled_until_every_question_of_the_page_is_answered(qtbot, window):
@@ -195,3 +195,19 @@ def test_the_note_reads_in_the_light_and_the_dark_look(qtbot, window, qapp):
             assert contrast > 120, (palette is original, contrast)
     finally:
         qapp.setPalette(original)
+
+
+def test_the_destination_is_asked_of_exporters_only(qtbot, window):
+    wizard = window.wizard
+    box = wizard.boxes["destination"]
+    assert box.isHidden()  # nothing said yet about the direction
+    importer = {**PERSONA_BASE, "trade_direction": "import"}
+    pick(qtbot, wizard.boxes["trade_direction"].buttons["import"])
+    pick(qtbot, wizard.boxes["goal"].buttons[importer["goal"]])
+    assert box.isHidden() and wizard.next.isEnabled()  # the page is complete without it
+    assert wizard.progress.maximum() == len(window.kb.questions) - 1
+    pick(qtbot, wizard.boxes["trade_direction"].buttons["export"])
+    assert not box.isHidden() and not wizard.next.isEnabled()
+    pick(qtbot, box.buttons["southeast_asia"])
+    assert wizard.next.isEnabled() and window.state.answers["destination"] == "southeast_asia"
+    assert wizard.progress.maximum() == len(window.kb.questions)
