@@ -23,6 +23,7 @@ from app.survey.reading import Survey, parse_frame
 from app.survey.totals import SHOWN_ERRORS, Totals
 from app.survey.writing import ERRORS_HEADER, CsvStream, errors_path, errors_text, result_header
 from criteria.decision import batch as core
+from criteria.decision import clock, matrix
 
 #: The longest column name or reason a terminal line quotes.
 SHOWN_WIDTH = 120
@@ -38,9 +39,18 @@ def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
 
 
 def result_columns(
-    kb: criteria.KnowledgeBase, survey: Survey, result: core.BatchResult, lang: str
+    kb: criteria.KnowledgeBase,
+    survey: Survey,
+    result: core.BatchResult,
+    lang: str,
+    on: dt.date | None = None,
 ) -> list[np.ndarray]:
-    """The result values as columns, in :func:`result_header`'s order."""
+    """The result values as columns, in :func:`result_header`'s order.
+
+    ``route`` is the recommended model's entry route as of ``on`` (default today),
+    ``first_change`` the first date inside the row's horizon on which a scheduled rule
+    changes the recommendation (empty: it holds).
+    """
     t = presenter.words(lang)
     models = np.array(kb.model_ids, dtype=object)
     directions = kb.question("trade_direction").option_ids
@@ -67,14 +77,19 @@ def result_columns(
         _joined(result.gated, lambda f: ";".join(models[f])),
         _joined(result.order, lambda o: ";".join(models[o])),
         *(fit[:, i] for i in range(len(models))),
+        *clock.first_changes(kb, survey.idx, matrix.today() if on is None else on),
     ]
 
 
 def result_rows(
-    kb: criteria.KnowledgeBase, survey: Survey, result: core.BatchResult, lang: str
+    kb: criteria.KnowledgeBase,
+    survey: Survey,
+    result: core.BatchResult,
+    lang: str,
+    on: dt.date | None = None,
 ) -> list[list[Any]]:
     """One list of result values per good row, in :func:`result_header`'s order."""
-    columns = [c.tolist() for c in result_columns(kb, survey, result, lang)]  # plain values
+    columns = [c.tolist() for c in result_columns(kb, survey, result, lang, on)]  # plain
     return [list(row) for row in zip(*columns, strict=True)]
 
 
@@ -148,7 +163,7 @@ def run(
                 if xlsx_out:
                     workbook.check_cells(survey)
                 result = profiles.assess(kb, survey.idx, samples=samples, on=on)
-                values = result_rows(kb, survey, result, lang)
+                values = result_rows(kb, survey, result, lang, on)
                 if "csv" in streams:
                     streams["csv"].rows([e + v for e, v in zip(survey.extra, values, strict=True)])
                 if len(survey.rejected) and ({"csv_errors", "spill"} & streams.keys()):

@@ -35,6 +35,8 @@ def result_header(kb: criteria.KnowledgeBase) -> list[str]:
         "cannot_serve_goal",
         "order",
         *(f"fit_{m}" for m in kb.model_ids),
+        "route",
+        "first_change",
     ]
 
 

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from criteria.decision import matrix, rule
 from criteria.knowledge import KnowledgeBase
 from criteria.knowledge.policy import PolicyEvent, parse_date
@@ -102,3 +104,67 @@ def timeline(kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date) -> tupl
         out.append(Tick(day, event.id, starts, event.source, *after, changed=after != before))
         before = after
     return tuple(out)
+
+
+def first_changes(kb: KnowledgeBase, idx: np.ndarray, on: dt.date) -> tuple[np.ndarray, np.ndarray]:
+    """For answer rows: the recommended route, and the first change of the advice.
+
+    The route is the recommended model's route id; the change is the first date inside
+    each row's horizon on which a scheduled rule changes the recommendation ("": none).
+
+    Vectorised over the rows: each date on which a rule of the direction starts or ends
+    within three years is ranked once for all of them (the tables apply each rule only
+    to the destinations it names).
+    """
+    idx = np.asarray(idx, dtype=np.int64).reshape(-1, len(kb.questions))
+    n = len(idx)
+    routes_out = np.full(n, "", dtype=object)
+    dates_out = np.full(n, "", dtype=object)
+    qd = kb.questions.index(kb.question(matrix.DIRECTION_QUESTION))
+    horizon = kb.question(HORIZON_QUESTION)
+    qh = kb.questions.index(horizon)
+    ends = np.array([add_months(on, HORIZON_MONTHS.get(o, 12)) for o in horizon.option_ids])
+    band = kb.rule.tie_band
+    for option, direction in enumerate(kb.question(matrix.DIRECTION_QUESTION).option_ids):
+        mine = np.flatnonzero(idx[:, qd] == option)
+        if not mine.size:
+            continue
+        rows = idx[mine]
+
+        def verdict(
+            day: dt.date, rows: np.ndarray = rows, direction: str = direction
+        ) -> tuple[np.ndarray, np.ndarray]:
+            t = matrix.tables(kb, direction, day)
+            batch = matrix.build(t, rows)
+            first = rule.score(batch, band)[2]
+            assert batch.route is not None
+            chosen = batch.route[np.arange(len(rows)), np.maximum(first, 0)]
+            names = np.array(
+                [
+                    t.routes[f][k].route if f >= 0 else ""
+                    for f, k in zip(first.tolist(), chosen.tolist(), strict=True)
+                ],
+                dtype=object,
+            )
+            return first, names
+
+        before, names = verdict(on)
+        routes_out[mine] = names
+        last = add_months(on, max(HORIZON_MONTHS.values()))
+        days = sorted(
+            {e.starts for e in kb.events if e.direction == direction and on < e.starts <= last}
+            | {
+                parse_date(e.ends)
+                for e in kb.events
+                if e.direction == direction and e.ends and on < parse_date(e.ends) <= last
+            }
+        )
+        found = np.zeros(len(rows), dtype=bool)
+        within = ends[rows[:, qh]]
+        for day in days:
+            after, after_names = verdict(day)
+            changed = ((after != before) | (after_names != names)) & (within >= day) & ~found
+            dates_out[mine[changed]] = day.isoformat()
+            found |= changed
+            before, names = after, after_names
+    return routes_out, dates_out

@@ -76,3 +76,33 @@ def test_robustness_and_batch_take_the_date(tmp_path):
     assert out.returncode == 0, out.stderr  # the importer's blank destination is no error
     rows = list(csv.DictReader(result.open(encoding="utf-8-sig")))
     assert [r["company"] for r in rows] == ["A", "B"]
+
+
+def test_the_batch_gives_each_row_its_route_and_first_change(tmp_path, flipping_kb):
+    import datetime as dt
+
+    import criteria
+    from app import survey
+
+    day = dt.date(2026, 12, 1)
+    rows = {
+        "drop": ANSWERS,
+        "asia": {**ANSWERS, "destination": "southeast_asia"},
+        "importer": {**ANSWERS, "trade_direction": "import", "destination": ""},
+    }
+    source = tmp_path / "s.csv"
+    with source.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["company", *ANSWERS])
+        for name, answers in rows.items():
+            writer.writerow([name, *answers.values()])
+    out = tmp_path / "r.csv"
+    survey.run(source, flipping_kb, csv_out=out, samples=0, on=day)
+    got = {r["company"]: r for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    for name, answers in rows.items():
+        one = criteria.assess(flipping_kb, {k: v for k, v in answers.items() if v}, on=day)
+        change = one.first_change
+        assert got[name]["route"] == (one.route or "")
+        assert got[name]["first_change"] == ("" if change is None else change.date.isoformat())
+    assert got["drop"]["first_change"] == "2027-02-01"  # the fictitious US rule
+    assert got["asia"]["first_change"] == ""
