@@ -38,6 +38,17 @@ def _joined(rows: np.ndarray, text: Callable[[np.ndarray], str]) -> np.ndarray:
     return np.asarray(said[inverse])
 
 
+def _first_changes(
+    kb: criteria.KnowledgeBase, idx: np.ndarray, on: dt.date
+) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`criteria.decision.clock.first_changes`, each distinct profile once."""
+    if not len(idx):
+        return np.zeros(0, dtype=object), np.zeros(0, dtype=object)
+    profiles, inverse = core.distinct_rows(idx)
+    routes, dates = clock.first_changes(kb, profiles, on)
+    return routes[inverse], dates[inverse]
+
+
 def result_columns(
     kb: criteria.KnowledgeBase,
     survey: Survey,
@@ -77,7 +88,7 @@ def result_columns(
         _joined(result.gated, lambda f: ";".join(models[f])),
         _joined(result.order, lambda o: ";".join(models[o])),
         *(fit[:, i] for i in range(len(models))),
-        *clock.first_changes(kb, survey.idx, matrix.today() if on is None else on),
+        *_first_changes(kb, survey.idx, matrix.today() if on is None else on),
     ]
 
 
