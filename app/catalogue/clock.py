@@ -16,6 +16,7 @@ EN = {
     "clock.holds": "Holds through your horizon (to {end}): no scheduled rule change alters "
     "it ({events}).",
     "clock.route_line": "{name} — {detail}",
+    "clock.row": "• {date} — {rule}: {advice} ({mark}; {source})",
     "clock.changes": "From {date} ({event}) the advice changes: {advice}.",
     "clock.ends": "{event} ends",
     "clock.event_on": "{event} ({date})",
@@ -49,6 +50,7 @@ ZH = {
     "clock.holds": "在您的回本期限内（至{end}）结论不变："
     "已排定的规则变化（{events}）不会改变结论。",
     "clock.route_line": "{name}——{detail}",
+    "clock.row": "• {date}——{rule}：{advice}（{mark}；{source}）",
     "clock.changes": "自{date}起（{event}）建议改变：{advice}。",
     "clock.ends": "{event}到期",
     "clock.event_on": "{event}（{date}）",

@@ -288,7 +288,17 @@ class ResultsView(QWidget):
         ]
         for row in pclock.timeline_rows(self.kb, result, lang):
             mark = presenter.text(lang, "clock.changed" if row.changed else "clock.same")
-            lines.append(f"• {row.date} — {row.rule}: {row.advice} ({mark}; {row.source})")
+            lines.append(
+                presenter.text(
+                    lang,
+                    "clock.row",
+                    date=row.date,
+                    rule=row.rule,
+                    advice=row.advice,
+                    mark=mark,
+                    source=row.source,
+                )
+            )
         self.timeline.setText("\n".join(lines))
         saved = self.state.loaded_document
         if (
