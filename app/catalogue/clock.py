@@ -9,6 +9,7 @@ PREFIXES = ("clock.",)
 EN = {
     "clock.with_route": "{role} — {start}",
     "clock.route_label": "Route",
+    "clock.as_of_label": "Rules as of",
     "clock.as_of": "Assessed as of {date}, with the rules in force then ({count} dated rules "
     "apply to your market).",
     "clock.holds_none": "Holds through your horizon (to {end}): no rule change is scheduled "
@@ -44,6 +45,7 @@ EN = {
 ZH = {
     "clock.with_route": "{role}——{start}",
     "clock.route_label": "路径",
+    "clock.as_of_label": "规则日期",
     "clock.as_of": "评估日期：{date}，按当日有效的规则评估"
     "（{count}条有日期的规则适用于您的市场）。",
     "clock.holds_none": "在您的回本期限内（至{end}）结论不变：您的市场没有已排定的规则变化。",

@@ -132,7 +132,7 @@ def _verdict(pairs: _Pairs, report: Report) -> None:
     if result.route is not None:
         pairs.add(t("clock.route_label"), pclock.route_line(report.kb, result, report.lang))
     if result.as_of:
-        pairs.add(t("clock.col_date"), pclock.as_of_line(report.kb, result, report.lang))
+        pairs.add(t("clock.as_of_label"), pclock.as_of_line(report.kb, result, report.lang))
         pairs.add(t("clock.timeline_title"), pclock.horizon_line(report.kb, result, report.lang))
     if v.near_tie:
         pairs.add(t("verdict.near_tie_label"), v.near_tie)
@@ -173,6 +173,10 @@ def write_summary(ws: Worksheet, report: Report) -> None:
     pairs.add(t("report.assessed_on"), report.assessed_on, number_format=DATE)
     direction = report.kb.question("trade_direction").get_option(result.direction)
     pairs.add(t("report.trade_direction"), direction.label.get(report.lang))
+    if "destination" in result.answers:
+        q = report.kb.question("destination")
+        option = q.get_option(result.answers["destination"])
+        pairs.add(q.short.get(report.lang), option.label.get(report.lang))
 
     _verdict(pairs, report)
     shown = result.recommended or result.nearest_route
