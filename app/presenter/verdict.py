@@ -111,11 +111,12 @@ def verdict(kb: KnowledgeBase, result: RankingResult, lang: str) -> Verdict:
             needs=needs_text(kb, result, nearest, lang),
         )
     else:
-        headline = text(
-            lang,
-            "verdict.recommended",
-            role=role_with_paper_name(kb, result.recommended, direction, lang),
-        )
+        named = role_with_paper_name(kb, result.recommended, direction, lang)
+        if result.route is not None:  # "Sell on a marketplace — start as a … supplier (…)"
+            plain = role(kb, result.recommended, direction, lang)
+            start = kb.route(result.recommended, direction, result.route).start.get(lang)
+            named = text(lang, "clock.with_route", role=plain, start=start) + named[len(plain) :]
+        headline = text(lang, "verdict.recommended", role=named)
     fit, alternative, tie, checks = "", "", "", ""
     reasons: tuple[str, ...] = ()
     if result.recommended is not None:
