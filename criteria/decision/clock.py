@@ -95,12 +95,21 @@ def recommendation_on(
     return kb.model_ids[top], matrix.chosen_routes(kb, t, batch)[kb.model_ids[top]]
 
 
+def moves(kb: KnowledgeBase, event: PolicyEvent) -> bool:
+    """Whether a rule can change any advice: it moves levels or opens a route."""
+    return bool(event.shifts) or any(r.since == event.id for r in kb.routes)
+
+
 def timeline(kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date) -> tuple[Tick, ...]:
-    """Every scheduled rule change inside the horizon, with the recommendation after it."""
+    """Every scheduled rule change inside the horizon, with the recommendation after it.
+
+    A rule that moves nothing leaves the recommendation as it was: it is listed, not
+    ranked again.
+    """
     before = recommendation_on(kb, answers, on)
     out = []
     for day, event, starts in scheduled(kb, answers, on, horizon_end(answers, on)):
-        after = recommendation_on(kb, answers, day)
+        after = recommendation_on(kb, answers, day) if moves(kb, event) else before
         out.append(Tick(day, event.id, starts, event.source, *after, changed=after != before))
         before = after
     return tuple(out)
@@ -151,13 +160,10 @@ def first_changes(kb: KnowledgeBase, idx: np.ndarray, on: dt.date) -> tuple[np.n
         before, names = verdict(on)
         routes_out[mine] = names
         last = add_months(on, max(HORIZON_MONTHS.values()))
+        moving = [e for e in kb.events if e.direction == direction and moves(kb, e)]
         days = sorted(
-            {e.starts for e in kb.events if e.direction == direction and on < e.starts <= last}
-            | {
-                parse_date(e.ends)
-                for e in kb.events
-                if e.direction == direction and e.ends and on < parse_date(e.ends) <= last
-            }
+            {e.starts for e in moving if on < e.starts <= last}
+            | {parse_date(e.ends) for e in moving if e.ends and on < parse_date(e.ends) <= last}
         )
         found = np.zeros(len(rows), dtype=bool)
         within = ends[rows[:, qh]]
