@@ -19,6 +19,7 @@ from app.ui.main_window import MainWindow  # noqa: E402
 
 SAMPLE = {
     "trade_direction": "export",
+    "destination": "us",
     "goal": "sell_volume",
     "capital": "500k_2m",
     "traffic": "small",
