@@ -4,9 +4,27 @@ Both tables have the same keys with the same fields (a test holds them to it).
 """
 
 #: What every key here starts with.
-PREFIXES = ("clock.",)
+PREFIXES = ("clock.", "scenario.")
 
 EN = {
+    "scenario.pair": "{second} against {first}: {changes}; {outcome}.",
+    "scenario.same_answers": "the same answers",
+    "scenario.change": "{question} “{first}” → “{second}”",
+    "scenario.changes_model": "the recommendation changes from {first} to {second}",
+    "scenario.changes_route": "the same role, started another way: {second}",
+    "scenario.stays": "the recommendation stays: {first}",
+    "scenario.none": "no model is feasible",
+    "scenario.answer": "Answer",
+    "scenario.recommended": "Recommended",
+    "scenario.route": "Route",
+    "scenario.confidence": "Confidence",
+    "scenario.fit": "Fit: {role}",
+    "scenario.first_change": "First change within the horizon",
+    "scenario.holds": "holds",
+    "scenario.shared_hidden": "Only the answers that differ are shown (marked *); the JSON "
+    "holds all.",
+    "scenario.count": "compare needs {low} to {high} answers files, not {count}",
+    "scenario.differs": "differs",
     "clock.with_route": "{role} — {start}",
     "clock.route_label": "Route",
     "clock.as_of_label": "Rules as of",
@@ -43,6 +61,23 @@ EN = {
 }
 
 ZH = {
+    "scenario.pair": "{second}相对于{first}：{changes}；{outcome}。",
+    "scenario.same_answers": "回答相同",
+    "scenario.change": "{question}“{first}”→“{second}”",
+    "scenario.changes_model": "推荐由{first}变为{second}",
+    "scenario.changes_route": "角色相同，起步方式改为：{second}",
+    "scenario.stays": "推荐不变：{first}",
+    "scenario.none": "没有可行的模式",
+    "scenario.answer": "回答",
+    "scenario.recommended": "推荐",
+    "scenario.route": "路径",
+    "scenario.confidence": "把握程度",
+    "scenario.fit": "契合度：{role}",
+    "scenario.first_change": "回本期限内的首次变化",
+    "scenario.holds": "不变",
+    "scenario.shared_hidden": "仅列出不同的回答（标*）；JSON中包含全部回答。",
+    "scenario.count": "compare需要{low}至{high}个回答文件，而非{count}个",
+    "scenario.differs": "不同",
     "clock.with_route": "{role}——{start}",
     "clock.route_label": "路径",
     "clock.as_of_label": "规则日期",

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, Protocol
 
 import criteria
 from app import __version__, files, presenter
-from app.cli import batch, rank, robustness
+from app.cli import batch, compare, rank, robustness
 from app.cli.common import EXIT_BAD_INPUT, EXIT_NOT_VERIFIED, EXIT_SOME_REJECTED
 from app.cli.names import language_of
 from app.cli.rank import format_table
@@ -35,7 +35,7 @@ class Command(Protocol):
 
 
 #: The commands, in the order ``--help`` lists them.
-COMMANDS: tuple[Command, ...] = (rank, robustness, batch)
+COMMANDS: tuple[Command, ...] = (rank, robustness, batch, compare)
 __all__ = [
     "COMMANDS",
     "commands_help",

@@ -12,6 +12,7 @@ COMMAND_NAMES: dict[str, tuple[str, ...]] = {
     "rank": ("rank",),
     "robustness": ("robustness", "sensitivity"),
     "batch": ("batch",),
+    "compare": ("compare",),
 }
 
 
