@@ -48,6 +48,7 @@ def add_parser(sub: Any, lang: str) -> None:
     cmp.add_argument(
         "--json", metavar="OUT.json", help="write the comparison as JSON ('-': standard output)"
     )
+    cmp.add_argument("--xlsx", metavar="OUT.xlsx", help="write the comparison as a workbook")
     cmp.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="language of the table (default: en)"
     )
@@ -92,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     json_file = args.json if args.json != "-" else None
-    files.check_outputs(list(args.answers), [json_file])
+    files.check_outputs(list(args.answers), [json_file, args.xlsx])
     kb = criteria.default()
     loaded = [files.load_answers(path, kb) for path in args.answers]
     for document, _ in loaded:
@@ -102,10 +103,16 @@ def run(args: argparse.Namespace) -> int:
         kb, [(n, a) for n, (_, a) in zip(names, loaded, strict=True)], on=args.as_of
     )
     doc = comparison.to_dict()
+    outputs: list[tuple[str, bytes]] = []
+    if args.xlsx:
+        from app.report.scenarios import scenarios_bytes  # openpyxl only for a workbook
+
+        outputs.append((args.xlsx, scenarios_bytes(args.xlsx, kb, comparison, args.lang)))
     if json_file:
-        files.write_all([(json_file, files.json_text(doc).encode("utf-8"))])
+        outputs.append((json_file, files.json_text(doc).encode("utf-8")))
+    files.write_all(outputs)  # all, or none replaced
     if args.json == "-":
         sys.stdout.write(files.json_text(doc))
-    if not args.json:
+    if not args.json and not args.xlsx:
         print(format_table(kb, comparison, args.lang))
     return 0

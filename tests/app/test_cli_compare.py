@@ -65,3 +65,22 @@ def test_a_bad_file_among_them_exits_2_naming_it(tmp_path):
     bad = _file(tmp_path, "bad", {**PERSONA_BASE, "capital": "lots"})
     out = run("compare", good, bad)
     assert out.returncode == 2 and "answers.capital" in out.stderr
+
+
+def test_the_workbook_shades_what_differs_and_charts_every_fit(tmp_path):
+    import openpyxl
+
+    a = _file(tmp_path, "base", PERSONA_BASE)
+    b = _file(tmp_path, "eu", {**PERSONA_BASE, "destination": "eu"})
+    target = tmp_path / "cmp.xlsx"
+    out = run("compare", a, b, "--xlsx", target, "--lang", "zh")
+    assert out.returncode == 0, out.stderr
+    ws = openpyxl.load_workbook(target)["情景对比"]
+    cells = {(c.row, c.column): c for row in ws.iter_rows() for c in row}
+    marked = [c for c in cells.values() if c.column == 1 and str(c.value).endswith(" *")]
+    assert [str(c.value) for c in marked] == ["目标市场 *"]
+    assert all(cells[(marked[0].row, k)].fill.fgColor.rgb.endswith("FFF4D6") for k in (2, 3))
+    texts = [str(c.value) for c in cells.values() if c.value is not None]
+    assert any(t.startswith("eu相对于base：目标市场") for t in texts)
+    (chart,) = ws._charts
+    assert len(chart.series) == 2  # one series per scenario, six bars each
