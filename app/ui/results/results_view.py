@@ -7,10 +7,12 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -39,6 +41,10 @@ def _verification(result):
     from criteria.decision import verify
 
     return verify.verify(result)
+
+
+#: The tallest the verdict band grows before it scrolls (the ranking keeps the rest).
+VERDICT_HEIGHT = 230
 
 
 class ResultsView(QWidget):
@@ -138,11 +144,27 @@ class ResultsView(QWidget):
         split.setSizes([560, 400])
         split.setChildrenCollapsible(False)
 
+        # The verdict, what changed since and the timeline scroll within a band of their
+        # own, so that the ranking below keeps room for all six roles.
+        said = QWidget()
+        said_layout = QVBoxLayout(said)
+        said_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.since, self.verdict, self.timeline):
+            said_layout.addWidget(widget)
+        said_layout.addStretch(1)
+        self.said = QScrollArea(objectName="verdict_area", widgetResizable=True)
+        self.said.setFrameShape(QFrame.Shape.NoFrame)
+        self.said.setWidget(said)
+        self._said_inner = said
+        self.said.setMaximumHeight(VERDICT_HEIGHT)
+        rows = self.ranking_view.verticalHeader().defaultSectionSize()
+        self.ranking_view.setMinimumHeight(
+            6 * rows + self.ranking_view.horizontalHeader().sizeHint().height() + 4
+        )
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.since)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.timeline)
+        layout.addWidget(self.said)
         layout.addLayout(top)
         layout.addWidget(split, 1)
         state.changed.connect(self.refresh)
@@ -242,6 +264,7 @@ class ResultsView(QWidget):
         lines += v.notes
         self.verdict.setText("\n".join(lines))
         self._show_clock(result)
+        self._fit_verdict()
         best = (
             presenter.role(self.kb, result.recommended, result.direction, self.lang)
             if result.recommended
@@ -273,6 +296,20 @@ class ResultsView(QWidget):
             return
         self._verified_for, self._outcome = result, outcome
         self._show_verification()
+
+    def _fit_verdict(self) -> None:
+        """The verdict band as tall as its text, up to :data:`VERDICT_HEIGHT`."""
+        inner = self._said_inner
+        width = max(self.said.viewport().width(), 200)
+        wanted = inner.heightForWidth(width) if inner.hasHeightForWidth() else -1
+        if wanted < 0:
+            wanted = inner.sizeHint().height()
+        self.said.setFixedHeight(min(VERDICT_HEIGHT, wanted + 2))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802  (Qt's name)
+        """Keep the verdict band fitted to its text as the width changes."""
+        super().resizeEvent(event)
+        self._fit_verdict()
 
     def _show_clock(self, result: criteria.RankingResult) -> None:
         """The timeline strip under the verdict, and what changed since the file was saved."""

@@ -86,3 +86,15 @@ def test_since_saved_names_the_added_rule_and_both_recommendations(tmp_path, kb,
     assert since["changed"] is True
     same = pclock.since_saved(kb, doc, criteria.assess(kb, ANSWERS, on=DAY))
     assert same["events"] == [] and same["changed"] is False
+
+
+def test_all_six_roles_show_without_a_scrollbar_at_1366_by_768(qtbot, window):
+    window.resize(1366, 768)
+    for q, option in {**ANSWERS, "capital": "5m_20m", "supply_chain": "own_brand"}.items():
+        window.state.set_answer(q, option)
+    window.show_results()
+    qtbot.wait(50)
+    view = window.results.ranking_view
+    assert view.model().rowCount() == 6
+    assert view.verticalScrollBar().maximum() == 0  # every row in view
+    assert window.results.said.height() <= 230  # the verdict band scrolls beyond that
