@@ -53,6 +53,17 @@ def open_file(parent: QWidget | None, folder: str) -> str:
     return path
 
 
+def open_assessments(parent: QWidget | None, folder: str) -> list[str]:
+    """Ask for saved assessments to compare; empty when cancelled."""
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent,
+        translate("dialogs", "Compare assessments"),
+        folder,
+        translate("dialogs", "Assessments (*.json);;All files (*)"),
+    )
+    return list(paths)
+
+
 def open_survey(parent: QWidget | None, folder: str) -> str:
     """Ask for a survey file to assess in a batch; empty when cancelled."""
     path, _ = QFileDialog.getOpenFileName(

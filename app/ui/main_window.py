@@ -6,12 +6,14 @@ New, open, save, autosave and export belong to its document controller
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 import criteria
-from app import __version__
+from app import __version__, presenter
 from app.ui import dialogs, i18n
 from app.ui import settings as cfg
 from app.ui.batch import BatchRunner
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action("act_save_as", self.document.save_as, key.SaveAs)
         self.act_export = self._action("act_export", self.export_report, "Ctrl+E")
         self.act_batch = self._action("act_batch", self.batch_assess, "Ctrl+B")
+        self.act_scenarios = self._action("act_scenarios", lambda: self.compare_assessments())
         self.act_quit = self._action("act_quit", self.close, key.Quit)
         self.act_views = [
             self._action(
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export)
         self.menu_file.addAction(self.act_batch)
+        self.menu_file.addAction(self.act_scenarios)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
             self.act_save_as: self.tr("Save &As…"),
             self.act_export: self.tr("&Export Excel report…"),
             self.act_batch: self.tr("&Batch assess a survey…"),
+            self.act_scenarios: self.tr("Compare assess&ments…"),
             self.act_quit: self.tr("&Quit"),
             self.act_about: self.tr("&About"),
         }
@@ -310,6 +315,54 @@ class MainWindow(QMainWindow):
     def batch_assess(self) -> bool:
         """Assess every row of a survey file into an Excel workbook (off the GUI thread)."""
         return self.batch.start(self.document.folder())
+
+    def compare_assessments(self, paths: list[str] | None = None) -> bool:
+        """Put the current assessment (if complete) and saved ones side by side.
+
+        Two to four in all; a file that cannot be read is said and nothing is shown.
+        """
+        from app import files
+        from app.ui.scenarios import ScenariosDialog
+        from criteria.decision import scenarios
+
+        if paths is None:
+            paths = dialogs.open_assessments(self, self.document.folder())
+        if not paths:
+            return False
+        named: list[tuple[str, dict[str, str]]] = []
+        if self.state.is_complete():
+            current = self.state.company.strip() or self.tr("This assessment")
+            named.append((current, dict(self.state.answers)))
+        try:
+            for path in paths:
+                document, answers = files.load_answers(path, self.kb)
+                company = document.get("company") if isinstance(document, dict) else None
+                label = company.strip() if isinstance(company, str) and company.strip() else ""
+                named.append((label or Path(path).stem, dict(answers)))
+        except (files.FileProblem, criteria.AnswerError) as exc:
+            dialogs.error(self, self.tr("Cannot compare"), presenter.error_text(exc, self.lang))
+            return False
+        if not scenarios.MIN_SCENARIOS <= len(named) <= scenarios.MAX_SCENARIOS:
+            dialogs.error(
+                self,
+                self.tr("Cannot compare"),
+                presenter.text(
+                    self.lang,
+                    "scenario.count",
+                    low=scenarios.MIN_SCENARIOS,
+                    high=scenarios.MAX_SCENARIOS,
+                    count=len(named),
+                ),
+            )
+            return False
+        labels = [n for n, _ in named]
+        named = [
+            (f"{n} ({k + 1})" if labels.count(n) > 1 else n, a) for k, (n, a) in enumerate(named)
+        ]
+        comparison = scenarios.compare(self.kb, named, on=self.state.as_of)
+        self.scenarios_dialog = ScenariosDialog(self.kb, comparison, self.lang, self)
+        self.scenarios_dialog.show()
+        return True
 
     def export_report(self) -> bool:
         """Save the Excel recommendation in the interface's language."""

@@ -199,122 +199,138 @@ Choose another location.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Batch assess a survey…</source>
         <translation>批量评估调查(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
+        <source>Compare assess&amp;ments…</source>
+        <translation>对比评估(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="258"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
+        <source>This assessment</source>
+        <translation>本次评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>Cannot compare</source>
+        <translation>无法对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -330,77 +346,78 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="139"/>
+        <location filename="../../app/ui/results/results_view.py" line="176"/>
         <source>&amp;Method:</source>
+        <extracomment>The tallest the verdict band grows before it scrolls (the ranking keeps the rest).</extracomment>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="140"/>
+        <location filename="../../app/ui/results/results_view.py" line="177"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="141"/>
+        <location filename="../../app/ui/results/results_view.py" line="178"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="142"/>
+        <location filename="../../app/ui/results/results_view.py" line="179"/>
         <source>Advanced: method agreement</source>
         <translation>高级：方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="143"/>
+        <location filename="../../app/ui/results/results_view.py" line="180"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="144"/>
+        <location filename="../../app/ui/results/results_view.py" line="181"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="145"/>
+        <location filename="../../app/ui/results/results_view.py" line="182"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="146"/>
+        <location filename="../../app/ui/results/results_view.py" line="183"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="147"/>
+        <location filename="../../app/ui/results/results_view.py" line="184"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="197"/>
+        <location filename="../../app/ui/results/results_view.py" line="234"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="234"/>
+        <location filename="../../app/ui/results/results_view.py" line="275"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="245"/>
+        <location filename="../../app/ui/results/results_view.py" line="286"/>
         <source>Checking the methods against scikit-criteria…</source>
         <translation>正在用scikit-criteria核对各方法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="263"/>
+        <location filename="../../app/ui/results/results_view.py" line="360"/>
         <source>The check against scikit-criteria could not run: {0}</source>
         <translation>无法用scikit-criteria核对：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="268"/>
+        <location filename="../../app/ui/results/results_view.py" line="365"/>
         <source>scikit-criteria agrees on all four methods and the recommendation (largest difference {0:.1e}).</source>
         <translation>scikit-criteria对四种方法及推荐结果的计算一致（最大差异{0:.1e}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="278"/>
+        <location filename="../../app/ui/results/results_view.py" line="375"/>
         <source>scikit-criteria does not agree on: {0} (largest difference {1:.1e}).</source>
         <translation>scikit-criteria在以下方面结果不一致：{0}（最大差异{1:.1e}）。</translation>
     </message>
@@ -539,6 +556,14 @@ Choose another location.</source>
     </message>
 </context>
 <context>
+    <name>ScenariosDialog</name>
+    <message>
+        <location filename="../../app/ui/scenarios.py" line="56"/>
+        <source>Scenarios side by side</source>
+        <translation>情景并列对比</translation>
+    </message>
+</context>
+<context>
     <name>WhatIfPanel</name>
     <message>
         <location filename="../../app/ui/robustness/whatif.py" line="85"/>
@@ -589,22 +614,22 @@ Choose another location.</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="178"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="179"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="185"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="187"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="234"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="238"/>
         <source>Notes hold at most {0:,} characters; the rest of what you typed or pasted was not added.</source>
         <translation>备注最多{0:,}个字符；超出部分（输入或粘贴的其余内容）未被添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="254"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="258"/>
         <source>These notes ({0:,} characters) are longer than the editor holds ({1:,}): they are kept whole in the file, shown here in part and not editable.</source>
         <translation>这些备注（{0:,}个字符）超出了编辑框的容量（{1:,}）：文件中完整保留，此处仅显示一部分，且不可编辑。</translation>
     </message>
@@ -666,16 +691,22 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="51"/>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
         <source>Assessments (*.json);;All files (*)</source>
         <translation>评估文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="60"/>
+        <source>Compare assessments</source>
+        <translation>对比评估</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="71"/>
         <source>Batch assessment: choose a survey</source>
         <translation>批量评估：选择调查文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <location filename="../../app/ui/dialogs.py" line="73"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
         <translation>调查文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>

@@ -63,6 +63,7 @@ class DialogLog:
         self.proposed: list[str] = []  # what each save dialog offered
         self.open_paths: list[str] = []
         self.survey_paths: list[str] = []
+        self.open_many: list[list[str]] = []  # each compare dialog's chosen files
         self.abouts = 0
 
     def install(self, monkeypatch) -> None:
@@ -79,6 +80,11 @@ class DialogLog:
         )
         monkeypatch.setattr(
             dialogs, "open_file", lambda p, f: self.open_paths.pop(0) if self.open_paths else ""
+        )
+        monkeypatch.setattr(
+            dialogs,
+            "open_assessments",
+            lambda p, f: self.open_many.pop(0) if self.open_many else [],
         )
         monkeypatch.setattr(
             dialogs,
