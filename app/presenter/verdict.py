@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from app.presenter.reasons import owner_reasons
@@ -251,7 +252,8 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
         return text(lang, "verdict.runner_up_far", role=role_name, fit=fit)
     found = None
     if kb.complete(result.answers):
-        found = counterfactual.counterfactuals(kb, result.answers, confirm=False).get(other)
+        on = dt.date.fromisoformat(result.as_of) if result.as_of else None
+        found = counterfactual.counterfactuals(kb, result.answers, confirm=False, on=on).get(other)
     if found is None:
         flip = robustness.weight_flip(result, other)
         if flip is None:

@@ -20,6 +20,7 @@ criterion equal for every model cannot change the order, whatever its weight.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -307,6 +308,8 @@ class RobustnessResult:
                 c: float(w) for c, w in zip(r.active_criteria, r.active_weights, strict=True)
             },
             "recommended": r.recommended,
+            "route": r.route,
+            "as_of": r.as_of,
             "recommendation_rule": RULE_ID,
             "confidence": None if r.confidence is None else r.confidence.to_dict(),
             "topsis_first": r.rankings["topsis"][0],
@@ -359,14 +362,15 @@ def analyse(
         Whether to run that check (scikit-criteria's; loading it takes seconds). When
         not, the analysis says it was skipped.
     """
-    baseline = counterfactual.recommended_for(kb, result.answers)
+    on = dt.date.fromisoformat(result.as_of) if result.as_of else None
+    baseline = counterfactual.recommended_for(kb, result.answers, on)
     return RobustnessResult(
         ranking=result,
         acceptability=smaa.acceptability(
             result, samples=samples, seed=seed, concentration=concentration
         ),
         stability=stability_intervals(result),
-        counterfactuals=counterfactual.counterfactuals(kb, result.answers),
+        counterfactuals=counterfactual.counterfactuals(kb, result.answers, on=on),
         counterfactual_baseline=baseline,
         agreement=agreement_mod.agreement(result, repeat=repeat, seed=seed, reversal=rank_reversal),
     )

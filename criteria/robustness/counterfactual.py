@@ -22,6 +22,7 @@ Every candidate change (about 200 for ten questions) is scored in one batch
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -148,13 +149,16 @@ def candidate_changes(
     )
 
 
-def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) -> list[str | None]:
-    """The rule's recommendation for each answer set (one direction per call is not needed)."""
+def recommended_many(
+    kb: KnowledgeBase, answer_sets: list[Mapping[str, str]], on: dt.date | None = None
+) -> list[str | None]:
+    """The rule's recommendation for each answer set, as of ``on`` (default today)."""
     out: list[str | None] = [None] * len(answer_sets)
     for direction in {matrix.direction_of(a) for a in answer_sets}:
         rows = [i for i, a in enumerate(answer_sets) if matrix.direction_of(a) == direction]
         batch = matrix.build(
-            matrix.tables(kb, direction), matrix.answer_indices(kb, [answer_sets[i] for i in rows])
+            matrix.tables(kb, direction, on),
+            matrix.answer_indices(kb, [answer_sets[i] for i in rows]),
         )
         best = rule.score(batch, kb.rule.tie_band)[2]
         for n, i in enumerate(rows):
@@ -162,9 +166,11 @@ def recommended_many(kb: KnowledgeBase, answer_sets: list[Mapping[str, str]]) ->
     return out
 
 
-def recommended_for(kb: KnowledgeBase, answers: Mapping[str, str]) -> str | None:
+def recommended_for(
+    kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date | None = None
+) -> str | None:
     """The rule's recommendation for these answers and their questionnaire weights."""
-    return recommended_many(kb, [answers])[0]
+    return recommended_many(kb, [answers], on)[0]
 
 
 def counterfactuals(
@@ -173,6 +179,7 @@ def counterfactuals(
     *,
     max_steps: int = MAX_STEPS,
     confirm: bool = True,
+    on: dt.date | None = None,
 ) -> dict[str, Counterfactual | None]:
     """For each model but the recommended one, the smallest change that makes it first.
 
@@ -187,6 +194,8 @@ def counterfactuals(
     confirm
         Check each change found with scikit-criteria (:func:`criteria.assess`) and
         drop any it does not confirm.
+    on
+        The date whose dated rules apply (default today).
 
     Returns
     -------
@@ -196,11 +205,12 @@ def counterfactuals(
         out. In knowledge-base model order.
     """
     answers = validate(kb, answers)
-    key = (id(kb), tuple(sorted(answers.items())), max_steps, confirm)
+    on = matrix.today() if on is None else on
+    key = (id(kb), tuple(sorted(answers.items())), max_steps, confirm, on)
     kept = _FOUND.get(key)
     if kept is not None and kept[0] is kb:
         return dict(kept[1])
-    out = _search(kb, answers, max_steps, confirm)
+    out = _search(kb, answers, max_steps, confirm, on)
     if len(_FOUND) >= _KEEP:
         _FOUND.pop(next(iter(_FOUND)))  # the oldest answer set goes
     _FOUND[key] = (kb, out)
@@ -217,14 +227,14 @@ _KEEP = 64
 
 
 def _search(
-    kb: KnowledgeBase, answers: Mapping[str, str], max_steps: int, confirm: bool
+    kb: KnowledgeBase, answers: Mapping[str, str], max_steps: int, confirm: bool, on: dt.date
 ) -> dict[str, Counterfactual | None]:
     """:func:`counterfactuals` without its memory."""
-    baseline = recommended_for(kb, answers)
+    baseline = recommended_for(kb, answers, on)
     found: dict[str, list[tuple[Change, ...]]] = {}
     settled: set[str] = set()
     candidates = candidate_changes(kb, answers, max_steps)
-    winners = recommended_many(kb, [apply_changes(answers, c) for c in candidates])
+    winners = recommended_many(kb, [apply_changes(answers, c) for c in candidates], on)
     # Changes that take nothing away first, at any size; one towards less only after.
     passes = [(less, total) for less in (False, True) for total in range(1, max_steps + 1)]
     for less, total in passes:
@@ -234,7 +244,7 @@ def _search(
             changed = apply_changes(answers, changes)
             if winner is None or winner == baseline or winner in settled:
                 continue
-            if confirm and assess(kb, changed).recommended != winner:
+            if confirm and assess(kb, changed, on=on).recommended != winner:
                 continue
             found.setdefault(winner, []).append(changes)
         settled |= set(found)

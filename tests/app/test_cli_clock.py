@@ -106,3 +106,12 @@ def test_the_batch_gives_each_row_its_route_and_first_change(tmp_path, flipping_
         assert got[name]["first_change"] == ("" if change is None else change.date.isoformat())
     assert got["drop"]["first_change"] == "2027-02-01"  # the fictitious US rule
     assert got["asia"]["first_change"] == ""
+
+
+def test_robustness_as_of_a_date_says_it_and_searches_its_levers_on_that_date(tmp_path):
+    out = run(
+        "robustness", _answers(tmp_path), "--as-of", "2025-01-01", "--samples", "200", "--json", "-"
+    )
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["as_of"] == "2025-01-01" and doc["route"]

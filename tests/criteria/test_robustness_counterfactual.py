@@ -150,6 +150,6 @@ def test_the_search_runs_once_per_answer_set_and_callers_get_their_own_copy(kb, 
     first = counterfactuals(kb, answers, confirm=False)
     first.clear()  # a caller's copy: the kept result is not touched
     again = counterfactuals(kb, dict(reversed(list(answers.items()))), confirm=False)
-    assert len(calls) == 1 and again == search(kb, answers, 2, False)
+    assert len(calls) == 1 and again == search(kb, answers, 2, False, calls[0][4])
     counterfactuals(kb, answers, confirm=True)  # another question: searched anew
     assert len(calls) == 2
