@@ -385,8 +385,11 @@ class MainWindow(QMainWindow):
             self.tr("About Export Model Advisor"),
             self.tr(
                 "<h3>Export Model Advisor {0}</h3><p>跨境电商模式决策助手</p>"
-                "<p>Ranks six cross-border e-commerce operating models for an SME with "
-                "multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).</p>"
+                "<p>Recommends one of six cross-border e-commerce operating models, and how "
+                "to start it, for an SME: a weighted sum of fixed-scale levels weighted by the "
+                "risks the source paper states and your answers, feasible models first, with "
+                "the dated trade rules in force. TOPSIS, weighted sum, VIKOR and MOORA "
+                "cross-check the order.</p>"
                 "<p>Knowledge base {1}. Source paper:<br/>{2}</p>"
             ).format(__version__, self.kb.version, self.kb.paper_citation(self.lang)),
         )

@@ -331,8 +331,8 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="387"/>
-        <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Ranks six cross-border e-commerce operating models for an SME with multi-criteria decision analysis (TOPSIS, weighted sum, VIKOR, MOORA).&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;以多准则决策分析（TOPSIS、加权和、VIKOR、MOORA）为中小企业对六种跨境电商运作模式进行排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Recommends one of six cross-border e-commerce operating models, and how to start it, for an SME: a weighted sum of fixed-scale levels weighted by the risks the source paper states and your answers, feasible models first, with the dated trade rules in force. TOPSIS, weighted sum, VIKOR and MOORA cross-check the order.&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;为中小企业在六种跨境电商运作模式中推荐一种，并说明如何起步：按固定量表的评分加权求和，权重来自来源论文所述风险与您的回答，可行模式优先，并适用当日有效的有日期的贸易规则。TOPSIS、加权和、VIKOR与MOORA用于交叉校验排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

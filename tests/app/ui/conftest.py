@@ -65,6 +65,7 @@ class DialogLog:
         self.survey_paths: list[str] = []
         self.open_many: list[list[str]] = []  # each compare dialog's chosen files
         self.abouts = 0
+        self.about_texts: list[str] = []
 
     def install(self, monkeypatch) -> None:
         monkeypatch.setattr(dialogs, "error", lambda p, t, x: self.errors.append((t, x)))
@@ -92,7 +93,9 @@ class DialogLog:
             lambda p, f: self.survey_paths.pop(0) if self.survey_paths else "",
         )
         monkeypatch.setattr(
-            dialogs, "about", lambda p, t, x: setattr(self, "abouts", self.abouts + 1)
+            dialogs,
+            "about",
+            lambda p, t, x: (setattr(self, "abouts", self.abouts + 1), self.about_texts.append(x)),
         )
 
 

@@ -45,3 +45,10 @@ def test_too_few_assessments_or_a_bad_file_is_said(window, dialog_log, tmp_path)
     bad = _saved(tmp_path, "bad", {**PERSONA_BASE, "capital": "lots"})
     assert not window.compare_assessments([only, bad])
     assert "answers.capital" in dialog_log.errors[-1][1] or "capital" in dialog_log.errors[-1][1]
+
+
+def test_the_about_box_says_what_the_rule_is(window, dialog_log):
+    window.about()
+    said = dialog_log.about_texts[-1]
+    assert "weighted sum of fixed-scale levels" in said and "feasible models first" in said
+    assert "cross-check" in said  # the four methods are the cross-check, not the rule
