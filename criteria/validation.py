@@ -35,6 +35,7 @@ from itertools import product
 import numpy as np
 
 from criteria.decision import matrix, rule
+from criteria.decision.routes import DESTINATION_QUESTION as DESTINATION
 from criteria.knowledge import DIRECTIONS, KnowledgeBase, Question
 
 #: The resources whose monotonicity DESIGN §2.3 requires, with their gap criterion.
@@ -57,7 +58,6 @@ MAX_TOP_TWO_SHARE = 0.70
 #: The date the persona suite and the answer-space walk are assessed as of, unless a
 #: persona names its own.
 PERSONA_DATE = "2026-12-01"
-DESTINATION = "destination"
 
 
 def answer_space(kb: KnowledgeBase, direction: str, destination: str | None = None) -> np.ndarray:
@@ -343,11 +343,7 @@ def report(
             up[:, col] += 1
             after = score(t, up, band)
             assert after.batch is not None and scored.batch is not None
-            switched = (
-                None
-                if after.batch.route is None or scored.batch.route is None
-                else after.batch.route != scored.batch.route[can]
-            )
+            switched = after.batch.route != scored.batch.route[can]
             flip_counts[q][0] += int((after.first != scored.first[can]).sum())
             flip_counts[q][1] += int(can.sum())
             if q in steps:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from criteria.decision import matrix, rule
+from criteria.decision.routes import DESTINATION_QUESTION
 from criteria.knowledge import KnowledgeBase
 from criteria.knowledge.policy import PolicyEvent, parse_date
 
@@ -66,33 +67,56 @@ class Tick:
         }
 
 
+def _dates(
+    events: Iterable[PolicyEvent], on: dt.date, until: dt.date
+) -> Iterator[tuple[dt.date, PolicyEvent, bool]]:
+    """The days after ``on``, up to ``until``, on which ``events`` start (True) or end."""
+    for e in events:
+        if on < e.starts <= until:
+            yield e.starts, e, True
+        if e.ends is not None and on < (end := parse_date(e.ends)) <= until:
+            yield end, e, False
+
+
 def scheduled(
     kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date, until: dt.date
 ) -> list[tuple[dt.date, PolicyEvent, bool]]:
     """The rules reaching these answers that start or end after ``on``, up to ``until``."""
     direction = answers[matrix.DIRECTION_QUESTION]
-    destination = answers.get("destination")
-    out = []
-    for e in kb.events:
-        if not e.touches(direction, destination):
-            continue
-        if on < e.starts <= until:
-            out.append((e.starts, e, True))
-        if e.ends is not None and on < parse_date(e.ends) <= until:
-            out.append((parse_date(e.ends), e, False))
-    return sorted(out, key=lambda item: (item[0], kb.events.index(item[1])))
+    destination = answers.get(DESTINATION_QUESTION)
+    reaching = (e for e in kb.events if e.touches(direction, destination))
+    return sorted(_dates(reaching, on, until), key=lambda item: (item[0], kb.events.index(item[1])))
+
+
+def recommended(
+    kb: KnowledgeBase, t: matrix.Tables, batch: matrix.Batch
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of a batch: the recommended model's index (−1: none) and its route id."""
+    first = rule.score(batch, kb.rule.tie_band)[2]
+    chosen = batch.route[np.arange(len(first)), np.maximum(first, 0)]
+    names = np.array(
+        [
+            t.routes[f][k].route if f >= 0 else ""
+            for f, k in zip(first.tolist(), chosen.tolist(), strict=True)
+        ],
+        dtype=object,
+    )
+    return first, names
 
 
 def recommendation_on(
-    kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date
+    kb: KnowledgeBase,
+    answers: Mapping[str, str],
+    on: dt.date,
+    built: tuple[matrix.Tables, matrix.Batch] | None = None,
 ) -> tuple[str | None, str | None]:
-    """The recommended model and its route for complete answers, as of ``on``."""
-    t, batch = matrix.single(kb, answers, on)
-    _, _, first = rule.score(batch, kb.rule.tie_band)
+    """The recommended model and its route for complete answers, as of ``on``.
+
+    ``built`` is :func:`criteria.decision.matrix.single`'s result for them, if made.
+    """
+    first, names = recommended(kb, *(matrix.single(kb, answers, on) if built is None else built))
     top = int(first[0])
-    if top < 0:
-        return None, None
-    return kb.model_ids[top], matrix.chosen_routes(kb, t, batch)[kb.model_ids[top]]
+    return (None, None) if top < 0 else (kb.model_ids[top], str(names[0]))
 
 
 def moves(kb: KnowledgeBase, event: PolicyEvent) -> bool:
@@ -100,13 +124,18 @@ def moves(kb: KnowledgeBase, event: PolicyEvent) -> bool:
     return bool(event.shifts) or any(r.since == event.id for r in kb.routes)
 
 
-def timeline(kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date) -> tuple[Tick, ...]:
+def timeline(
+    kb: KnowledgeBase,
+    answers: Mapping[str, str],
+    on: dt.date,
+    built: tuple[matrix.Tables, matrix.Batch] | None = None,
+) -> tuple[Tick, ...]:
     """Every scheduled rule change inside the horizon, with the recommendation after it.
 
     A rule that moves nothing leaves the recommendation as it was: it is listed, not
-    ranked again.
+    ranked again. ``built`` is the answers' tables and batch as of ``on``, if made.
     """
-    before = recommendation_on(kb, answers, on)
+    before = recommendation_on(kb, answers, on, built)
     out = []
     for day, event, starts in scheduled(kb, answers, on, horizon_end(answers, on)):
         after = recommendation_on(kb, answers, day) if moves(kb, event) else before
@@ -132,8 +161,8 @@ def first_changes(kb: KnowledgeBase, idx: np.ndarray, on: dt.date) -> tuple[np.n
     qd = kb.questions.index(kb.question(matrix.DIRECTION_QUESTION))
     horizon = kb.question(HORIZON_QUESTION)
     qh = kb.questions.index(horizon)
-    ends = np.array([add_months(on, HORIZON_MONTHS.get(o, 12)) for o in horizon.option_ids])
-    band = kb.rule.tie_band
+    ends = np.array([horizon_end({HORIZON_QUESTION: o}, on) for o in horizon.option_ids])
+    last = add_months(on, max(HORIZON_MONTHS.values()))
     for option, direction in enumerate(kb.question(matrix.DIRECTION_QUESTION).option_ids):
         mine = np.flatnonzero(idx[:, qd] == option)
         if not mine.size:
@@ -144,27 +173,12 @@ def first_changes(kb: KnowledgeBase, idx: np.ndarray, on: dt.date) -> tuple[np.n
             day: dt.date, rows: np.ndarray = rows, direction: str = direction
         ) -> tuple[np.ndarray, np.ndarray]:
             t = matrix.tables(kb, direction, day)
-            batch = matrix.build(t, rows)
-            first = rule.score(batch, band)[2]
-            assert batch.route is not None
-            chosen = batch.route[np.arange(len(rows)), np.maximum(first, 0)]
-            names = np.array(
-                [
-                    t.routes[f][k].route if f >= 0 else ""
-                    for f, k in zip(first.tolist(), chosen.tolist(), strict=True)
-                ],
-                dtype=object,
-            )
-            return first, names
+            return recommended(kb, t, matrix.build(t, rows))
 
         before, names = verdict(on)
         routes_out[mine] = names
-        last = add_months(on, max(HORIZON_MONTHS.values()))
-        moving = [e for e in kb.events if e.direction == direction and moves(kb, e)]
-        days = sorted(
-            {e.starts for e in moving if on < e.starts <= last}
-            | {parse_date(e.ends) for e in moving if e.ends and on < parse_date(e.ends) <= last}
-        )
+        moving = (e for e in kb.events if e.direction == direction and moves(kb, e))
+        days = sorted({day for day, _, _ in _dates(moving, on, last)})
         found = np.zeros(len(rows), dtype=bool)
         within = ends[rows[:, qh]]
         for day in days:

@@ -209,7 +209,7 @@ class Batch:
     feasible: np.ndarray
     goal: np.ndarray
     band_scale: np.ndarray
-    route: np.ndarray | None = None
+    route: np.ndarray
 
     @property
     def serves(self) -> np.ndarray:
@@ -328,8 +328,7 @@ def single(
 
 def chosen_routes(kb: KnowledgeBase, t: Tables, batch: Batch, row: int = 0) -> dict[str, str]:
     """Model → the id of its best open route for one row of a batch."""
-    chosen = np.zeros(len(kb.models), dtype=np.int64) if batch.route is None else batch.route[row]
-    return {m: t.routes[i][int(chosen[i])].route for i, m in enumerate(kb.model_ids)}
+    return {m: t.routes[i][int(batch.route[row, i])].route for i, m in enumerate(kb.model_ids)}
 
 
 def decision_matrix(kb: KnowledgeBase, answers: Mapping[str, str]) -> np.ndarray:
@@ -384,23 +383,22 @@ class Shortfall:
 
 
 def shortfalls(
-    kb: KnowledgeBase, answers: Mapping[str, str], on: dt.date | None = None
+    kb: KnowledgeBase,
+    answers: Mapping[str, str],
+    on: dt.date | None = None,
+    built: tuple[Tables, Batch] | None = None,
 ) -> dict[str, tuple[Shortfall, ...]]:
     """Model → the hard requirements that make it not feasible now (empty when feasible).
 
     Each model's requirements are those of its best route (moved by the rules in force).
+    ``built`` is :func:`single`'s tables and batch for these answers, if made already.
     """
-    t, batch = single(kb, answers, on)
+    t, batch = single(kb, answers, on) if built is None else built
     idx = answer_indices(kb, [answers])
-    chosen = np.zeros(len(kb.models), dtype=np.int64) if batch.route is None else batch.route[0]
     out: dict[str, tuple[Shortfall, ...]] = {}
     for i, m in enumerate(kb.model_ids):
-        table = t.routes[i][int(chosen[i])] if t.routes else None
-        required = (
-            t.required[:, i]
-            if table is None
-            else route_row(t, idx, i, table, batch.matrix[:, i, :])[1][0]
-        )
+        table = t.routes[i][int(batch.route[0, i])]
+        required = route_row(t, idx, i, table, batch.matrix[:, i, :])[1][0]
         found = []
         for j, c in enumerate(kb.criteria):
             if not t.hard[j, i] or c.question is None:

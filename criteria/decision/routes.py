@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from criteria.knowledge import KnowledgeBase, Text
-from criteria.knowledge.policy import PolicyEvent, Route
+from criteria.knowledge.policy import PolicyEvent
 
 DESTINATION_QUESTION = "destination"
 #: A fit difference smaller than this is a tie between routes (the first one wins).
@@ -41,11 +41,6 @@ class RouteTable:
     def moves(self) -> bool:
         """Whether the route moves any level (by itself or through an event)."""
         return bool(self.delta.any()) or bool(self.terms)
-
-
-def events_in_force(kb: KnowledgeBase, on: dt.date) -> tuple[PolicyEvent, ...]:
-    """The events in force on ``on`` (knowledge-base order)."""
-    return kb.in_force(on)
 
 
 def compile_routes(
@@ -150,8 +145,3 @@ def shifts_of(
                 if s.reaches(m, route) and s.holds(answers):
                     out.append(Shift(m, s.criterion, s.by, "event", e.id, e.source, s.why))
     return tuple(out)
-
-
-def route_of(kb: KnowledgeBase, model_id: str, direction: str, route_id: str) -> Route:
-    """The route record (for its name, start and steps)."""
-    return kb.route(model_id, direction, route_id)
