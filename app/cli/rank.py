@@ -20,6 +20,7 @@ from app.cli.common import (
 from app.cli.names import COMMAND_NAMES
 from app.presenter import clock as pclock
 from app.terminal import plain_table, wrap
+from criteria.decision.since import since_saved
 
 NAMES = COMMAND_NAMES["rank"]
 
@@ -120,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     result = criteria.assess(kb, answers, on=args.as_of)
     checked = verification(result, args) if args.verify else None
     doc = result.to_dict()
-    since = pclock.since_saved(kb, document, result) if args.since_saved else None
+    since = since_saved(kb, document, result) if args.since_saved else None
     if since is not None:
         doc["since_saved"] = since
     if checked is not None:

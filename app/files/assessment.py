@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ import criteria
 from app import __version__
 from app.files.problems import clean_text
 from app.files.reading import read_json
+from criteria.knowledge.policy import version_key
 
 #: The keys a saved assessment has (DESIGN §3's answers file plus metadata).
 ASSESSMENT_KEYS = (
@@ -59,7 +59,7 @@ def set_aside(document: Mapping[str, Any], kb: criteria.KnowledgeBase) -> dict[s
     again. In a file from this version or an older one they are errors, as ever.
     """
     answers = document.get("answers")
-    newer = _version(document.get("app_version")) > _version(__version__)
+    newer = version_key(document.get("app_version")) > version_key(__version__)
     if not isinstance(answers, dict) or not newer:
         return {}
     questions = {q.id: q for q in kb.questions}
@@ -116,13 +116,6 @@ def assessment_details(document: Mapping[str, Any]) -> dict[str, Any]:
     return details
 
 
-def _version(text: object) -> tuple[int, ...]:
-    """``"0.10.2"`` → (0, 10, 2); () for anything that is not such a version."""
-    if not isinstance(text, str) or not re.fullmatch(r"\d+(\.\d+)*", text):
-        return ()
-    return tuple(int(p) for p in text.split("."))
-
-
 def opening_notes(
     document: Mapping[str, Any], kb: criteria.KnowledgeBase
 ) -> list[tuple[str, dict[str, Any]]]:
@@ -133,7 +126,7 @@ def opening_notes(
     """
     notes: list[tuple[str, dict[str, Any]]] = []
     saved = document.get("app_version")
-    if _version(saved) > _version(__version__):
+    if version_key(saved) > version_key(__version__):
         notes.append(("open.newer_app", {"saved": saved, "this": __version__}))
     if aside := set_aside(document, kb):
         shown = ", ".join(str(k) for k in list(aside)[:5]) + (", …" if len(aside) > 5 else "")

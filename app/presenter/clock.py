@@ -3,7 +3,7 @@
 Shared by the results view, the report and the command line: the route after the role
 ("Sell on a marketplace — start as a fully-managed supplier"), one line on whether the
 advice holds through the SME's horizon, the timeline's rows, and what changed since a
-saved assessment.
+saved assessment (found by :func:`criteria.decision.since.since_saved`).
 """
 
 from __future__ import annotations
@@ -170,58 +170,6 @@ def level_moves(
     if not parts:
         return ""
     return text(lang, "clock.level_moves", moves=("；" if lang == "zh" else "; ").join(parts))
-
-
-def _version(text_: str) -> tuple[int, ...]:
-    try:
-        return tuple(int(p) for p in text_.split("."))
-    except ValueError:
-        return ()
-
-
-def since_saved(
-    kb: KnowledgeBase, document: Mapping[str, Any], result: RankingResult
-) -> dict[str, Any]:
-    """What moved a saved assessment's verdict: the rules since, old and new advice.
-
-    The saved date is the file's ``as_of`` (none: the knowledge base's rules are all
-    "since"); the saved advice is the file's ``recommended`` and ``route`` if it holds
-    them, else the answers ranked again as of the saved date.
-    """
-    from criteria.decision import ranking
-
-    saved_on = document.get("as_of")
-    saved_version = str(document.get("kb_version") or "")
-    day = dt.date.fromisoformat(saved_on) if isinstance(saved_on, str) else None
-    now = dt.date.fromisoformat(result.as_of)
-    destination = result.answers.get(routes.DESTINATION_QUESTION)
-    events = [
-        e.id
-        for e in kb.events
-        if e.touches(result.direction, destination)
-        and (
-            (day is not None and day < e.starts <= now)
-            or (bool(saved_version) and _version(e.added) > _version(saved_version))
-        )
-    ]
-    if "recommended" in document:
-        old, old_route = document.get("recommended"), document.get("route")
-    elif day is not None:
-        before = ranking.assess(kb, result.answers, on=day)
-        old, old_route = before.recommended, before.route
-    else:
-        old = old_route = None
-    return {
-        "saved_as_of": saved_on if isinstance(saved_on, str) else None,
-        "saved_kb_version": saved_version or None,
-        "saved_recommended": old,
-        "saved_route": old_route,
-        "events": events,
-        "as_of": result.as_of,
-        "recommended": result.recommended,
-        "route": result.route,
-        "changed": (old, old_route) != (result.recommended, result.route),
-    }
 
 
 def since_lines(

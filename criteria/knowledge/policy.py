@@ -15,6 +15,7 @@ Dates are ISO strings (``YYYY-MM-DD``), so the records stay plain JSON in the ca
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -33,6 +34,13 @@ def parse_date(value: str) -> dt.date:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ValueError(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def version_key(text: object) -> tuple[int, ...]:
+    """``"2026.12.2"`` → (2026, 12, 2), for comparing versions; () for anything else."""
+    if not isinstance(text, str) or not re.fullmatch(r"\d+(\.\d+)*", text):
+        return ()
+    return tuple(int(p) for p in text.split("."))
 
 
 def _holds(when: Mapping[str, tuple[str, ...]], answers: Mapping[str, str]) -> bool:

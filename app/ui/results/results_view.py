@@ -34,6 +34,7 @@ from app.ui.results.table_models import (
 )
 from app.ui.state import AssessmentState
 from app.ui.widgets import heading, table_view
+from criteria.decision.since import since_saved
 
 
 def _verification(result):
@@ -344,7 +345,7 @@ class ResultsView(QWidget):
             == {k: v for k, v in saved["answers"].items() if k in result.answers}
             and ("as_of" in saved or "kb_version" in saved)
         ):
-            since = pclock.since_saved(self.kb, saved, result)
+            since = since_saved(self.kb, saved, result)
             if since["changed"] or since["events"]:
                 title = presenter.text(lang, "clock.since_title")
                 body = pclock.since_lines(self.kb, since, result.direction, lang)

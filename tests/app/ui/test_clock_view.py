@@ -10,9 +10,9 @@ from PySide6.QtCore import QThreadPool
 
 import criteria
 from app import files
-from app.presenter import clock as pclock
 from app.report.writer import write_report
 from app.ui.main_window import MainWindow
+from criteria.decision.since import since_saved
 from samples import DROPSHIPPER
 
 DAY = dt.date(2026, 12, 1)
@@ -80,11 +80,11 @@ def test_the_report_dates_the_flip_with_its_source(tmp_path, flipping_kb):
 def test_since_saved_names_the_added_rule_and_both_recommendations(tmp_path, kb, flipping_kb):
     _, doc = _saved(tmp_path, kb)
     now = criteria.assess(flipping_kb, ANSWERS, on=dt.date(2027, 2, 1))
-    since = pclock.since_saved(flipping_kb, doc, now)
+    since = since_saved(flipping_kb, doc, now)
     assert "test-dropship-ban" in since["events"]
     assert since["saved_recommended"] == "direct_ship" != since["recommended"]
     assert since["changed"] is True
-    same = pclock.since_saved(kb, doc, criteria.assess(kb, ANSWERS, on=DAY))
+    same = since_saved(kb, doc, criteria.assess(kb, ANSWERS, on=DAY))
     assert same["events"] == [] and same["changed"] is False
 
 
