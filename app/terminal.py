@@ -15,6 +15,17 @@ def columns(text: str) -> int:
     return sum(2 if WIDE.match(ch) else 1 for ch in text)
 
 
+def clip(text: str, width: int) -> str:
+    """``text`` in at most ``width`` terminal columns, ending in "…" where it is cut."""
+    out, used = "", 0
+    for ch in text:
+        w = columns(ch)
+        if used + w > width - 1 and len(text) > len(out) + 1:
+            return out + "…"
+        out, used = out + ch, used + w
+    return out
+
+
 #: Chinese punctuation that must not start a line.
 _NO_LINE_START = set("，。；：、）」』！？》”")
 #: A run of Latin text with its trailing spaces, or one other character.

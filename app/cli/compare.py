@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 import criteria
@@ -13,23 +12,12 @@ from app.catalogue import LANGUAGES
 from app.cli.common import WIDTH, add_as_of, say_opening_notes
 from app.cli.names import COMMAND_NAMES
 from app.presenter import scenarios as pscenarios
-from app.terminal import plain_table, wrap
+from app.terminal import clip, plain_table, wrap
 from criteria.decision import scenarios
 
 NAMES = COMMAND_NAMES["compare"]
 #: The widest cell of the terminal table (the JSON holds every answer whole).
 CELL = 26
-
-
-def _cut(cell: str, width: int) -> str:
-    """A cell of at most ``width`` columns (Chinese characters count two), "…" if cut."""
-    out, used = "", 0
-    for ch in cell:
-        w = 2 if ord(ch) > 0x2E80 else 1
-        if used + w > width - 1 and len(cell) > len(out) + 1:
-            return out + "…"
-        out, used = out + ch, used + w
-    return out
 
 
 def add_parser(sub: Any, lang: str) -> None:
@@ -55,21 +43,11 @@ def add_parser(sub: Any, lang: str) -> None:
     add_as_of(cmp)
 
 
-def scenario_names(paths: list[str], documents: list[Any]) -> list[str]:
-    """Each scenario's name: the company saved in it, else its file name (made unique)."""
-    labels = []
-    for path, doc in zip(paths, documents, strict=True):
-        company = doc.get("company") if isinstance(doc, dict) else None
-        given = company.strip() if isinstance(company, str) else ""
-        labels.append(given or Path(path).stem)
-    return [f"{n} ({k + 1})" if labels.count(n) > 1 else n for k, n in enumerate(labels)]
-
-
 def format_table(kb: criteria.KnowledgeBase, comparison: Any, lang: str) -> str:
     """The answers and results side by side, then one sentence per pair."""
     rows = [[presenter.text(lang, "scenario.answer"), *comparison.names]]
     rows += pscenarios.table_rows(kb, comparison, lang, shared=False)
-    rows = [[_cut(cell, CELL) for cell in row] for row in rows]
+    rows = [[clip(cell, CELL) for cell in row] for row in rows]
     lines = [presenter.text(lang, "scenario.shared_hidden"), "", *plain_table(rows), ""]
     for d in comparison.differences:
         lines += wrap(pscenarios.pair_sentence(kb, comparison, d, lang), WIDTH)
@@ -98,7 +76,9 @@ def run(args: argparse.Namespace) -> int:
     loaded = [files.load_answers(path, kb) for path in args.answers]
     for document, _ in loaded:
         say_opening_notes(document, kb, args.lang)
-    names = scenario_names(list(args.answers), [d for d, _ in loaded])
+    names = pscenarios.unique_names(
+        [pscenarios.scenario_name(p, d) for p, (d, _) in zip(args.answers, loaded, strict=True)]
+    )
     comparison = scenarios.compare(
         kb, [(n, a) for n, (_, a) in zip(names, loaded, strict=True)], on=args.as_of
     )

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from app.presenter.clock import advice, date_text
 from app.presenter.words import short_role, text
 from criteria.decision.scenarios import Comparison, Difference
 from criteria.knowledge import KnowledgeBase
+
+
+def scenario_name(path: str | Path, document: Any) -> str:
+    """A scenario's name: the company saved in its file, else the file's name."""
+    company = document.get("company") if isinstance(document, dict) else None
+    given = company.strip() if isinstance(company, str) else ""
+    return given or Path(path).stem
+
+
+def unique_names(names: list[str]) -> list[str]:
+    """Names made unique: a name given twice or more is numbered by its place."""
+    return [f"{n} ({k + 1})" if names.count(n) > 1 else n for k, n in enumerate(names)]
 
 
 def answer_label(kb: KnowledgeBase, question_id: str, option_id: str | None, lang: str) -> str:

@@ -6,8 +6,6 @@ New, open, save, autosave and export belong to its document controller
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
@@ -322,6 +320,7 @@ class MainWindow(QMainWindow):
         Two to four in all; a file that cannot be read is said and nothing is shown.
         """
         from app import files
+        from app.presenter import scenarios as pscenarios
         from app.ui.scenarios import ScenariosDialog
         from criteria.decision import scenarios
 
@@ -336,9 +335,7 @@ class MainWindow(QMainWindow):
         try:
             for path in paths:
                 document, answers = files.load_answers(path, self.kb)
-                company = document.get("company") if isinstance(document, dict) else None
-                label = company.strip() if isinstance(company, str) and company.strip() else ""
-                named.append((label or Path(path).stem, dict(answers)))
+                named.append((pscenarios.scenario_name(path, document), dict(answers)))
         except (files.FileProblem, criteria.AnswerError) as exc:
             dialogs.error(self, self.tr("Cannot compare"), presenter.error_text(exc, self.lang))
             return False
@@ -355,10 +352,8 @@ class MainWindow(QMainWindow):
                 ),
             )
             return False
-        labels = [n for n, _ in named]
-        named = [
-            (f"{n} ({k + 1})" if labels.count(n) > 1 else n, a) for k, (n, a) in enumerate(named)
-        ]
+        names = pscenarios.unique_names([n for n, _ in named])
+        named = [(n, a) for n, (_, a) in zip(names, named, strict=True)]
         comparison = scenarios.compare(self.kb, named, on=self.state.as_of)
         self.scenarios_dialog = ScenariosDialog(self.kb, comparison, self.lang, self)
         self.scenarios_dialog.show()
