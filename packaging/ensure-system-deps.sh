@@ -1,10 +1,11 @@
 #!/bin/sh
 # Install the Debian/Ubuntu packages Qt needs (offscreen, and the xcb plugin on a
-# desktop or under Xvfb) plus CJK fonts, when they are missing and apt-get is usable.
+# desktop or under Xvfb) plus CJK fonts and Carlito (Calibri's metric twin, so a report
+# prints as in Excel), when they are missing and apt-get is usable.
 # Elsewhere, name them in one message.
 PKGS="libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 \
 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
-libxcb-render-util0 libxcb-image0 fonts-noto-cjk"
+libxcb-render-util0 libxcb-image0 fonts-noto-cjk fonts-crosextra-carlito"
 
 command -v dpkg-query >/dev/null 2>&1 || {
     echo "note: not a Debian/Ubuntu system; make sure Qt 6's runtime libraries and a CJK font are installed (on Debian: $PKGS)"
