@@ -35,8 +35,8 @@ EN = {
     "apply to your market).",
     "clock.holds_none": "Holds through your horizon (to {end}): no rule change is scheduled "
     "for your market.",
-    "clock.holds": "Holds through your horizon (to {end}): no scheduled rule change alters "
-    "it ({events}).",
+    "clock.holds": "Holds through your horizon (to {end}); no scheduled rule change alters "
+    "it: {events}.",
     "clock.route_line": "{name} — {detail}",
     "clock.row": "• {date} — {rule}: {advice} ({mark}; {source})",
     "clock.changes": "From {date} ({event}) the advice changes: {advice}.",

@@ -14,6 +14,10 @@ EN = {
     "test runs with your priorities shifted slightly).",
     "verdict.none_feasible": "No model is feasible now: every role needs more than you have. "
     "Nearest route: {role} — {needs}.",
+    "verdict.confidence_value": "{label} — {meaning} (first in {share} of {samples:,} test "
+    "runs with your priorities shifted slightly).",
+    "verdict.fit_value": "{fit}: how close the role comes to the best possible on every "
+    "criterion, weighted by what matters to you.",
     "verdict.not_feasible": "Not feasible now",
     "verdict.fit": "Fit {fit} of 100: how close the role comes to the best possible on every "
     "criterion, weighted by what matters to you.",
@@ -135,6 +139,9 @@ ZH = {
     "verdict.paper_name": "论文中的“{name}”",
     "verdict.confidence": "把握程度：{label}——{meaning}"
     "（对您的各项侧重作小幅调整、测试{samples}次，有{share}仍排第一）。",
+    "verdict.confidence_value": "{label}——{meaning}"
+    "（对您的各项侧重作小幅调整、测试{samples}次，有{share}仍排第一）。",
+    "verdict.fit_value": "{fit}分：该模式在各项准则上接近最佳水平的程度，按您看重的方面加权。",
     "verdict.none_feasible": "当前没有可行的模式：每个模式的要求都超出您现有条件。"
     "最近的路径：{role}——{needs}。",
     "verdict.not_feasible": "当前不可行",

@@ -79,15 +79,20 @@ class Verdict:
         return t("verdict.not_feasible") + t("verdict.colon") + names
 
 
-def confidence_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
-    """The confidence line: its label, what it means, and the share of weightings."""
+def confidence_text(
+    kb: KnowledgeBase, result: RankingResult, lang: str, *, labelled: bool = True
+) -> str:
+    """The confidence line: its label, what it means, and the share of weightings.
+
+    Unless ``labelled``, without its leading "Confidence:" (for a labelled row).
+    """
     c = result.confidence
     if c is None or c.share is None:
         return ""
     band = next(b for b in kb.rule.confidence if b.id == c.label)
     return text(
         lang,
-        "verdict.confidence",
+        "verdict.confidence" if labelled else "verdict.confidence_value",
         label=band.label.get(lang),
         meaning=band.meaning.get(lang),
         share=percent(c.share, lang),

@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
@@ -26,6 +28,14 @@ LATIN_FONT = "Calibri"
 #: Font charset GB2312: where the font is missing, Excel substitutes a Chinese one.
 GB2312 = 134
 MAX_CELL_TEXT = 32767
+#: The report's type sizes in points: body text and tables, section headings, titles.
+#: Printed fitted to the page width at a scale of 0.8 or more, nothing comes out below
+#: 8 points.
+BODY_SIZE = 10
+#: The appendices' tables: smaller, so that a sheet prints on a page or two.
+APPENDIX_SIZE = 9
+SECTION_SIZE = 11
+TITLE_SIZE = 14
 
 PERCENT = "0.0%"
 SCORE = "0.0000"
@@ -40,6 +50,11 @@ _EDGE = Side(style="thin", color="A6B1C2")
 BOX = Border(left=_EDGE, right=_EDGE, top=_EDGE, bottom=_EDGE)
 
 _CJK = WIDE
+
+
+_LATIN = re.compile("[A-Za-z]")
+#: A run of Chinese characters (and the punctuation between them), or of anything else.
+_SCRIPT_RUN = re.compile(f"(?:{_CJK.pattern})+|(?:(?!{_CJK.pattern}).)+", re.S)
 
 
 def has_cjk(text: str) -> bool:
@@ -58,10 +73,10 @@ def cell_text(text: str) -> str:
 
 #: A4 landscape in points and the margins :meth:`SheetWriter.print_setup` sets (inches).
 PAGE_WIDTH, PAGE_HEIGHT = 842.0, 595.0
-MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 0.5, 0.6, 0.8
+MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 0.5, 0.4, 0.5
 #: The share of a page's printable height a page is filled to: room for a renderer's
 #: rows coming out a little taller than estimated.
-PAGE_FILL = 0.93
+PAGE_FILL = 0.97
 
 
 def column_points(width: float) -> float:
@@ -71,13 +86,18 @@ def column_points(width: float) -> float:
 
 #: Width of an average Latin character of running text, in column-width units (the
 #: width of a "0"); a Chinese character takes two.
-LATIN_CHAR = 0.92
+LATIN_CHAR = 0.88
 
 
 def text_width(text: str) -> float:
     """Width of one line in column-width units."""
     return sum(2.0 if _CJK.match(ch) else LATIN_CHAR for ch in text)
 
+
+#: A wrapped line's height per point of type: Calibri's (Excel's 12.75-point rows for
+#: 10-point text) and Noto Sans CJK's, a little taller.
+LATIN_LINE = 1.3
+CJK_LINE = 1.5
 
 #: Bold text is this much wider than regular text.
 BOLD = 1.08
@@ -86,15 +106,15 @@ BOLD = 1.08
 SHORT_TERM = 18.0
 
 
-def header_width(text: str) -> float:
+def header_width(text: str, *, terms: bool = True) -> float:
     """The narrowest width a header wraps in without breaking a word.
 
     Latin words break only at spaces and after hyphens; a short term without spaces
-    stays whole.
+    stays whole unless ``terms`` is false (a Chinese name may then wrap anywhere).
     """
     words = re.split(r"\s+|(?<=-)", text.strip())
     longest = max((text_width(w) for w in words if not _CJK.search(w)), default=0.0)
-    for word in words:
+    for word in words if terms else ():
         if _CJK.search(word) and text_width(word) <= SHORT_TERM:
             longest = max(longest, text_width(word))
     return longest
@@ -140,11 +160,14 @@ class SheetWriter:
     lang
         ``"zh"`` sets every text cell in a Chinese font; ``"en"`` only those holding
         Chinese characters (the paper's original passages, some examples).
+    size
+        The body text's size in points (headings and titles keep theirs).
     """
 
-    def __init__(self, ws: Worksheet, lang: str) -> None:
+    def __init__(self, ws: Worksheet, lang: str, *, size: float = BODY_SIZE) -> None:
         self.ws = ws
         self.zh = lang == "zh"
+        self.size = size
         #: Rows where a block starts that is kept on one page when printed (see
         #: :meth:`keep_blocks_together`); each section heading starts one.
         self.block_starts: list[int] = []
@@ -154,11 +177,12 @@ class SheetWriter:
         text: str = "",
         *,
         bold: bool = False,
-        size: float = 11,
+        size: float | None = None,
         italic: bool = False,
         color: str | None = None,
     ) -> Font:
-        """The font for a cell holding ``text``."""
+        """The font for a cell holding ``text`` (the body size unless ``size``)."""
+        size = size or self.size
         if self.zh or has_cjk(text):
             return Font(
                 name=CJK_FONT, charset=GB2312, bold=bold, size=size, italic=italic, color=color
@@ -173,7 +197,7 @@ class SheetWriter:
         *,
         number_format: str | None = None,
         bold: bool = False,
-        size: float = 11,
+        size: float | None = None,
         italic: bool = False,
         wrap: bool = False,
         fill: PatternFill | None = None,
@@ -186,6 +210,9 @@ class SheetWriter:
         if isinstance(value, str):
             cell.value = cell_text(value)
             cell.data_type = "s"  # "=1+1", "+86 ...", "@user" stay text, never formulas
+            if not self.zh and has_cjk(value) and _LATIN.search(value):
+                # English with Chinese in it (a paper's passage, 半托管): each in its font
+                cell.value = self._runs(cell.value, bold=bold, size=size, italic=italic)
         elif value is not None:
             cell.value = value
         cell.font = self.font(
@@ -204,36 +231,81 @@ class SheetWriter:
             cell.border = BOX
         return cell
 
+    def _runs(
+        self, text: str, *, bold: bool, size: float | None, italic: bool
+    ) -> CellRichText:
+        """``text`` as rich text: its Chinese runs in the Chinese font, the rest in Calibri."""
+        size = size or self.size
+        runs = []
+        for match in _SCRIPT_RUN.finditer(text):
+            chinese = bool(_CJK.match(match.group()))
+            font = InlineFont(
+                rFont=CJK_FONT if chinese else LATIN_FONT,
+                charset=GB2312 if chinese else None,
+                sz=size,
+                b=bold or None,
+                i=italic or None,
+            )
+            runs.append(TextBlock(font, match.group()))
+        return CellRichText(*runs)
+
     def title(self, row: int, text: str) -> None:
         """A sheet's title in column A."""
-        self.put(row, 1, text, bold=True, size=15)
-        self.ws.row_dimensions[row].height = 26
+        self.put(row, 1, text, bold=True, size=TITLE_SIZE)
+        self.ws.row_dimensions[row].height = 22
 
-    def section(self, row: int, text: str, last_col: int = 2, *, new_block: bool = True) -> None:
-        """A section heading across columns A to ``last_col``.
+    def section(
+        self,
+        row: int,
+        text: str,
+        last_col: int = 2,
+        *,
+        new_block: bool = True,
+        first_col: int = 1,
+    ) -> None:
+        """A section heading across columns ``first_col`` (A) to ``last_col``.
 
         Unless ``new_block`` is false it starts a block kept on one page.
         """
         if new_block:
             self.block_starts.append(row)
-        self.put(row, 1, text, bold=True, size=12, fill=SECTION_FILL)
-        for col in range(2, last_col + 1):
+        self.put(row, first_col, text, bold=True, size=SECTION_SIZE, fill=SECTION_FILL)
+        for col in range(first_col + 1, last_col + 1):
             self.put(row, col, None, fill=SECTION_FILL)
-        self.ws.row_dimensions[row].height = 20
+        self.ws.row_dimensions[row].height = 18
 
-    def header(self, row: int, col: int, values: Iterable[str]) -> None:
+    def note(self, row: int, text: str, last_col: int, *, first_col: int = 1) -> None:
+        """An italic note across columns ``first_col`` to ``last_col``, as tall as it needs.
+
+        Set the sheet's widths first: the height is estimated from their sum.
+        """
+        self.put(row, first_col, text, italic=True, wrap=True)
+        if last_col > first_col:
+            self.ws.merge_cells(
+                start_row=row, start_column=first_col, end_row=row, end_column=last_col
+            )
+        width = sum(
+            self.ws.column_dimensions[get_column_letter(c)].width or 8.43
+            for c in range(first_col, last_col + 1)
+        )
+        line = (CJK_LINE if self.zh or has_cjk(text) else LATIN_LINE) * self.size
+        lines = wrapped_lines(text, max(1.0, width - 1.0) * 11 / self.size)
+        self.ws.row_dimensions[row].height = round(lines * line + 2, 1)
+
+    def header(self, row: int, col: int, values: Iterable[str], *, terms: bool = True) -> None:
         """A header row: bold, shaded, wrapped, boxed; no word is broken (see below).
 
         A column is widened, if need be, to its header's longest word, and to the whole
         header when that is a short term without spaces (``Borda平均名次``), so that
-        wrapping never cuts a word or leaves one character on a line of its own. Set the
-        sheet's widths before its headers.
+        wrapping never cuts a word or leaves one character on a line of its own; with
+        ``terms`` false, Chinese headers (the models' names over narrow columns of
+        numbers) wrap instead. Set the sheet's widths before its headers.
         """
         for k, value in enumerate(values):
             self.put(row, col + k, value, bold=True, wrap=True, fill=HEADER_FILL, box=True)
             letter = get_column_letter(col + k)
             width = self.ws.column_dimensions[letter].width or 8.43
-            needed = header_width(value) * BOLD + 1.0
+            needed = header_width(value, terms=terms) * BOLD + 1.0
             if needed > width:
                 self.ws.column_dimensions[letter].width = round(needed, 1)
 
@@ -257,19 +329,32 @@ class SheetWriter:
         An estimate from the column widths, erring on the generous side: Chinese
         characters count two width units and a line in a Chinese font is taller.
         """
+        # a merged cell wraps in the width of all its columns
+        spans = {
+            (r.min_row, r.min_col): range(r.min_col, r.max_col + 1)
+            for r in self.ws.merged_cells.ranges
+            if r.min_row == r.max_row
+        }
         for row in range(first_row, last_row + 1):
             height = 0.0
             for cell in self.ws[row]:
-                if not isinstance(cell.value, str):
+                if not isinstance(cell.value, str | CellRichText):
                     continue
-                line = 17.0 if self.zh or has_cjk(cell.value) else 15.0
-                lines = 1
-                if cell.alignment.wrap_text:
-                    width = self.ws.column_dimensions[cell.column_letter].width or 8.43
-                    lines = wrapped_lines(cell.value, max(1.0, width - 1.0))
-                height = max(height, lines * line * (cell.font.sz or 11) / 11)
+                size = float(cell.font.sz or 11)
+                # column widths count characters of the 11-point default font
+                width = sum(
+                    self.ws.column_dimensions[get_column_letter(c)].width or 8.43
+                    for c in spans.get((row, cell.column), (cell.column,))
+                )
+                room = max(1.0, width - 1.0) * 11 / size
+                needed = 0.0
+                for paragraph in str(cell.value).split("\n"):  # a Chinese line is taller
+                    line = (CJK_LINE if self.zh or has_cjk(paragraph) else LATIN_LINE) * size
+                    lines = wrapped_lines(paragraph, room) if cell.alignment.wrap_text else 1
+                    needed += lines * line
+                height = max(height, needed)
             if height and (self.ws.row_dimensions[row].height is None or height > 18):
-                self.ws.row_dimensions[row].height = height + 3
+                self.ws.row_dimensions[row].height = round(height + 2, 1)
 
     def row_height(self, row: int) -> float:
         """A row's height in points: the one set, or a default row's."""
@@ -340,7 +425,7 @@ class SheetWriter:
         ws.page_margins.left = ws.page_margins.right = MARGIN_SIDE
         ws.page_margins.top = MARGIN_TOP
         ws.page_margins.bottom = MARGIN_BOTTOM
-        ws.page_margins.footer = 0.3
+        ws.page_margins.footer = 0.2
         ws.print_options.horizontalCentered = False
         if title_rows:
             ws.print_title_rows = title_rows

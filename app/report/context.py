@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -44,6 +46,36 @@ class Report:
     assessed_on: dt.date
     robustness: RobustnessResult | None = None
 
+    @cached_property
+    def cited(self) -> tuple[str, ...]:
+        """The sources this report cites, in knowledge-base order.
+
+        The levels of the six roles in the SME's trade direction (the Matrix sheet), the
+        risks behind the base weights (the Weights sheet), the first steps and the
+        route of the role shown on the Summary, and the dated rules of the SME's market.
+        """
+        kb, result = self.kb, self.result
+        direction = result.direction
+        destination = result.answers.get("destination")
+        ids: set[str | None] = set()
+        for c in kb.criteria:
+            ids.update(c.entry(m.id, direction).source for m in kb.models)
+            ids.update(c.risk_of)
+        shown = result.recommended or result.nearest_route
+        if shown is not None:
+            route_id = result.routes.get(shown)
+            if route_id:
+                route = kb.route(shown, direction, route_id)
+                ids.add(route.source)
+                ids.update(step.source for step in route.steps if step.applies(result.answers))
+            ids.update(
+                step.source
+                for step in kb.first_steps(shown, direction)
+                if step.applies(result.answers)
+            )
+        ids.update(e.source for e in kb.events if e.touches(direction, destination))
+        return tuple(sid for sid in kb.sources if sid in ids)
+
     @property
     def lang(self) -> str:
         """``"en"`` or ``"zh"``."""
@@ -78,8 +110,14 @@ class Report:
         return presenter.method_name(method_id, self.lang)
 
     def method_short(self, method_id: str) -> str:
-        """A method's short name for column headers, e.g. ``TOPSIS``, ``Weighted sum``."""
-        return self.method_name(method_id).split(" (")[0].split("（")[0]
+        """A method's short name for column headers, e.g. ``TOPSIS``, ``Weighted sum``.
+
+        A name led by its acronym (``MOORA ratio system``, ``MOORA比率系统``) is shortened
+        to the acronym.
+        """
+        name = self.method_name(method_id).split(" (")[0].split("（")[0]
+        acronym = re.match(r"[A-Z]{3,}", name)
+        return acronym.group() if acronym else name
 
     def better(self, criterion_id: str) -> str:
         """``lower is better`` or ``higher is better`` for a criterion."""

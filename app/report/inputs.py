@@ -6,7 +6,7 @@ import numpy as np
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import presenter
-from app.report.cells import PERCENT, SheetWriter
+from app.report.cells import APPENDIX_SIZE, PERCENT, SheetWriter
 from app.report.context import Report
 from criteria.decision import matrix
 
@@ -51,8 +51,8 @@ def write_answers(ws: Worksheet, report: Report) -> None:
     """Fill the Answers sheet: one row per question, as an Excel table."""
     t, lang, kb = report.t, report.lang, report.kb
     answers = report.result.answers
-    w = SheetWriter(ws, lang)
-    w.widths([5, 52, 36, 9, 34, 58])
+    w = SheetWriter(ws, lang, size=APPENDIX_SIZE)
+    w.widths([4, 40, 26, 7, 30, 44])
     w.title(1, t("report.answers_title"))
     w.header(
         HEADER_ROW,
@@ -102,12 +102,11 @@ def why_text(report: Report, criterion_id: str, questionnaire: np.ndarray | None
         if questionnaire is None:
             return t("report.why_manual", weight="—")
         return t("report.why_manual", weight=f"{questionnaire[j]:.1%}")
-    parts = presenter.weight_reasons(kb, result, criterion_id, report.lang)
-    parts.append(t("report.why_norm"))
-    return "\n".join(parts)
+    return "\n".join(presenter.weight_reasons(kb, result, criterion_id, report.lang))
 
 
-def _kind(report: Report, criterion_id: str) -> str:
+def criterion_kind(report: Report, criterion_id: str) -> str:
+    """A criterion's kind in words: a requirement gap, a risk, an upside, a fit."""
     c = report.kb.criterion(criterion_id)
     if c.kind == "level":
         return report.t("kind.upside" if c.objective == "max" else "kind.risk")
@@ -115,52 +114,66 @@ def _kind(report: Report, criterion_id: str) -> str:
 
 
 def write_weights(ws: Worksheet, report: Report) -> None:
-    """Fill the Weights sheet: one row per criterion, as an Excel table."""
+    """Fill the Weights sheet: one row per criterion, as an Excel table.
+
+    One weight per criterion, the figure the app shows; a criterion left out of the
+    ranking (equal for every model) says so. With a robustness analysis, the range each
+    weight can move in (the others rescaled) keeping the recommendation first.
+    """
     t, kb, result = report.t, report.kb, report.result
-    w = SheetWriter(ws, report.lang)
-    w.widths([34, 17, 16, 11, 10, 14, 22, 76])
+    w = SheetWriter(ws, report.lang, size=APPENDIX_SIZE)
+    stability = report.robustness.stability if report.robustness is not None else None
+    widths = [24, 12, 11, 8, 8, 9, 56]
+    headers = [
+        t("report.criterion"),
+        t("report.kind"),
+        t("report.direction"),
+        t("report.base_weight"),
+        t("report.weight"),
+        t("report.in_ranking"),
+        t("report.why"),
+    ]
+    if stability is not None:
+        widths += [9, 9]
+        headers += [t("report.keeps_from"), t("report.keeps_to")]
+    w.widths(widths)
     w.title(1, t("report.weights_title"))
-    w.header(
-        HEADER_ROW,
-        1,
-        [
-            t("report.criterion"),
-            t("report.kind"),
-            t("report.direction"),
-            t("report.base_weight"),
-            t("report.weight"),
-            t("report.used_weight"),
-            t("report.in_ranking"),
-            t("report.why"),
-        ],
-    )
+    note = t("report.weights_note")
+    if stability is not None:
+        note += " " + t("report.keeps_note")
+    w.note(2, note, len(widths))
+    w.header(HEADER_ROW, 1, headers)
     questionnaire = matrix.weights(kb, result.answers) if _complete(report) else None
-    used = dict(zip(result.active_criteria, result.active_weights, strict=True))
     base = kb.base_weights()
+    # The stability ranges are shares of the criteria in the ranking; as shares of all
+    # the weights they are scaled by the weight those criteria hold.
+    held = float(sum(result.weights[j] for j in range(len(result.criteria)) if result.active[j]))
     row = HEADER_ROW
     for j, cid in enumerate(result.criteria):
         row += 1
         active = result.active[j]
-        values = [
+        values: list[object] = [
             report.criterion_name(cid),
-            _kind(report, cid),
+            criterion_kind(report, cid),
             report.better(cid),
             base[cid],
             float(result.weights[j]),
-            float(used[cid]) if active else None,
             t("report.yes") if active else t("report.no_constant"),
             why_text(report, cid, questionnaire),
         ]
+        if stability is not None:
+            s = stability[cid]
+            values += [None, None] if s.constant else [s.low * held, s.high * held]
         for col, value in enumerate(values, start=1):
             w.put(
                 row,
                 col,
                 value,
-                wrap=col in (1, 2, 3, 7, 8),
+                wrap=col in (1, 2, 3, 6, 7),
                 box=True,
-                number_format=PERCENT if col in (4, 5, 6) else None,
+                number_format=PERCENT if col in (4, 5, 8, 9) else None,
             )
-    w.table("Weights", HEADER_ROW, row, 1, 8)
+    w.table("Weights", HEADER_ROW, row, 1, len(headers))
     ws.freeze_panes = f"B{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)
     w.print_setup(t("report.footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

@@ -1,21 +1,22 @@
-"""The Matrix sheet: models × criteria, directions and weights, levels and their sources."""
+"""The Levels sheet: what each number of the decision matrix is built from, and its source."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from openpyxl.utils import quote_sheetname
-from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 
-from app.report.cells import PERCENT, SheetWriter
+from app.report.cells import APPENDIX_SIZE, SheetWriter, wrapped_lines
 from app.report.context import Report
-from app.report.sources import citation, source_row
+from app.report.inputs import criterion_kind
+from app.report.sources import citation
 from criteria.knowledge.schema import LevelEntry, MatchEntry
 
 HEADER_ROW = 4
-MODEL_WIDTH = 38
-CRITERION_WIDTH = 17
+CRITERION_WIDTH = 22
+#: Column B: a criterion's kind on one line.
+KIND_WIDTH = 13
+#: Column C: the SME's answer it reads.
+ANSWER_WIDTH = 14
+MODEL_WIDTH = 17.5
 
 
 def level_text(report: Report, criterion_id: str, model_id: str) -> object:
@@ -37,84 +38,46 @@ def level_text(report: Report, criterion_id: str, model_id: str) -> object:
     )
 
 
-def _block_header(w: SheetWriter, report: Report, row: int) -> None:
-    w.header(
-        row,
-        1,
-        [report.t("report.model"), *(report.criterion_name(c) for c in report.result.criteria)],
-    )
-
-
 def write_matrix(ws: Worksheet, report: Report) -> None:
-    """Fill the Matrix sheet: three blocks with the same rows and columns."""
+    """Fill the Levels sheet: what each number of the decision matrix is built from.
+
+    Criteria down, models across: a required level, a level or a range, with its
+    source's number on the Sources sheet (the numbers themselves are on the Rankings
+    sheet, beside what the methods made of them). A source is cited by number, not
+    linked: a linked cell prints on one line in LibreOffice, cutting a long level.
+    """
     t, result = report.t, report.result
-    w = SheetWriter(ws, report.lang)
-    n_cols = 1 + len(result.criteria)
-    w.widths([MODEL_WIDTH] + [CRITERION_WIDTH] * len(result.criteria))
-    w.title(1, t("report.matrix_title"))
-    w.put(2, 1, t("report.matrix_note"), italic=True)
-
-    # Block 1: the numbers the methods ranked, with direction, weight and use.
-    _block_header(w, report, HEADER_ROW)
+    w = SheetWriter(ws, report.lang, size=APPENDIX_SIZE)
+    models = result.models
+    w.widths([CRITERION_WIDTH, KIND_WIDTH, ANSWER_WIDTH] + [MODEL_WIDTH] * len(models))
+    w.title(1, t("report.levels_title"))
+    n_cols = 3 + len(models)
+    w.note(2, t("report.levels_note"), n_cols)
+    names = [report.short_name(m) for m in models]
+    w.header(HEADER_ROW, 1, [t("report.criterion"), t("report.kind"), t("report.answer"), *names])
+    room = (MODEL_WIDTH - 1) * 11 / APPENDIX_SIZE  # a line of a model's column
     row = HEADER_ROW
-    for i, model_id in enumerate(result.models):
+    for cid in result.criteria:
         row += 1
-        w.put(row, 1, report.model_name(model_id), bold=True, wrap=True, box=True)
-        for j in range(len(result.criteria)):
-            w.put(row, 2 + j, float(result.matrix[i, j]), box=True)
-    w.table("Matrix", HEADER_ROW, row, 1, n_cols)
-    extra: list[tuple[str, list[Any], str | None]] = [
-        (t("report.direction_row"), [report.better(c) for c in result.criteria], None),
-        (t("report.weight_row"), [float(x) for x in result.weights], PERCENT),
-        (
-            t("report.in_ranking_row"),
-            [t("report.yes") if a else t("report.no_constant") for a in result.active],
-            None,
-        ),
-    ]
-    for label, values, fmt in extra:
-        row += 1
-        w.put(row, 1, label, bold=True, box=True)
-        for j, value in enumerate(values):
-            w.put(row, 2 + j, value, number_format=fmt, wrap=True, italic=fmt is None, box=True)
-
-    # Block 2: what each cell is built from.
-    row += 2
-    w.section(row, t("report.levels_title"), n_cols)
-    row += 1
-    first = row
-    _block_header(w, report, row)
-    for model_id in result.models:
-        row += 1
-        w.put(row, 1, report.model_name(model_id), bold=True, wrap=True, box=True)
-        for j, cid in enumerate(result.criteria):
-            w.put(row, 2 + j, level_text(report, cid, model_id), wrap=True, box=True, align="right")
-    w.table("MatrixLevels", first, row, 1, n_cols)
-
-    # Block 3: the source of each level, linked to its row on the Sources sheet.
-    row += 2
-    w.section(row, t("report.sources_title"), n_cols)
-    row += 1
-    first = row
-    _block_header(w, report, row)
-    sources_sheet = quote_sheetname(report.sheet_name("sources"))
-    for model_id in result.models:
-        row += 1
-        w.put(row, 1, report.model_name(model_id), bold=True, wrap=True, box=True)
-        for j, cid in enumerate(result.criteria):
+        c = report.kb.criterion(cid)
+        w.put(row, 1, report.criterion_name(cid), bold=True, wrap=True, box=True)
+        w.put(row, 2, criterion_kind(report, cid), wrap=True, italic=True, box=True)
+        answer = result.answers.get(c.question) if c.question else None
+        label = (
+            report.kb.question(c.question).get_option(answer).label.get(report.lang)
+            if c.question and answer
+            else "—"
+        )
+        w.put(row, 3, label, wrap=True, box=True)
+        for i, model_id in enumerate(models):
             sid = report.entry(cid, model_id).source
-            if sid is None:
-                w.put(row, 2 + j, t("report.estimate"), wrap=True, box=True, italic=True)
-                continue
-            text = citation(report, sid)
-            cell = w.put(row, 2 + j, text, wrap=True, box=True, color="1F4E96")
-            cell.hyperlink = Hyperlink(
-                ref=cell.coordinate,
-                display=text,
-                location=f"{sources_sheet}!A{source_row(report, sid)}",
-            )
-    w.table("MatrixSources", first, row, 1, n_cols)
-
-    ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
+            level = level_text(report, cid, model_id)
+            cite = t("report.estimate") if sid is None else citation(report, sid)
+            # after the level on its last line when there is room, on a line below if not
+            fits = wrapped_lines(f"{level} {cite}", room) == wrapped_lines(str(level), room)
+            joint = " " if fits else "\n"
+            w.put(row, 4 + i, f"{level}{joint}{cite}" if level != "" else cite, wrap=True, box=True)
+    w.table("Levels", HEADER_ROW, row, 1, n_cols)
+    ws.freeze_panes = f"B{HEADER_ROW + 1}"
     w.fit_rows(HEADER_ROW, row)
-    w.print_setup(t("report.footer"))
+    w.print_setup(t("report.footer"), title_rows=f"{HEADER_ROW}:{HEADER_ROW}")

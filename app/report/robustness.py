@@ -3,102 +3,66 @@
 from __future__ import annotations
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 from app import presenter
-from app.report.cells import PERCENT, SheetWriter
+from app.report.cells import APPENDIX_SIZE, HEADER_FILL, PERCENT, SheetWriter
 from app.report.charts import axis_text
 from app.report.context import Report
 
 HEADER_ROW = 4
-CHART_ROWS = 17  # rows of 15 pt kept free for the chart under the acceptability table
+CHART_ROWS = 14  # rows of 15 pt kept free for the chart under the acceptability table
 
 
 def write_robustness(ws: Worksheet, report: Report) -> None:
-    """Fill the Robustness sheet from ``report.robustness``."""
+    """Fill the Robustness sheet from ``report.robustness``.
+
+    One page when printed: the rank acceptability with its chart, what would change
+    each model's place, and the rank-reversal check. The range of each weight keeping
+    the recommendation first is on the Weights sheet, beside the weight.
+    """
     analysis = report.robustness
     assert analysis is not None
     t, acc = report.t, analysis.acceptability
     n = len(acc.models)
-    w = SheetWriter(ws, report.lang)
-    w.widths([38] + [13] * max(n, 4))
+    models = analysis.ranking.ranking
+    w = SheetWriter(ws, report.lang, size=APPENDIX_SIZE)
+    w.widths([34] + [11] * max(n, 4))
     w.title(1, t("report.sens_title"))
-    w.put(2, 1, t("report.sens_note", samples=acc.samples, seed=acc.seed), italic=True)
+    w.note(2, t("report.sens_note", samples=acc.samples, seed=acc.seed), 1 + max(n, 4))
 
     # Rank acceptability: models (the recommendation order) × ranks, shares of the samples.
     row = HEADER_ROW
-    w.section(row - 1, t("report.acc_title"), 1 + n)
+    w.section(row - 1, t("report.acc_title"), 1 + n, new_block=False)  # with the title
     w.header(row, 1, [t("report.model"), *(t("report.rank_n", n=r + 1) for r in range(n))])
     first_row = row + 1
-    for model_id in analysis.ranking.ranking:
+    for model_id in models:
         row += 1
-        w.put(
-            row,
-            1,
-            report.model_name(model_id),
-            box=True,
-            wrap=True,
-            bold=model_id == analysis.ranking.recommended,
-        )
+        # the short role: the chart's labels, each bar named
+        w.put(row, 1, report.short_name(model_id), box=True, bold=model_id == models[0])
         for r, p in enumerate(acc.of(model_id)):
             w.put(row, 2 + r, float(p), number_format=PERCENT, box=True)
     last_row = row
     w.table("Acceptability", HEADER_ROW, last_row, 1, 1 + n)
-    _acceptability_chart(ws, report, first_row, last_row, n, anchor_row=row + 2)
-    for r in range(row + 2, row + 2 + CHART_ROWS):
+    _acceptability_chart(ws, report, first_row, last_row, n, anchor_row=row + 1)
+    for r in range(row + 1, row + 1 + CHART_ROWS):
         ws.row_dimensions[r].height = 15
-    w.block_starts.append(row + 2)  # the chart is never cut by a page break
-    row += 1 + CHART_ROWS
-    ws.row_breaks.append(Break(id=row))  # the tables below start on a new page
-
-    # Central weights: criteria × models.
-    row += 1
-    w.section(row, t("report.central_title"), 1 + n)
-    row += 1
-    models = analysis.ranking.ranking
-    w.header(row, 1, [t("report.criterion"), *(report.model_name(m) for m in models)])
-    for c in acc.criteria:
-        row += 1
-        w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
-        for k, m in enumerate(models):
-            weights = acc.central_weights[m]
-            w.put(
-                row,
-                2 + k,
-                t("report.never_first") if weights is None else float(weights[c]),
-                number_format=PERCENT,
-                box=True,
-            )
-
-    # Stability intervals.
-    row += 2
-    w.section(row, t("report.stab_title"), 1 + n)
-    row += 1
-    w.header(
-        row, 1, [t("report.criterion"), t("report.weight_now"), t("report.low"), t("report.high")]
-    )
-    for c, s in analysis.stability.items():
-        row += 1
-        w.put(row, 1, report.criterion_name(c), box=True, wrap=True)
-        if s.constant:
-            w.put(row, 2, t("report.constant_crit"))
-            continue
-        for k, value in enumerate((s.current, s.low, s.high)):
-            w.put(row, 2 + k, float(value), number_format=PERCENT, box=True)
+    row += CHART_ROWS
 
     # What would need to change.
-    row += 2
-    w.section(row, t("report.cf_title"), 1 + n)
     row += 1
-    w.header(row, 1, [t("report.model"), t("report.change")])
+    w.section(row, t("report.cf_title"), 1 + n, new_block=False)  # with the chart above
+    row += 1
+    for col, label in enumerate((t("report.model"), t("report.change")), start=1):
+        # not wrapped: the second header runs on over the columns its text fills
+        w.put(row, col, label, bold=True, fill=HEADER_FILL, box=True)
     ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=1 + n)
-    for model_id in analysis.ranking.ranking:
+    for model_id in models:
         if model_id == analysis.counterfactual_baseline:
             continue
         cf = analysis.counterfactuals.get(model_id)
         row += 1
-        w.put(row, 1, report.model_name(model_id), box=True, wrap=True)
+        w.put(row, 1, report.short_name(model_id), box=True)
         # Not wrapped: the text runs on into the empty cells to the right.
         w.put(
             row,
@@ -109,8 +73,6 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
         )
 
     # Rank reversal.
-    row += 2
-    w.section(row, t("report.reversal_title"), 1 + n)
     row += 1
     rr = analysis.agreement.rank_reversal
     name = report.model_name(rr.best)
@@ -123,7 +85,7 @@ def write_robustness(ws: Worksheet, report: Report) -> None:
         if rr.invariant
         else t("report.reversal_no", model=name, rate=rr.preservation_rate or 0.0)
     )
-    w.put(row, 1, text)
+    w.put(row, 1, t("report.reversal_title") + t("verdict.colon") + text, italic=True)
 
     ws.freeze_panes = "B1"  # column A only: the sheet holds several tables
     w.fit_rows(HEADER_ROW, row)
@@ -154,5 +116,5 @@ def _acceptability_chart(
     chart.x_axis.tickLblSkip = 1  # every model's label, in a size that fits
     chart.x_axis.txPr = axis_text(8)
     chart.y_axis.crosses = "max"  # ...which keeps the percentage axis at the bottom
-    chart.height, chart.width = 8, 24
+    chart.height, chart.width = 7.2, 24
     ws.add_chart(chart, f"A{anchor_row}")

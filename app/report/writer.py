@@ -13,7 +13,6 @@ import criteria
 from app import __version__, files
 from app.catalogue import Labels
 from app.report.cells import cell_text
-from app.report.charts import write_charts
 from app.report.context import Report
 from app.report.inputs import write_answers, write_weights
 from app.report.matrix import write_matrix
@@ -30,7 +29,6 @@ SHEETS = (
     ("weights", write_weights),
     ("matrix", write_matrix),
     ("rankings", write_rankings),
-    ("charts", write_charts),
     ("sources", write_sources),
 )
 

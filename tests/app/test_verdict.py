@@ -33,12 +33,17 @@ def test_the_table_the_report_and_the_json_carry_the_same_verdict(kb, tmp_path, 
     path = tmp_path / "report.xlsx"
     write_report(path, result, kb, lang=lang)
     summary = openpyxl.load_workbook(path).worksheets[0]
-    column_b = [row[1] for row in summary.iter_rows(min_col=1, max_col=2, values_only=True)]
-    assert v.headline in column_b and v.confidence in column_b
+    rows = list(summary.iter_rows(min_col=1, max_col=2, values_only=True))
+    column_b = [b for _, b in rows]
+    # a line's own label ("Recommended: …") is in column A, the rest beside it
+    colon = "：" if lang == "zh" else ": "
+    labelled = [f"{a}{colon}{b}" for a, b in rows if a and b]
+    assert v.headline in column_b + labelled
+    assert presenter.confidence_text(kb, result, lang, labelled=False) in column_b
     assert not v.near_tie or v.near_tie in column_b
     assert not v.cross_checks or v.cross_checks in column_b
     assert all(line in "".join(map(str, column_b)) for line in v.gated_lines() + list(v.notes))
-    assert v.alternative in column_b and v.fit in column_b
+    assert not v.alternative or v.alternative in column_b + labelled
     doc = result.to_dict()
     role = kb.model(doc["recommended"]).role.get(doc["trade_direction"]).get(lang)
     assert role.lower() in v.headline.lower()  # a near-tie names it inside a sentence

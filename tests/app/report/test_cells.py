@@ -4,7 +4,12 @@ import pytest
 from openpyxl import Workbook
 
 from app.report.cells import (
+    BODY_SIZE,
+    LATIN_CHAR,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
     PAGE_FILL,
+    PAGE_HEIGHT,
     SheetWriter,
     cell_text,
     header_width,
@@ -46,8 +51,9 @@ def test_fit_rows_makes_wrapped_rows_tall_enough():
     w.put(1, 1, "one two three four", wrap=True)
     w.put(2, 1, "one")
     w.fit_rows(1, 2)
-    assert ws.row_dimensions[1].height >= 2 * 15
-    assert ws.row_dimensions[2].height < 20
+    # two lines of the body size, each at least 1.2 times its height (Calibri's own)
+    assert ws.row_dimensions[1].height >= 2 * 1.2 * BODY_SIZE
+    assert ws.row_dimensions[2].height < 2 * BODY_SIZE
 
 
 def page_of_rows(ws, last_row):
@@ -60,7 +66,7 @@ def test_blocks_that_fit_on_a_page_are_never_split():
     ws = Workbook().active
     w = SheetWriter(ws, "en")
     w.widths([30, 100])  # narrower than the page: printed at 100 %
-    page = (595 - 72 * 1.4) * PAGE_FILL  # A4 landscape less the margins, as printed
+    page = (PAGE_HEIGHT - 72 * (MARGIN_TOP + MARGIN_BOTTOM)) * PAGE_FILL  # as printed
     heights = [40.0] * 60
     heights[20:24] = [100.0] * 4  # a block of 4 × 100 pt: fits on a page, not after row 19
     for r, h in enumerate(heights, start=1):
@@ -90,9 +96,11 @@ def test_a_block_taller_than_a_page_starts_on_a_new_one_and_is_split():
     w.block_starts.extend([3, 10])  # rows 10..40: 930 pt, more than a page
     w.print_setup("footer")
     pages = page_of_rows(ws, 40)
-    page = (595 - 72 * 1.4) * PAGE_FILL
+    page = (PAGE_HEIGHT - 72 * (MARGIN_TOP + MARGIN_BOTTOM)) * PAGE_FILL
     assert pages[10] == pages[9] + 1  # the tall block starts a page...
-    assert max(pages.values()) == pages[10] + 2  # ...and runs over three (930 / ~460 pt)
+    # ...and runs over as many as it needs (930 pt at whole rows of 30 pt a page)
+    per_page = int(page // 30)
+    assert max(pages.values()) == pages[10] + (31 - 1) // per_page
     for p in set(pages.values()):
         assert sum(30.0 for r in pages if pages[r] == p) <= page
 
@@ -100,9 +108,9 @@ def test_a_block_taller_than_a_page_starts_on_a_new_one_and_is_split():
 @pytest.mark.parametrize(
     ("header", "width"),
     [
-        ("Rank", 4 * 0.92),
-        ("Weight used by the methods", 7 * 0.92),  # the longest word: "methods"
-        ("Borda平均名次", 5 * 0.92 + 4 * 2),  # a short term stays on one line
+        ("Rank", 4 * LATIN_CHAR),
+        ("Keeps first from", 5 * LATIN_CHAR),  # the longest word: "first"
+        ("Borda平均名次", 5 * LATIN_CHAR + 4 * 2),  # a short term stays on one line
         ("货源、品质与利润掌控", 0.0),  # a long Chinese header may wrap anywhere
     ],
 )

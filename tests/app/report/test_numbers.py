@@ -12,26 +12,26 @@ NAMES = {m.id: m for m in METHODS}
 
 
 def short(method_id):
-    return NAMES[method_id].name_en.split(" (")[0]
+    """A method's column name: its acronym, or its name without the bracket."""
+    name = NAMES[method_id].name_en.split(" (")[0]
+    return name.split()[0] if name.split()[0].isupper() else name
 
 
 def test_weights_sheet_holds_the_result_weights(book_en, result, kb, rows):
     table = rows(book_en["Weights"], "Weights")
     header, body = table[0], table[1:]
-    assert header[:7] == [
+    # one weight per criterion, the figure the app shows (no second, renormalised one)
+    assert header == [
         "Criterion",
         "Kind",
         "Direction",
         "Base weight",
         "Weight",
-        "Weight used by the methods",
         "In the ranking",
+        "Why",
     ]
     assert [r[0] for r in body] == [kb.criterion(c).name.en for c in result.criteria]
     assert [r[4] for r in body] == pytest.approx(list(result.weights), abs=1e-15)
-    assert [r[5] for r in body if r[5] is not None] == pytest.approx(
-        list(result.active_weights), abs=1e-15
-    )
     base = kb.base_weights()
     assert [r[3] for r in body] == pytest.approx([base[c] for c in result.criteria])
     assert [r[2] for r in body] == [
@@ -44,10 +44,9 @@ def test_weights_read_back_with_pandas_sum_to_one(report_en, result):
     frame = pd.read_excel(report_en, sheet_name="Weights", header=2)
     assert frame["Weight"].to_numpy() == pytest.approx(result.weights)
     assert frame["Weight"].sum() == pytest.approx(1.0)
-    assert frame["Weight used by the methods"].sum() == pytest.approx(1.0)
 
 
-def test_left_out_criterion_is_marked_and_gets_no_used_weight(write, constant_result, rows):
+def test_left_out_criterion_is_marked_and_keeps_its_weight(write, constant_result, rows):
     import openpyxl
 
     import criteria
@@ -58,12 +57,13 @@ def test_left_out_criterion_is_marked_and_gets_no_used_weight(write, constant_re
     ws = openpyxl.load_workbook(write(constant_result))["Weights"]
     body = {r[0]: r for r in rows(ws, "Weights")[1:]}
     capital = body["Capital shortfall"]
-    assert capital[5] is None and capital[6] == "no: equal for every model"
+    j = constant_result.criteria.index("capital_gap")
+    # the weight the answers give, as in the app; the row says it is left out and why
+    assert capital[4] == pytest.approx(constant_result.weights[j])
+    assert capital[5] == "no: equal for every model"
     constant = {kb_name(c) for c in constant_result.constant_criteria}
     assert "Capital shortfall" in constant
-    assert all(r[6] == "yes" for name, r in body.items() if name not in constant)
-    used = [r[5] for r in body.values() if r[5] is not None]
-    assert used == pytest.approx(list(constant_result.active_weights))
+    assert all(r[5] == "yes" for name, r in body.items() if name not in constant)
 
 
 def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows):
@@ -87,7 +87,7 @@ def test_why_names_the_base_weight_and_each_multiplier(write, kb, book_en, rows)
     }
     result = criteria.assess(kb, answers)
     ws = openpyxl.load_workbook(write(result))["Weights"]
-    why = {r[0]: r[7] for r in rows(ws, "Weights")[1:]}
+    why = {r[0]: r[6] for r in rows(ws, "Weights")[1:]}
     capital = why["Capital shortfall"]
     assert "the risks the paper states for Direct-ship / dropshipping platform" in capital
     assert "× 1.5 (First-year budget: Under 500,000)" in capital
@@ -108,42 +108,70 @@ def test_weights_set_by_hand_are_called_so(write, kb, result, rows):
     ws = openpyxl.load_workbook(write(manual))["Weights"]
     body = rows(ws, "Weights")[1:]
     assert [r[4] for r in body] == pytest.approx(list(manual.weights))
-    assert all(r[7].startswith("set by hand (the questionnaire would give ") for r in body)
+    assert all(r[6].startswith("set by hand (the questionnaire would give ") for r in body)
 
 
-def test_matrix_sheet_holds_the_matrix(book_en, report_en, result, kb, rows, labelled_row):
-    ws = book_en["Matrix"]
+def short_role(kb, model_id, lang="en"):
+    from app import presenter
+
+    return presenter.short_role(kb, model_id, "export", lang)
+
+
+def test_rankings_sheet_holds_the_decision_matrix(book_en, report_en, result, kb, rows):
+    ws = book_en["Rankings"]
     table = rows(ws, "Matrix")
-    assert table[0] == ["Model", *(kb.criterion(c).name.en for c in result.criteria)]
-    assert [r[0] for r in table[1:]] == [kb.model(m).role.export.en for m in result.models]
-    assert np.array([r[1:] for r in table[1:]], dtype=float) == pytest.approx(result.matrix)
-    assert labelled_row(ws, "Direction") == [
-        "higher is better" if o == "max" else "lower is better" for o in result.objectives
+    # criteria down, models across: it prints at a readable size
+    assert table[0] == ["Criterion", "Weight", *(short_role(kb, m) for m in result.models)]
+    body = table[1:]
+    assert [r[0] for r in body] == [kb.criterion(c).name.en for c in result.criteria]
+    assert [r[1] for r in body] == pytest.approx(list(result.weights))
+    assert np.array([r[2:] for r in body], dtype=float) == pytest.approx(result.matrix.T)
+    # the directions in one line above it: the two upsides named
+    upsides = [
+        kb.criterion(c).name.en
+        for c, o in zip(result.criteria, result.objectives, strict=True)
+        if o == "max"
     ]
-    assert labelled_row(ws, "Weight") == pytest.approx(list(result.weights))
+    note = next(c.value for c in ws["A"] if str(c.value).startswith("Lower is better"))
+    assert note == f"Lower is better, except for {', '.join(upsides)} (higher is better)."
+    header = ws[ws.tables["Matrix"].ref.split(":")[0]].row
     frame = pd.read_excel(
-        report_en, sheet_name="Matrix", header=3, nrows=len(result.models), index_col=0
+        report_en,
+        sheet_name="Rankings",
+        header=header - 1,
+        nrows=len(result.criteria),
+        index_col=0,
+        usecols=range(2 + len(result.models)),
     )
-    assert frame.to_numpy(dtype=float) == pytest.approx(result.matrix)
+    assert frame.iloc[:, 1:].to_numpy(dtype=float) == pytest.approx(result.matrix.T)
 
 
-def test_matrix_sources_cite_each_level_and_link_to_the_sources_sheet(book_en, result, kb, rows):
-    ws = book_en["Matrix"]
-    table = rows(ws, "MatrixSources")
-    numbers = {sid: n for n, sid in enumerate(kb.sources, start=1)}
+def test_matrix_levels_cite_each_levels_source_by_its_number_on_the_sources_sheet(
+    book_en, result, kb, rows
+):
+    ws = book_en["Levels"]
+    table = rows(ws, "Levels")
+    assert table[0][3:] == [short_role(kb, m) for m in result.models]
     sources = book_en["Sources"]
-    for i, model_id in enumerate(result.models):
-        for j, cid in enumerate(result.criteria):
+    numbers = {}  # the Sources sheet's own numbering: number → the text of its row
+    for r in sources.iter_rows(min_row=5, values_only=True):
+        if isinstance(r[0], int):
+            numbers[r[0]] = r[1]
+    for j, cid in enumerate(result.criteria):
+        assert table[1 + j][0] == kb.criterion(cid).name.en
+        for i, model_id in enumerate(result.models):
             sid = kb.criterion(cid).entry(model_id, "export").source
-            text = table[1 + i][1 + j]
-            cell = ws[ws.tables["MatrixSources"].ref.split(":")[0]].offset(1 + i, 1 + j)
-            if sid is None:  # an estimate: labelled, no link
-                assert text == "estimate" and cell.hyperlink is None
+            text = table[1 + j][3 + i]
+            if sid is None:  # an estimate: labelled so
+                assert text.endswith("estimate") and "[" not in text
                 continue
-            assert text.startswith(f"[{numbers[sid]}] ")
-            target = cell.hyperlink.location.split("!")[1]
-            assert sources[target].value == numbers[sid]
-            assert sources[target].offset(0, 1).value == sid
+            n = int(text[text.rindex("[") + 1 : text.rindex("]")])
+            source = kb.sources[sid]
+            assert source.text("en") in numbers[n]  # the number names this source
+            if source.kind == "paper":
+                assert text.endswith(f"] §{source.section}")
+            else:
+                assert text.endswith("] fact")
 
 
 def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, kb, rows):
@@ -160,9 +188,10 @@ def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, k
     for m in result.methods:
         expected_header += [f"{short(m)} score", f"{short(m)} rank"]
     assert header == expected_header
-    assert [r[0] for r in table[1:]] == [kb.model(m).role.export.en for m in result.ranking]
+    names = [short_role(kb, m) for m in result.models]
+    assert [r[0] for r in table[1:]] == [short_role(kb, m) for m in result.ranking]
     for r in table[1:]:
-        i = [kb.model(m).role.export.en for m in result.models].index(r[0])
+        i = names.index(r[0])
         assert r[1] == result.rule_ranks[i]
         assert r[2] == pytest.approx(100 * result.fit[i], abs=1e-4)
         assert r[3] == ("yes" if result.feasible[i] else "Not feasible now")
@@ -178,41 +207,48 @@ def test_rankings_sheet_holds_every_score_and_rank(book_en, report_en, result, k
     )
 
 
-def test_kendall_tau_between_methods_and_the_consensus(book_en, result):
-    ws = book_en["Rankings"]
-    start = next(c for c in ws["A"] if c.value == "Method")
-    ranks = {**result.ranks, "consensus": result.consensus_ranks}
-    orders = [*result.methods, "consensus"]
-    header = [c.value for c in ws[start.row]][: 1 + len(orders)]
-    assert header == ["Method", *(short(m) for m in result.methods), "Consensus rank"]
-    for k, a in enumerate(orders):
-        row = [c.value for c in ws[start.row + 1 + k]][: 1 + len(orders)]
-        assert row[0] == (NAMES[a].name_en if a in NAMES else "Consensus (Borda count)")
-        expected = [kendalltau(ranks[a], ranks[b]).statistic for b in orders]
-        assert row[1:] == pytest.approx(expected)
-        assert row[1 + k] == pytest.approx(1.0)
+def methods_table(ws, heading="Each method's first choice against the consensus's"):
+    """The rows of the methods' table beside the matrix, from its header on."""
+    corner = next(c for row in ws.iter_rows() for c in row if c.value == heading)
+    out = []
+    for r in range(corner.row + 1, ws.max_row + 1):
+        values = [ws.cell(r, corner.column + k).value for k in range(5)]
+        if values[0] is None:
+            break
+        out.append(values)
+    return out
 
 
-def test_share_of_methods_placing_the_recommended_model_first(book_en, result, labelled_row):
-    share = labelled_row(book_en["Rankings"], "Methods placing the recommended model first")
+def test_kendall_tau_between_each_method_and_the_consensus(book_en, result):
+    table = methods_table(book_en["Rankings"])
+    assert table[0] == ["Method", "Agrees", "First choice", None, "Kendall's τ"]
+    for row, m in zip(table[1 : 1 + len(result.methods)], result.methods, strict=True):
+        assert row[0] == short(m)
+        expected = kendalltau(result.ranks[m], result.consensus_ranks).statistic
+        assert row[4] == pytest.approx(expected)
+
+
+def test_share_of_methods_placing_the_recommended_model_first(book_en, result):
+    row = methods_table(book_en["Rankings"])[-1]
+    assert row[0] == "Methods placing the recommended model first"
     firsts = sum(result.rank_of(result.recommended, m) == 1 for m in result.methods)
-    assert share[0] == pytest.approx(firsts / len(result.methods))
-    assert share[1] == f"{firsts} of {len(result.methods)}"
+    assert row[3] == pytest.approx(firsts / len(result.methods))
+    assert row[4] == f"{firsts} of {len(result.methods)}"
 
 
 def test_chinese_report_holds_the_same_numbers(book_zh, result, rows):
     weights = rows(book_zh["权重"], "Weights")
     assert [r[4] for r in weights[1:]] == pytest.approx(list(result.weights))
-    matrix = rows(book_zh["决策矩阵"], "Matrix")
-    assert np.array([r[1:] for r in matrix[1:]], dtype=float) == pytest.approx(result.matrix)
+    matrix = rows(book_zh["排名"], "Matrix")
+    assert np.array([r[2:] for r in matrix[1:]], dtype=float) == pytest.approx(result.matrix.T)
     ranking = rows(book_zh["排名"], "Rankings")
-    assert ranking[0][:5] == ["模式", "按规则的名次", "契合度（0–100）", "当前可行", "共识名次"]
+    assert ranking[0][:5] == ["模式", "规则名次", "契合度\n(0–100)", "当前可行", "共识名次"]
     assert [r[1] for r in ranking[1:]] == sorted(result.rule_ranks.tolist())
 
 
 def test_match_levels_say_how_far_a_role_works_against_the_answer(book_en, result, kb, rows):
     """A match cell is a mismatch (2 works against the answer), never called a fit."""
-    table = rows(book_en["Matrix"], "MatrixLevels")
+    table = rows(book_en["Levels"], "Levels")
     for cid in result.criteria:
         c = kb.criterion(cid)
         if c.kind != "match":
@@ -221,7 +257,7 @@ def test_match_levels_say_how_far_a_role_works_against_the_answer(book_en, resul
         answer = result.answers[c.question]
         for i, model_id in enumerate(result.models):
             n = c.entry(model_id, "export").mismatch[answer]
-            assert table[1 + i][j] == f"works against it: {n} of 2"
+            assert table[j][3 + i].startswith(f"works against it: {n} of 2")
 
 
 @pytest.mark.parametrize("persona", ["sample", "positive-list-importer"])
@@ -244,12 +280,15 @@ def test_agrees_with_the_consensus_means_sharing_the_consensus_first_choice(
         people = tomllib.loads(data.read_text(encoding="utf-8"))["persona"]
         result = criteria.assess(kb, next(p for p in people if p["id"] == persona)["answers"])
     book = openpyxl.load_workbook(write(result))
-    rows = [[c.value for c in r] for r in book["Rankings"].iter_rows()]
-    start = next(k for k, r in enumerate(rows) if r[0] == "Each method's first choice")
+    table = methods_table(book["Rankings"])
     consensus = {m for m in result.models if result.rank_of(m, CONSENSUS) == 1}
-    said = {r[0]: r[1] for r in rows[start + 2 : start + 2 + len(result.methods)]}
+    said = {r[0]: r for r in table[1 : 1 + len(result.methods)]}
     for m in result.methods:
         firsts = {x for x in result.models if result.rank_of(x, m) == 1}
         expected = "yes" if firsts & consensus else "—"
-        assert said[presenter.method_name(m, "en")] == expected, m
-    assert "yes" in said.values()
+        assert said[short(m)][1] == expected, m
+        names = [presenter.short_role(kb, x, result.direction, "en") for x in result.ranking]
+        assert said[short(m)][2] == ", ".join(
+            n for n, x in zip(names, result.ranking, strict=True) if x in firsts
+        )
+    assert "yes" in [r[1] for r in said.values()]

@@ -3,6 +3,7 @@
 import openpyxl
 import pytest
 
+from app import presenter
 from criteria.robustness import analysis as robustness
 
 
@@ -21,7 +22,8 @@ def test_robustness_sheet_holds_the_analysis(write, result, analysis, kb, lang):
     rows = list(ws[table.ref])
     assert len(rows) == 1 + len(result.models)
     for row, model_id in zip(rows[1:], result.ranking, strict=True):
-        assert row[0].value == kb.model(model_id).role.export.get(lang)
+        # the short role, as on the chart's axis: every label fits
+        assert row[0].value == presenter.short_role(kb, model_id, "export", lang)
         expected = list(analysis.acceptability.of(model_id))
         assert [c.value for c in row[1:]] == pytest.approx(expected)
     chart = ws._charts[0]
@@ -35,3 +37,20 @@ def test_robustness_sheet_holds_the_analysis(write, result, analysis, kb, lang):
 
 def test_no_analysis_no_robustness_sheet(book_en):
     assert "Robustness" not in book_en.sheetnames
+
+
+def test_weights_sheet_gives_the_range_keeping_the_recommendation_first(
+    write, result, analysis, kb, rows
+):
+    book = openpyxl.load_workbook(write(result, "en", robustness=analysis))
+    table = rows(book["Weights"], "Weights")
+    assert table[0][-2:] == ["Keeps first from", "to"]
+    held = sum(w for w, a in zip(result.weights, result.active, strict=True) if a)
+    for r, cid in zip(table[1:], result.criteria, strict=True):
+        s = analysis.stability[cid]
+        if s.constant:
+            assert r[-2:] == [None, None]
+            continue
+        # shares of all the weights, as the Weight column beside them
+        assert r[-2] == pytest.approx(s.low * held) and r[-1] == pytest.approx(s.high * held)
+        assert r[-2] <= r[4] + 1e-9 <= r[-1] + 2e-9

@@ -3,10 +3,10 @@
 import datetime as dt
 
 import openpyxl
-import pytest
 
 import criteria
 from app import __version__, presenter
+from app.report import summary
 from samples import INFLUENCER
 
 
@@ -37,48 +37,58 @@ def test_header_facts(book_en, result):
     info = pairs(book_en["Summary"])
     assert info["Prepared for"] == "Acme Trading Co."
     assert info["Assessed on"] == dt.datetime(2026, 3, 1)
-    assert info["App version"] == __version__
-    assert info["Knowledge-base version"] == result.kb_version
+    assert info["Prepared by"] == (
+        f"Export Model Advisor {__version__} (knowledge base {result.kb_version})"
+    )
+    # the direction and where the goods go, in one line
+    assert info["Market"] == "Export: we sell Chinese goods to buyers abroad — United States"
 
 
-def test_recommended_and_runner_up_with_their_reasons(book_en, result, kb):
-    ws = book_en["Summary"]
-    for heading, model_id in (
-        ("Recommended model", result.recommended),
-        ("Runner-up", result.runner_up),
-    ):
-        section = after(ws, heading)
+def roles_block(ws, lang="en"):
+    """The six roles at a glance: label → value, in the sheet's order."""
+    heading = (
+        "The six roles at a glance (fit 0–100, in the rule's order)"
+        if lang == "en"
+        else "六种角色一览（契合度0–100，按推荐规则排序）"
+    )
+    return after(ws, heading)
+
+
+def test_the_six_roles_at_a_glance_in_the_rules_order(book_en, result, kb):
+    block = roles_block(book_en["Summary"])
+    rows = [(k, v) for k, v in block.items() if k != "*"]
+    assert len(rows) == len(result.models) == 6
+    for rank, ((label, value), model_id) in enumerate(zip(rows, result.ranking, strict=True), 1):
+        i = result.models.index(model_id)
+        short = presenter.short_role(kb, model_id, "export", "en")
+        assert label.removesuffix(" *") == f"{rank}. {short}"
+        lines = value.splitlines()
+        fit = round(100 * float(result.fit[i]), 1)
         model = kb.model(model_id)
-        assert section["What you would do"] == model.role.export.en  # the role first
-        assert section["The paper's model"] == model.name.en
-        assert section["What it is"] == model.detail.export.en
-        assert "Rank by the rule" not in section  # ranks by method: the appendices
-        assert section["Fit (0–100)"] == pytest.approx(
-            100 * result.fit[result.models.index(model_id)], abs=0.05
-        )
-        lifts, pulls = presenter.owner_reasons(kb, result, model_id, "en")
-        assert section["What pulls it down"].splitlines() == ["• " + p for p in pulls]
-        if model_id == result.recommended:  # its strengths are the verdict's reasons
-            assert "What lifts it" not in section
-            verdict = after(ws, "Verdict")["What decides it"].splitlines()
-            assert verdict == ["• " + r for r in lifts]
-        else:
-            assert section["What lifts it"].splitlines() == ["• " + r for r in lifts]
+        # the role first, then the paper's name for it: the appendices' link to the paper
+        assert lines[0] == f"Fit {fit:g} — {model.role.export.en} (the paper's “{model.name.en}”)"
+        assert ("Not feasible now: " in value) == (not result.feasible[i])
+        lifts, pulls = presenter.owner_reasons(kb, result, model_id, "en", limit=2)
+        assert bool(lifts) == any(line.startswith("+ ") for line in lines)
+        assert bool(pulls) == any(line.startswith("− ") for line in lines)
+        for reason in lifts + pulls:
+            assert reason in value
+    # the recommendation is bold: the reader finds it in the list at once
+    ws = book_en["Summary"]
+    first = next(c for c in ws["A"] if str(c.value).startswith("1. "))
+    second = next(c for c in ws["A"] if str(c.value).startswith("2. "))
+    assert ws.cell(first.row, 2).font.b and not ws.cell(second.row, 2).font.b
 
 
-def test_a_model_the_paper_does_not_describe_carries_a_note(book_en, result, kb, write):
+def test_a_model_the_paper_does_not_describe_is_marked(book_en, result, kb):
     # The sample SME's near-tie: the marketplace leads, the own store is the runner-up.
     assert (result.recommended, result.runner_up) == ("purchasing_agent", "vertical_b2c")
-    assert not kb.model("vertical_b2c").described_by_paper
-    assert "does not describe it" in after(book_en["Summary"], "Runner-up")["Note"]
-    assert "Note" not in after(book_en["Summary"], "Recommended model")
-    influencer = criteria.assess(
-        kb,
-        INFLUENCER,
-    )
-    assert "vertical_b2c" not in influencer.ranking[:2]
-    ws = openpyxl.load_workbook(write(influencer))["Summary"]
-    assert "Note" not in [c.value for c in ws["A"]]
+    block = roles_block(book_en["Summary"])
+    marked = [k for k in block if k.endswith(" *")]
+    undescribed = [m.id for m in kb.models if not m.described_by_paper]
+    assert len(marked) == len(undescribed) == 1
+    assert marked[0].endswith(presenter.short_role(kb, "vertical_b2c", "export", "en") + " *")
+    assert "does not describe it" in block["*"]
 
 
 def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach(
@@ -88,14 +98,17 @@ def test_the_verdict_leads_with_the_rule_its_confidence_and_what_is_out_of_reach
 
     section = after(book_en["Summary"], "Verdict")
     v = presenter.verdict(kb, result, "en")
-    assert section["Recommended model"] == v.headline
+    assert section["Recommended model"] == v.headline  # a near-tie: no "Recommended: "
     role = kb.model(result.recommended).role.export.en
     # a near-tie: both routes named, the marketplace first, why it leads and what separates
     assert section["Recommended model"].startswith(
         "Two routes fit you about equally: " + role[:1].lower() + role[1:] + " and "
     )
     assert section["About equal"] == v.near_tie and "What separates them: " in v.near_tie
-    assert section["Confidence"] == v.confidence and "test runs" in v.confidence
+    # the value without its label: not "Confidence | Confidence: Close call"
+    confidence = presenter.confidence_text(kb, result, "en", labelled=False)
+    assert section["Confidence"] == confidence and "test runs" in confidence
+    assert not confidence.startswith("Confidence")
     gated = section["Cannot serve your goal"].split("\n")
     assert gated == ["• " + line for line in v.gated_lines()] and len(gated) == 1
     # One cell, one bullet per model out of reach: its role, then what it would take.
@@ -132,8 +145,11 @@ def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, 
         i = result.models.index("purchasing_agent")
         levels = {c.id: int(result.matrix[i, result.criteria.index(c.id)]) for c in risky}
         listed = [c for c in risky if levels[c.id] >= 3]  # level 2 is not a risk to watch
-        assert len(register) == len(listed)
-        for c in listed:
+        listed.sort(key=lambda c: -levels[c.id])  # the highest first
+        top = listed[: summary.REGISTER_TOP]
+        # the top ones in full, the others named in one line
+        assert len(register) == len(top) + (len(listed) > len(top))
+        for c in top:
             label = (
                 f"{c.name.get(lang)} (level {levels[c.id]} of 5)"
                 if lang == "en"
@@ -146,6 +162,10 @@ def test_the_risk_register_says_what_each_risk_means_and_how_to_limit_it(write, 
                 assert presenter.source_label(kb.sources[entry.source], lang) in row
         credit = kb.criterion("trust_risk").name.get(lang)
         assert any(key.startswith(credit) for key in register)  # the paper's stated risk
+        if len(listed) > len(top):
+            more = register["Also watch" if lang == "en" else "另需留意"]
+            for c in listed[len(top) :]:
+                assert c.name.get(lang) in more
 
 
 def test_page_one_gives_next_steps_and_the_assumptions(book_en, result, kb):
@@ -206,22 +226,51 @@ def test_answers_sheet_shows_each_answer_and_its_multipliers(write, kb, rows):
     assert "(1)" in body[kb.question("capital").text.en][5]  # the answer's level
 
 
-def test_sources_sheet_lists_every_source_with_its_section_or_reference(book_en, book_zh, kb, rows):
+def test_sources_sheet_lists_the_sources_the_report_cites(book_en, book_zh, kb, rows, result):
     table = rows(book_en["Sources"], "Sources")
-    assert table[0][:5] == ["#", "Id", "Kind", "Section or reference", "Text"]
-    assert [r[1] for r in table[1:]] == list(kb.sources)
-    for r in table[1:]:
-        source = kb.sources[r[1]]
-        assert r[3] == presenter.source_label(source, "en") and r[4] == source.text("en")
+    assert table[0] == ["#", "Source and what it says"]
+    cited = [s for s in kb.sources.values() if s.id in _cited(kb, result)]
+    assert [r[0] for r in table[1:]] == list(range(1, len(cited) + 1))
+    for r, source in zip(table[1:], cited, strict=True):
+        label = presenter.source_label(source, "en")
+        text = f"{label} — {source.text('en')}"
+        if source.quote:  # the paper's own words below, in its Chinese
+            text += f"\nOriginal passage: {source.quote}"
+        assert r[1] == text
         if source.kind == "paper":
-            assert r[2] == "Paper passage" and r[5] == source.quote
-            assert r[3] == f"Paper, section {source.section}"
-        else:
-            assert r[2] == "Public fact" and r[3] == source.reference
+            assert label == f"Paper, section {source.section}" and source.quote
+    # every source a summary line names is on the sheet
+    summary_text = "\n".join(str(c.value) for c in book_en["Summary"]["B"] if c.value)
+    for step in kb.first_steps(result.recommended, "export"):
+        if step.applies(result.answers):
+            assert presenter.source_label(kb.sources[step.source], "en") in summary_text
+            assert step.source in _cited(kb, result)
+    # another role's first steps are not listed, unless cited for something else
+    others = {
+        s.source
+        for m in kb.models
+        if m.id != result.recommended
+        for s in kb.first_steps(m.id, "export")
+    } - {s.source for s in kb.first_steps(result.recommended, "export")}
+    levels = {c.entry(m.id, "export").source for c in kb.criteria for m in kb.models}
+    assert not (others - levels - {r for c in kb.criteria for r in c.risk_of}) & set(
+        _cited(kb, result)
+    )
     zh = rows(book_zh["来源"], "Sources")
-    assert [r[4] for r in zh[1:]] == [s.text("zh") for s in kb.sources.values()]
+    assert len(zh) == len(table) and len(zh[0]) == 2  # the Chinese text is the original
+    assert [r[1] for r in zh[1:]] == [
+        f"{presenter.source_label(s, 'zh')}——{s.text('zh')}" for s in cited
+    ]
     # Chinese references and the journal as 《财经与市场》, not the English names.
-    assert [r[3] for r in zh[1:]] == [presenter.source_label(s, "zh") for s in kb.sources.values()]
-    assert any("海关总署公告2014年第12号" in r[3] for r in zh[1:])
+    assert any("海关总署公告2014年第12号" in r[1] for r in zh[1:])
     assert "《财经与市场》" in book_zh["来源"]["A2"].value
     assert "Capital and Market" not in book_zh["来源"]["A2"].value
+
+
+def _cited(kb, result):
+    from app.catalogue import Labels
+    from app.report.context import Report
+
+    return Report(
+        kb=kb, result=result, t=Labels("en"), company="", notes="", assessed_on=dt.date.today()
+    ).cited

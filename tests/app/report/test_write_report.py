@@ -15,8 +15,8 @@ from app.files import FileProblem
 from app.report import write_report
 from samples import PERSONA_BASE
 
-SHEETS_EN = ["Summary", "Answers", "Weights", "Matrix", "Rankings", "Comparison", "Sources"]
-SHEETS_ZH = ["摘要", "问卷回答", "权重", "决策矩阵", "排名", "对比", "来源"]
+SHEETS_EN = ["Summary", "Answers", "Weights", "Levels", "Rankings", "Sources"]
+SHEETS_ZH = ["摘要", "问卷回答", "权重", "等级与来源", "排名", "来源"]
 
 
 def test_english_report_has_its_sheets_and_properties(book_en, report_en):
@@ -48,22 +48,19 @@ def test_sheets_are_set_up_for_printing_and_reading(book_en):
         assert ws.page_setup.orientation == "landscape"
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.page_setup.fitToWidth == 1
-    for name in ("Answers", "Weights", "Sources"):  # one table: its header stays in view
+    for name in ("Answers", "Weights", "Levels", "Sources"):  # one table: header in view
         ws = book_en[name]
         header = int(ws.print_title_rows.split(":")[-1].strip("$"))
         assert int(ws.freeze_panes.lstrip("ABC")) == header + 1  # frozen just below it
-    for name in ("Matrix", "Rankings"):  # several tables: only column A stays in view
-        ws = book_en[name]
-        assert ws.freeze_panes == "B1"
-        assert not ws.print_title_rows
-    assert book_en["Comparison"].page_setup.fitToHeight == 1  # charts never split
+    ws = book_en["Rankings"]  # several tables: only column A stays in view
+    assert ws.freeze_panes == "B1" and not ws.print_title_rows
+    assert ws.page_setup.fitToHeight == 1  # one page, the chart beside its tables
     assert book_en["Summary"].column_dimensions["B"].width >= 100
     assert {t for ws in book_en.worksheets for t in ws.tables} >= {
         "Answers",
         "Weights",
         "Matrix",
-        "MatrixLevels",
-        "MatrixSources",
+        "Levels",
         "Rankings",
         "Sources",
     }
