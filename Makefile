@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 QT_ENV := QT_QPA_PLATFORM=offscreen
+# pip, showing what it collects and installs; setuptools' note on editable installs of a
+# flat layout (there are no other folders named like the packages here) left out.
+PIP    := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip
+STEP   := @printf '==> %s\n'
 
 TS     := $(wildcard resources/translations/*.ts)
 # The application without its Qt interface: type-checked strictly, as the core is.
@@ -19,10 +23,12 @@ FLOORS_VENV ?= .venv-floors
 	dist dist-check install-desktop floors lock stress
 
 run: $(VENV)/.installed-run sysdeps translations
+	$(STEP) "starting Export Model Advisor"
 	$(VENV)/bin/export-advisor
 
 # The whole gate: lint, format, import contracts, types (the decision core), then the tests.
 test: $(VENV)/.installed-dev sysdeps translations lint
+	$(STEP) "running the tests (pytest, offscreen Qt; a few minutes)"
 	$(QT_ENV) $(PY) -m pytest -q
 
 check: test
@@ -31,6 +37,7 @@ check: test
 translations: $(QM)
 
 app/i18n/%.qm: resources/translations/%.ts | $(VENV)/.installed-run
+	$(STEP) "compiling the translation $@"
 	@mkdir -p app/i18n
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
@@ -72,6 +79,7 @@ icons: $(VENV)/.installed-run
 LINTED := criteria app tests benchmarks scripts packaging setup.py
 
 lint: $(VENV)/.installed-dev
+	$(STEP) "checking style, import contracts and types"
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/lint-imports --no-cache
@@ -85,25 +93,29 @@ sysdeps:
 	@sh packaging/ensure-system-deps.sh
 
 $(VENV)/bin/python:
+	$(STEP) "creating the virtual environment $(VENV)"
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PIP) install --quiet --upgrade pip
 
 $(VENV)/.installed-run: pyproject.toml $(LOCK) | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -c $(LOCK) -e .
+	$(STEP) "installing the app and the versions in $(LOCK) (first time: a few minutes)"
+	$(PIP) install --progress-bar off -c $(LOCK) -e .
 	touch $@
 
 $(VENV)/.installed-packaging: pyproject.toml $(LOCK) | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -c $(LOCK) -e '.[packaging]'
+	$(STEP) "installing the app with PyInstaller"
+	$(PIP) install --progress-bar off -c $(LOCK) -e '.[packaging]'
 	touch $@
 
 $(VENV)/.installed-dev: pyproject.toml $(LOCK) | $(VENV)/bin/python
-	$(PY) -m pip install --quiet -c $(LOCK) -e '.[dev]'
+	$(STEP) "installing the app and its test tools, the versions in $(LOCK) (first time: a few minutes)"
+	$(PIP) install --progress-bar off -c $(LOCK) -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
 
 # The whole suite on the lowest versions pyproject.toml declares: the floors are true.
 floors: sysdeps translations
 	test -x $(FLOORS_VENV)/bin/python || $(PYTHON) -m venv $(FLOORS_VENV)
-	$(FLOORS_VENV)/bin/python -m pip install --quiet -c $(FLOORS) -e '.[dev]'
+	PYTHONWARNINGS="ignore:Editable installation" $(FLOORS_VENV)/bin/python -m pip install --quiet -c $(FLOORS) -e '.[dev]'
 	$(QT_ENV) $(FLOORS_VENV)/bin/python -m pytest -q -p no:cacheprovider
 
 # The concurrent-writer trials at ten times the suite's count, and the hostile

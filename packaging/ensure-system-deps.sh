@@ -21,6 +21,6 @@ if [ "$SUDO" = none ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "error: missing system packages Qt needs:$missing — install them with: sudo apt-get install$missing" >&2
     exit 1
 fi
-echo "installing system packages Qt needs:$missing"
+echo "==> installing system packages Qt and the report need:$missing"
 $SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null \
     || { echo "error: apt-get could not install:$missing" >&2; exit 1; }

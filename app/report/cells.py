@@ -231,9 +231,7 @@ class SheetWriter:
             cell.border = BOX
         return cell
 
-    def _runs(
-        self, text: str, *, bold: bool, size: float | None, italic: bool
-    ) -> CellRichText:
+    def _runs(self, text: str, *, bold: bool, size: float | None, italic: bool) -> CellRichText:
         """``text`` as rich text: its Chinese runs in the Chinese font, the rest in Calibri."""
         size = size or self.size
         runs = []
