@@ -24,6 +24,37 @@ CJK_FONTS = [
     "Microsoft YaHei",
     "PingFang SC",
 ]
+#: Qt's own strings its translation still lacks (Qt 6 changed the source text and
+#: qtbase_zh_CN.qm kept the old one): (context, source) → translation.
+QT_GAPS = {
+    "zh": {
+        ("QFileDialog", "&Look in:"): "查找范围(&L)：",
+        ("QFileDialog", "Files of &type:"): "文件类型(&T)：",
+    }
+}
+
+
+class _GapTranslator(QTranslator):
+    """Translates the few Qt strings :data:`QT_GAPS` lists, and nothing else."""
+
+    def __init__(self, parent: QCoreApplication, gaps: dict[tuple[str, str], str]) -> None:
+        super().__init__(parent)
+        self.gaps = gaps
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+        return not self.gaps
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str | None:
+        # None is Qt's null string: the next translator is asked (an empty one is not)
+        return self.gaps.get((context, source))
+
+
 _installed: list[QTranslator] = []
 _current = ["en"]
 
@@ -72,6 +103,10 @@ def install(lang: str) -> bool:
     ):
         app.installTranslator(qt)
         _installed.append(qt)
+    if lang in QT_GAPS:
+        gaps = _GapTranslator(app, QT_GAPS[lang])
+        app.installTranslator(gaps)
+        _installed.append(gaps)
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)

@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
             action.setText(name)
             self.tabs.setTabText(i, f"{i + 1} {name.replace('&', '')}")
         self._update_title()
+        if hasattr(self, "state"):  # the first call comes before the state exists
+            self._show_state()  # a message in the old language would stay until the next
 
     def set_language(self, lang: str) -> None:
         """Switch the interface and the knowledge-base text to ``lang``, and keep it."""
@@ -265,9 +267,13 @@ class MainWindow(QMainWindow):
         for action in self.act_views[1:]:
             action.setEnabled(complete)
         self._update_title()
+        self._show_state()
+
+    def _show_state(self) -> None:
+        """Say in the status bar whether the ranking is up to date (in the language now)."""
         self.statusBar().showMessage(
             self.tr("Ranking up to date")
-            if complete
+            if self.state.is_complete()
             else self.tr("Answer the remaining questions to see the ranking")
         )
 
