@@ -199,92 +199,92 @@ Choose another location.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>&amp;Batch assess a survey…</source>
         <translation>批量评估调查(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Compare assess&amp;ments…</source>
         <translation>对比评估(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
@@ -294,43 +294,43 @@ Choose another location.</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>This assessment</source>
         <translation>本次评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Cannot compare</source>
         <translation>无法对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Recommends one of six cross-border e-commerce operating models, and how to start it, for an SME: a weighted sum of fixed-scale levels weighted by the risks the source paper states and your answers, feasible models first, with the dated trade rules in force. TOPSIS, weighted sum, VIKOR and MOORA cross-check the order.&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;为中小企业在六种跨境电商运作模式中推荐一种，并说明如何起步：按固定量表的评分加权求和，权重来自来源论文所述风险与您的回答，可行模式优先，并适用当日有效的有日期的贸易规则。TOPSIS、加权和、VIKOR与MOORA用于交叉校验排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -346,78 +346,78 @@ Choose another location.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="176"/>
+        <location filename="../../app/ui/results/results_view.py" line="177"/>
         <source>&amp;Method:</source>
         <extracomment>The tallest the verdict band grows before it scrolls (the ranking keeps the rest).</extracomment>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="177"/>
+        <location filename="../../app/ui/results/results_view.py" line="178"/>
         <source>&amp;Revise answers</source>
         <translation>修改答案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="178"/>
+        <location filename="../../app/ui/results/results_view.py" line="179"/>
         <source>&amp;Compare models…</source>
         <translation>比较模式(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="179"/>
+        <location filename="../../app/ui/results/results_view.py" line="180"/>
         <source>Advanced: method agreement</source>
         <translation>高级：方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="180"/>
+        <location filename="../../app/ui/results/results_view.py" line="181"/>
         <source>Weights</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="181"/>
+        <location filename="../../app/ui/results/results_view.py" line="182"/>
         <source>Ranking of the six models</source>
         <translation>六种模式的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="182"/>
+        <location filename="../../app/ui/results/results_view.py" line="183"/>
         <source>Ranks by method</source>
         <translation>各方法名次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="183"/>
+        <location filename="../../app/ui/results/results_view.py" line="184"/>
         <source>Criterion weights</source>
         <translation>准则权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="184"/>
+        <location filename="../../app/ui/results/results_view.py" line="185"/>
         <source>Why the selected model ranks where it does</source>
         <translation>所选模式排名的原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="234"/>
+        <location filename="../../app/ui/results/results_view.py" line="235"/>
         <source>Answer every question to see the ranking.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="275"/>
+        <location filename="../../app/ui/results/results_view.py" line="276"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="286"/>
+        <location filename="../../app/ui/results/results_view.py" line="287"/>
         <source>Checking the methods against scikit-criteria…</source>
         <translation>正在用scikit-criteria核对各方法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="360"/>
+        <location filename="../../app/ui/results/results_view.py" line="361"/>
         <source>The check against scikit-criteria could not run: {0}</source>
         <translation>无法用scikit-criteria核对：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="365"/>
+        <location filename="../../app/ui/results/results_view.py" line="366"/>
         <source>scikit-criteria agrees on all four methods and the recommendation (largest difference {0:.1e}).</source>
         <translation>scikit-criteria对四种方法及推荐结果的计算一致（最大差异{0:.1e}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="375"/>
+        <location filename="../../app/ui/results/results_view.py" line="376"/>
         <source>scikit-criteria does not agree on: {0} (largest difference {1:.1e}).</source>
         <translation>scikit-criteria在以下方面结果不一致：{0}（最大差异{1:.1e}）。</translation>
     </message>
@@ -425,132 +425,142 @@ Choose another location.</source>
 <context>
     <name>RobustnessView</name>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="108"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="131"/>
         <source>How firm is the ranking?</source>
         <translation>排名有多稳？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="109"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="132"/>
         <source>What if the weights were different?</source>
         <translation>如果权重不同会怎样？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="110"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="133"/>
         <source>Rank acceptability</source>
         <translation>名次可接受度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="111"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="134"/>
         <source>Stability of the weights</source>
         <translation>权重稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="112"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="135"/>
         <source>What would need to change</source>
         <translation>需要改变什么</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="113"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="136"/>
         <source>Method agreement</source>
         <translation>方法一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="114"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="137"/>
         <source>Agreement between the methods</source>
         <translation>方法之间的一致性</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="115"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="138"/>
         <source>Rank acceptability chart</source>
         <translation>名次可接受度图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="116"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="139"/>
         <source>Stability intervals</source>
         <translation>稳定区间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="117"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="140"/>
         <source>Ranking under the what-if weights</source>
         <translation>假设权重下的排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="138"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="161"/>
         <source>Answer every question to test the ranking.</source>
         <translation>回答全部问题后即可检验排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="145"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="168"/>
         <source>Analysing how firm the ranking is…</source>
         <translation>正在分析排名的稳健性…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="158"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="181"/>
         <source>The robustness analysis could not run: {0}</source>
         <translation>稳健性分析无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="189"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="218"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="203"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="208"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="237"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="212"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="241"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="237"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="261"/>
+        <source>With these weights the recommendation would change: {0} comes first.</source>
+        <translation>按这些权重，推荐将改变：{0}排第一。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="265"/>
+        <source>Today&apos;s recommendation: {0}.</source>
+        <translation>当前推荐：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="298"/>
         <source>Rank {0}</source>
         <translation>第 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="252"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="313"/>
         <source>Share of each rank under any weights (uniform draws)</source>
         <translation>任意权重下各名次的比例（均匀抽样）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="263"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="324"/>
         <source>no change of one or two steps in your answers puts it first</source>
         <translation>答案改动一到两步都无法使其排第一</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="268"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="329"/>
         <source>The smallest change to your answers (at most two steps along the option lists) that would make each model the recommendation:</source>
         <translation>使各模式成为推荐所需的最小答案改动（沿选项最多两步）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="277"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="338"/>
         <source>Consensus</source>
         <translation>共识</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="290"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="351"/>
         <source>The rank-reversal check could not run: {0}</source>
         <translation>排序反转检验未能运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="293"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="354"/>
         <source>Rank reversal: {0} stayed first by TOPSIS in all {1} runs in which another model was made slightly worse.</source>
         <translation>排名逆转检验：在{1}次使另一模式略微变差的试验中，TOPSIS始终将{0}排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="298"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="359"/>
         <source>Rank reversal: {0} lost first place by TOPSIS in some runs in which another model was made slightly worse (kept in {1:.0%}).</source>
         <translation>排名逆转检验：在部分使另一模式略微变差的试验中，{0}在TOPSIS中失去第一（保持率{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="302"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="363"/>
         <source>How alike the methods&apos; orders are (Kendall&apos;s tau): 1 means the same order, 0 no relation, −1 the reverse.</source>
         <translation>各方法排序的相似程度（Kendall τ）：1表示顺序相同，0表示无关，−1表示完全相反。</translation>
     </message>
@@ -566,12 +576,17 @@ Choose another location.</source>
 <context>
     <name>WhatIfPanel</name>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="85"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="93"/>
+        <source>Left out: {0}, equal for every model, so its weight cannot change the order.</source>
+        <translation>未参与排名：{0}（各模式相同，其权重无法改变排序）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/robustness/whatif.py" line="103"/>
         <source>Reset to the questionnaire&apos;s weights</source>
         <translation>恢复问卷权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/whatif.py" line="90"/>
+        <location filename="../../app/ui/robustness/whatif.py" line="108"/>
         <source>Weight of {0}</source>
         <translation>{0}的权重</translation>
     </message>

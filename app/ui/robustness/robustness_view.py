@@ -13,9 +13,11 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -63,11 +65,32 @@ class RobustnessView(QWidget):
         self.whatif_table.setItemDelegateForColumn(RankingModel.SCORE, BarDelegate(self))
         header = self.whatif_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the role takes what is left and elides (its tooltip holds it whole), so the
+        # fit column never hides behind a horizontal scrollbar
+        header.setSectionResizeMode(RankingModel.MODEL, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(RankingModel.SCORE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(RankingModel.SCORE, 150)
+        self.whatif_table.setWordWrap(False)
         self.whatif_box = QGroupBox(objectName="whatif_box")
+        # Says when the moved weights put another model first.
+        self.banner = QLabel(objectName="whatif_banner", wordWrap=True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4ce; color: #3b2f00; border: 1px solid #e0c060;"
+            " border-radius: 3px; padding: 4px; font-weight: bold; }"
+        )
+        self.banner.hide()
+        # The live ranking keeps room for its six rows; the sliders scroll instead.
+        rows = self.whatif_table.verticalHeader().defaultSectionSize()
+        self.whatif_table.setMinimumHeight(
+            6 * rows + self.whatif_table.horizontalHeader().sizeHint().height() + 4
+        )
+        sliders = QScrollArea(objectName="whatif_sliders", widgetResizable=True)
+        sliders.setFrameShape(QFrame.Shape.NoFrame)
+        sliders.setWidget(self.whatif)
         box_layout = QVBoxLayout(self.whatif_box)
-        box_layout.addWidget(self.whatif)
-        box_layout.addWidget(self.whatif_table, 1)
+        box_layout.addWidget(sliders, 1)
+        box_layout.addWidget(self.banner)
+        box_layout.addWidget(self.whatif_table)
 
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -170,7 +193,13 @@ class RobustnessView(QWidget):
             return
         assert result is not None
         self.analysis, self._analysed_for = analysis, result
-        self.whatif.set_weights(result.active_criteria, result.active_weights)
+        held = float(sum(w for w, a in zip(result.weights, result.active, strict=True) if a))
+        self.whatif.set_weights(
+            result.active_criteria,
+            result.active_weights,
+            held=held,
+            left_out=tuple(result.constant_criteria),
+        )
         self._whatif_changed(result.active_weights)
         self._render()
 
@@ -179,7 +208,8 @@ class RobustnessView(QWidget):
         result = self._analysed_for
         if self.analysis is None or result is None:
             return
-        self.stability.set_analysis(self.analysis, self.lang)
+        held = float(sum(w for w, a in zip(result.weights, result.active, strict=True) if a))
+        self.stability.set_analysis(self.analysis, self.lang, held=held)
         self.whatif.set_intervals(
             {c: (s.low, s.high) for c, s in self.analysis.stability.items() if not s.constant}
         )
@@ -221,7 +251,40 @@ class RobustnessView(QWidget):
         result = self.state.result()
         if result is None:
             return
-        self.whatif_ranking.set_result(robustness.fast_rank(result, weights), self.lang)
+        ranked = robustness.fast_rank(result, weights)
+        self.whatif_ranking.set_result(ranked, self.lang)
+        self._fit_ranking()
+        changed = ranked.recommended != result.recommended and ranked.recommended is not None
+        self.banner.setVisible(changed)
+        if changed:
+            assert ranked.recommended is not None
+            self.banner.setText(
+                self.tr(
+                    "With these weights the recommendation would change: {0} comes first."
+                ).format(self._name(ranked.recommended))
+                + (
+                    " "
+                    + self.tr("Today's recommendation: {0}.").format(self._name(result.recommended))
+                    if result.recommended
+                    else ""
+                )
+            )
+
+    def _fit_ranking(self) -> None:
+        """Make the live ranking as tall as its rows (they grow with the font and language)."""
+        table = self.whatif_table
+        rows = table.verticalHeader()
+        height = max(
+            table.horizontalHeader().height(), table.horizontalHeader().sizeHint().height()
+        )
+        height += sum(
+            max(table.rowHeight(r), table.sizeHintForRow(r), rows.defaultSectionSize())
+            for r in range(table.model().rowCount())
+        )
+        height += 2 * table.frameWidth() + 2
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().height()
+        table.setMinimumHeight(height)
 
     def _draw_chart(self) -> None:
         self.chart.removeAllSeries()

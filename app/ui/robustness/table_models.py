@@ -32,11 +32,19 @@ class StabilityModel(QAbstractTableModel):
         super().__init__(parent)
         self.kb, self.lang = kb, "en"
         self.rows: list = []
+        self.held = 1.0
 
-    def set_analysis(self, analysis: RobustnessResult | None, lang: str) -> None:
-        """Show the stability intervals of ``analysis``."""
+    def set_analysis(
+        self, analysis: RobustnessResult | None, lang: str, *, held: float = 1.0
+    ) -> None:
+        """Show the stability intervals of ``analysis``.
+
+        Its figures are shares of the criteria in the ranking; they are shown as shares
+        of all the weights (times ``held``, the share those criteria hold), as in Results.
+        """
         self.beginResetModel()
         self.lang = lang
+        self.held = held
         self.rows = (
             [] if analysis is None else [s for s in analysis.stability.values() if not s.constant]
         )
@@ -62,9 +70,10 @@ class StabilityModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.CRITERION:
                 return self.kb.criterion(s.criterion).name.get(self.lang)
+            h = self.held
             if col == self.NOW:
-                return f"{s.current:.1%}"
-            return f"{s.low:.1%} – {s.high:.1%}"
+                return f"{s.current * h:.1%}"
+            return f"{s.low * h:.1%} – {s.high * h:.1%}"
         if role == RANGE_ROLE and col == self.RANGE:
             return (s.low, s.current, s.high)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.NOW:

@@ -68,20 +68,38 @@ class WhatIfPanel(QWidget):
         self.base = np.zeros(0)
         self.weights = np.zeros(0)
         self.top = 1.0  # the weight at a slider's right end
+        # The figures shown are shares of all the weights, as in Results and the report:
+        # the active criteria's weights (summing to 1) times the share they hold.
+        self.scale = 1.0
         self.sliders: list[IntervalSlider] = []
         self.names: list[QLabel] = []
         self.values: list[QDoubleSpinBox] = []
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
+        self.left_out = QLabel(objectName="whatif_left_out", wordWrap=True)
+        self.left_out.hide()
         self.reset_button = QPushButton(objectName="whatif_reset")
         self.reset_button.clicked.connect(self.reset)
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _say_left_out(self) -> None:
+        names = [self.kb.criterion(c).name.get(self.lang) for c in getattr(self, "_left_out", ())]
+        self.left_out.setVisible(bool(names))
+        self.left_out.setText(
+            self.tr(
+                "Left out: {0}, equal for every model, so its weight cannot change the order."
+            ).format(", ".join(names))
+            if names
+            else ""
+        )
 
     def retranslate(self, lang: str) -> None:
         """Show every text in ``lang``."""
         self.lang = lang
+        self._say_left_out()
         self.reset_button.setText(self.tr("Reset to the questionnaire's weights"))
         for label, cid in zip(self.names, self.criteria, strict=True):
             label.setText(self.kb.criterion(cid).name.get(lang))
@@ -90,10 +108,25 @@ class WhatIfPanel(QWidget):
                 self.tr("Weight of {0}").format(self.kb.criterion(cid).name.get(lang))
             )
 
-    def set_weights(self, criteria: tuple[str, ...], weights: np.ndarray) -> None:
-        """Start from ``weights`` (the active criteria's, summing to 1)."""
+    def set_weights(
+        self,
+        criteria: tuple[str, ...],
+        weights: np.ndarray,
+        *,
+        held: float = 1.0,
+        left_out: tuple[str, ...] = (),
+    ) -> None:
+        """Start from ``weights`` (the active criteria's, summing to 1).
+
+        ``held`` is the share of all the weights those criteria hold: the figures shown
+        are shares of all the weights (the Results view's), and ``left_out`` names the
+        criteria equal for every model, whose weight cannot change the order.
+        """
         if criteria != self.criteria:
             self._build(criteria)
+        self.scale = float(held)
+        self._left_out = left_out
+        self._say_left_out()
         self.base = np.asarray(weights, dtype=float)
         # The sliders span three times the largest weight (at most 100 %), so today's
         # weights sit across the track rather than crowded at its left end.
@@ -117,7 +150,7 @@ class WhatIfPanel(QWidget):
             value.setKeyboardTracking(False)  # re-rank when the number is entered
             name.setBuddy(slider)
             slider.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / STEPS * self.top))
-            value.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / 100))
+            value.valueChanged.connect(lambda v, j=row: self.move_weight(j, v / 100 / self.scale))
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(slider, row, 1)
             self.grid.addWidget(value, row, 2)
@@ -132,7 +165,7 @@ class WhatIfPanel(QWidget):
             for widget in (slider, value):
                 widget.blockSignals(True)
             slider.setValue(round(min(w, self.top) / self.top * STEPS))
-            value.setValue(100 * w)
+            value.setValue(100 * w * self.scale)
             for widget in (slider, value):
                 widget.blockSignals(False)
         self.reset_button.setEnabled(not np.allclose(self.weights, self.base))

@@ -32,9 +32,12 @@ def test_sliders_move_one_weight_and_rerank_live(qtbot, view):
     panel.sliders[j].setValue(900)  # as a user dragging it near the right end
     assert panel.weights[j] == pytest.approx(0.9 * panel.top)
     assert panel.weights.sum() == pytest.approx(1.0)
-    assert panel.values[j].value() == pytest.approx(100 * 0.9 * panel.top, abs=0.05)
+    # the number box shows it as a share of all the weights, as Results does
+    held = sum(w for w, a in zip(result.weights, result.active, strict=True) if a)
+    assert panel.scale == pytest.approx(held)
+    assert panel.values[j].value() == pytest.approx(100 * 0.9 * panel.top * held, abs=0.05)
     panel.values[j].setValue(40.0)  # or typing the weight in its number box
-    assert panel.weights[j] == pytest.approx(0.40)
+    assert panel.weights[j] * held == pytest.approx(0.40)
     assert panel.weights.sum() == pytest.approx(1.0)
     expected = robustness.fast_rank(result, panel.weights)
     shown = [view.whatif_ranking.model_id(r) for r in range(6)]
@@ -136,3 +139,65 @@ def test_a_failed_analysis_is_said_and_the_busy_state_ends(qtbot, window, monkey
     assert "RuntimeError: the draws ran out" in view.summary.text()
     assert view.analysis is None and view._running is None
     assert view.cursor().shape() != Qt.CursorShape.BusyCursor
+
+
+def test_a_banner_says_when_the_moved_weights_change_the_recommendation(qtbot, view):
+    panel, result = view.whatif, view.state.result()
+    assert view.banner.isHidden()
+    j = panel.criteria.index("control_upside")
+    panel.values[j].setValue(40.0)
+    moved = robustness.fast_rank(result, panel.weights)
+    assert moved.recommended != result.recommended  # the own store comes first
+    assert view.banner.isVisible()
+    assert presenter.role(view.kb, moved.recommended, "export", "en") in view.banner.text()
+    assert "would change" in view.banner.text()
+    panel.reset_button.click()
+    assert view.banner.isHidden()
+
+
+def test_the_what_if_weights_read_as_in_results_and_say_what_is_left_out(qtbot, window):
+    answers = {**PERSONA_BASE, "capital": "gt_20m"}  # nobody lacks capital: left out
+    for qid, oid in answers.items():
+        window.state.set_answer(qid, oid)
+    window.tabs.setCurrentIndex(3)
+    view = window.robustness
+    qtbot.waitUntil(lambda: view.analysis is not None, timeout=20_000)
+    result = view.state.result()
+    assert "capital_gap" in result.constant_criteria
+    panel = view.whatif
+    for cid, box in zip(panel.criteria, panel.values, strict=True):
+        j = result.criteria.index(cid)
+        # one figure per criterion across the views: the share of all the weights
+        assert box.value() == pytest.approx(100 * result.weights[j], abs=0.05)
+    stability = view.stability
+    for r in range(stability.rowCount()):
+        cid = stability.rows[r].criterion
+        shown = stability.index(r, stability.NOW).data()
+        assert shown == f"{result.weights[result.criteria.index(cid)]:.1%}"
+    assert panel.left_out.isVisible()
+    assert view.kb.criterion("capital_gap").name.en in panel.left_out.text()
+    j = panel.criteria.index("control_upside")
+    panel.values[j].setValue(20.0)  # typed as the share of all the weights
+    assert panel.values[j].value() == pytest.approx(20.0, abs=0.05)
+    assert panel.weights.sum() == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_live_ranking_shows_all_six_rows(qtbot, view, window, size, lang):
+    window.act_languages[lang].trigger()
+    window.resize(*size)
+    qtbot.wait(50)
+    table = view.whatif_table
+    assert table.model().rowCount() == 6
+    heights = [table.rowHeight(r) for r in range(6)]
+    assert not table.verticalScrollBar().isVisible(), (
+        table.height(),
+        table.viewport().height(),
+        heights,
+        table.minimumHeight(),
+    )
+    assert not table.horizontalScrollBar().isVisible()  # the score column in view
+    last = table.visualRect(table.model().index(5, 0))
+    assert last.bottom() <= table.viewport().height()
+    window.act_languages["en"].trigger()
