@@ -282,13 +282,7 @@ class SheetWriter:
             self.ws.merge_cells(
                 start_row=row, start_column=first_col, end_row=row, end_column=last_col
             )
-        width = sum(
-            self.ws.column_dimensions[get_column_letter(c)].width or 8.43
-            for c in range(first_col, last_col + 1)
-        )
-        line = (CJK_LINE if self.zh or has_cjk(text) else LATIN_LINE) * self.size
-        lines = wrapped_lines(text, max(1.0, width - 1.0) * 11 / self.size)
-        self.ws.row_dimensions[row].height = round(lines * line + 2, 1)
+        self.fit_rows(row, row)
 
     def header(self, row: int, col: int, values: Iterable[str], *, terms: bool = True) -> None:
         """A header row: bold, shaded, wrapped, boxed; no word is broken (see below).
