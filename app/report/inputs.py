@@ -147,7 +147,7 @@ def write_weights(ws: Worksheet, report: Report) -> None:
     base = kb.base_weights()
     # The stability ranges are shares of the criteria in the ranking; as shares of all
     # the weights they are scaled by the weight those criteria hold.
-    held = float(sum(result.weights[j] for j in range(len(result.criteria)) if result.active[j]))
+    held = result.active_share
     row = HEADER_ROW
     for j, cid in enumerate(result.criteria):
         row += 1

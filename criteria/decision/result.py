@@ -122,6 +122,15 @@ class RankingResult:
         w = self.weights[np.array(self.active)]
         return np.asarray(w / w.sum())
 
+    @property
+    def active_share(self) -> float:
+        """The share of all the weights that the active criteria hold (1 when none is left out).
+
+        A weight the methods used, times this, is that criterion's share of all the weights,
+        the figure Results and Compare show.
+        """
+        return float(self.weights[np.array(self.active)].sum() / self.weights.sum())
+
     # --- orders ----------------------------------------------------------------------------
     def _order(self, ranks: np.ndarray) -> tuple[str, ...]:
         fit = np.round(self.fit, SCORE_DECIMALS)

@@ -152,6 +152,9 @@ def test_constant_criterion_is_left_out_without_nan_or_warning():
         result = _rank(matrix, [0.5, 0.3, 0.2], ("min", "max", "min"))
     assert result.constant_criteria == ("C0",)
     assert result.active_weights == pytest.approx([0.6, 0.4])
+    # the criteria in the ranking hold half of all the weights: 0.6 of them is 0.3 of all
+    assert result.active_share == pytest.approx(0.5)
+    assert result.active_weights * result.active_share == pytest.approx([0.3, 0.2])
     for method in result.methods:
         assert np.isfinite(result.scores[method]).all()
     document = result.to_dict()

@@ -193,11 +193,10 @@ class RobustnessView(QWidget):
             return
         assert result is not None
         self.analysis, self._analysed_for = analysis, result
-        held = float(sum(w for w, a in zip(result.weights, result.active, strict=True) if a))
         self.whatif.set_weights(
             result.active_criteria,
             result.active_weights,
-            held=held,
+            held=result.active_share,
             left_out=tuple(result.constant_criteria),
         )
         self._whatif_changed(result.active_weights)
@@ -208,8 +207,7 @@ class RobustnessView(QWidget):
         result = self._analysed_for
         if self.analysis is None or result is None:
             return
-        held = float(sum(w for w, a in zip(result.weights, result.active, strict=True) if a))
-        self.stability.set_analysis(self.analysis, self.lang, held=held)
+        self.stability.set_analysis(self.analysis, self.lang, held=result.active_share)
         self.whatif.set_intervals(
             {c: (s.low, s.high) for c, s in self.analysis.stability.items() if not s.constant}
         )
