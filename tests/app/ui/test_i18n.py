@@ -69,25 +69,26 @@ def test_one_language_switch_is_one_re_render(qtbot, window):
     assert calls == ["zh", "en"]
 
 
-def test_qts_own_dialogs_speak_chinese_after_a_switch(qtbot, window):
-    """A file dialog mixed "Look in:" and "Files of type:" with Chinese labels."""
+def _file_dialog_labels(window, qtbot, title):
+    """The labels of a Qt-drawn (not native) file dialog, by object name."""
     from PySide6.QtWidgets import QFileDialog, QLabel
 
-    window.act_languages["zh"].trigger()
-    dialog = QFileDialog(window, "打开")
+    dialog = QFileDialog(window, title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
-    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+    return {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
+
+
+def test_qts_own_dialogs_speak_chinese_after_a_switch(qtbot, window):
+    """A file dialog mixed "Look in:" and "Files of type:" with Chinese labels."""
+    window.act_languages["zh"].trigger()
+    labels = _file_dialog_labels(window, qtbot, "打开")
     # Qt's own translation lacks these two (its source text changed in Qt 6)
     assert labels["lookInLabel"] == "查找范围(&L)："
     assert labels["fileTypeLabel"] == "文件类型(&T)："
     assert labels["fileNameLabel"] == "文件名称(&N)："  # from Qt's own translation
     window.act_languages["en"].trigger()
-    dialog = QFileDialog(window, "Open")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    qtbot.addWidget(dialog)
-    labels = {w.objectName(): w.text() for w in dialog.findChildren(QLabel)}
-    assert labels["lookInLabel"] == "&Look in:"
+    assert _file_dialog_labels(window, qtbot, "Open")["lookInLabel"] == "&Look in:"
 
 
 def test_the_status_bar_is_kept_through_a_language_switch(qtbot, window):
