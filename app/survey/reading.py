@@ -40,7 +40,8 @@ class Rejected:
     """One bad cell of a row.
 
     The file's row number (the header is row 1), its column, what is wrong
-    (``no_answer`` or ``not_option``), the value and the valid choices.
+    (``no_answer`` or ``not_option``), the value and the valid choices (option ids, and
+    their Chinese labels, which a Chinese reason lists instead).
     """
 
     row: int
@@ -48,17 +49,25 @@ class Rejected:
     kind: str
     value: str
     choices: tuple[str, ...]
+    labels: tuple[str, ...] = ()
 
     def reason(self, lang: str = "en") -> str:
         """What is wrong and what is allowed, in ``lang``."""
-        return rejected_reason(self.kind, self.value, self.choices, lang)
+        return rejected_reason(self.kind, self.value, self.choices, lang, self.labels)
 
 
 @functools.lru_cache(maxsize=65_536)
-def rejected_reason(kind: str, value: str, choices: tuple[str, ...], lang: str) -> str:
-    """A rejected cell's reason; a survey repeats the same few, so each is worded once."""
+def rejected_reason(
+    kind: str, value: str, choices: tuple[str, ...], lang: str, labels: tuple[str, ...] = ()
+) -> str:
+    """A rejected cell's reason; a survey repeats the same few, so each is worded once.
+
+    The valid choices are the option ids in English and the options' labels in Chinese
+    (``labels``, when given): a survey may answer with either.
+    """
     shown = value if len(value) <= 40 else value[:40] + "…"
-    return presenter.text(lang, f"batch.{kind}", value=repr(shown), choices=", ".join(choices))
+    listed = "、".join(labels) if lang == "zh" and labels else ", ".join(choices)
+    return presenter.text(lang, f"batch.{kind}", value=repr(shown), choices=listed)
 
 
 class RejectedCells(Sequence[Rejected]):
@@ -75,9 +84,11 @@ class RejectedCells(Sequence[Rejected]):
         values: np.ndarray,
         named: Sequence[str],
         choices: Sequence[tuple[str, ...]],
+        labels: Sequence[tuple[str, ...]] = (),
     ) -> None:
         self.rows, self.questions, self.values = rows, questions, values
         self.named, self.choices = list(named), list(choices)
+        self.labels = list(labels) or [()] * len(self.choices)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -85,7 +96,9 @@ class RejectedCells(Sequence[Rejected]):
     def _cell(self, k: int) -> Rejected:
         j, value = int(self.questions[k]), str(self.values[k])
         kind = "not_option" if value else "no_answer"
-        return Rejected(int(self.rows[k]), self.named[j], kind, value, self.choices[j])
+        return Rejected(
+            int(self.rows[k]), self.named[j], kind, value, self.choices[j], self.labels[j]
+        )
 
     def __getitem__(self, k: Any) -> Any:
         if isinstance(k, slice):
@@ -311,11 +324,12 @@ def parse_frame(kb: criteria.KnowledgeBase, frame: Any, first_row: int = 2) -> S
             )
         bad[:, j] = missing_cells
     choices = [q.option_ids for q in kb.questions]  # computed once, not per bad cell
+    labels = [tuple(o.label.zh for o in q.options) for q in kb.questions]
     named = [headers[columns[q.id]] if q.id in columns else q.id for q in kb.questions]
     r_bad, j_bad = np.nonzero(bad)  # row by row, each row's cells in question order
     table = np.column_stack(answered) if answered else np.zeros((0, 0), dtype=object)
     values = table[r_bad, j_bad].astype(str).astype(object) if len(r_bad) else table[:0, 0]
-    rejected = RejectedCells(numbers[r_bad], j_bad, values, named, choices)
+    rejected = RejectedCells(numbers[r_bad], j_bad, values, named, choices, labels)
     good = ~bad.any(axis=1)
     used = set(columns.values())
     extra_cols = [c for c in range(len(headers)) if c not in used]

@@ -127,7 +127,7 @@ def errors_text(cells: RejectedCells, lang: str) -> str:
         tail = said.get((j, value))
         if tail is None:
             kind = "not_option" if value else "no_answer"
-            reason = rejected_reason(kind, value, cells.choices[j], lang)
+            reason = rejected_reason(kind, value, cells.choices[j], lang, cells.labels[j])
             tail = said[(j, value)] = csv_tail(cells.named[j], reason)
         out.append(f"{row}{tail}")
     return "".join(out)

@@ -155,6 +155,24 @@ def test_bad_rows_are_reported_with_row_column_and_reason_and_good_rows_still_ra
     assert "第3行，capital：'lots'不是可选项" in zh.stderr
 
 
+def test_chinese_reasons_list_the_labels_a_chinese_survey_can_answer_with(tmp_path):
+    """The reasons listed English option ids in a Chinese run; the labels are answers too."""
+    bad = [PERSONA_BASE[q] for q in QUESTIONS]
+    bad[QUESTIONS.index("capital")] = "很多"
+    survey = write_csv(tmp_path / "in.csv", QUESTIONS, [bad])
+    out = run("batch", survey, "--xlsx", tmp_path / "o.xlsx", "--lang", "zh")
+    labels = [o.label.zh for o in KB.question("capital").options]
+    assert out.returncode == 3
+    assert f"可选：{'、'.join(labels)}" in out.stderr
+    assert "lt_500k" not in out.stderr
+    sheet = openpyxl.load_workbook(tmp_path / "o.xlsx")["错误"]
+    assert sheet["C2"].value.endswith("、".join(labels))
+    for label in labels:  # each choice listed is one the reader takes
+        bad[QUESTIONS.index("capital")] = label
+        again = run("batch", write_csv(tmp_path / "in.csv", QUESTIONS, [bad]), "--csv", "-")
+        assert again.returncode == 0, again.stderr
+
+
 @pytest.mark.parametrize(
     ("content", "said"),
     [
