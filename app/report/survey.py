@@ -17,7 +17,7 @@ from app import presenter
 from app.catalogue import Labels
 from app.survey.reading import BatchError, Survey
 from app.survey.totals import Totals
-from app.survey.writing import NOT_XML, errors_path, result_header
+from app.survey.writing import NOT_XML, errors_path, result_header, result_names
 
 #: What one sheet of an .xlsx holds (Excel's limits).
 XLSX_ROWS, XLSX_COLUMNS, XLSX_CELL = 1_048_576, 16_384, 32_767
@@ -48,10 +48,14 @@ def check_cells(survey: Survey) -> None:
                 raise BatchError("xlsx_cell", row=row, column=column, n=len(value), limit=XLSX_CELL)
 
 
+#: The Results sheet's header rows: the columns' names in the run's language, their ids.
+HEADER_ROWS = 2
+
+
 def check_rows(good: int) -> None:
     """Refuse more result rows than a sheet's rows."""
-    if good + 1 > XLSX_ROWS:
-        raise BatchError("xlsx_rows", n=good, limit=XLSX_ROWS - 1)
+    if good + HEADER_ROWS > XLSX_ROWS:
+        raise BatchError("xlsx_rows", n=good, limit=XLSX_ROWS - HEADER_ROWS)
 
 
 class SurveyWorkbook:
@@ -72,7 +76,13 @@ class SurveyWorkbook:
         self.results = self.book.create_sheet(t("batch.sheet.results"))
         self.summary = self.book.create_sheet(t("batch.sheet.summary"))
         self.errors = self.book.create_sheet(t("batch.sheet.errors"))
-        self.results.append(self._cells(self.results, [*extra_columns, *result_header(kb)]))
+        # names a reader reads, then the ids a script reads (header=1 in pandas); set
+        # before the first row, which writes the sheet's view
+        self.results.freeze_panes = f"A{HEADER_ROWS + 1}"
+        names = [*extra_columns, *result_names(kb, lang)]
+        self.results.append(self._styled(self.results, names, bold=True))
+        ids = [*extra_columns, *result_header(kb)]
+        self.results.append(self._styled(self.results, ids, color="666666", italic=True))
         self.errors.append(
             self._cells(self.errors, [t("batch.row"), t("batch.column"), t("batch.reason")])
         )
@@ -91,6 +101,20 @@ class SurveyWorkbook:
                     cell = WriteOnlyCell(ws, value=v)
                     cell.data_type = "s"
                     out[k] = cell
+        return out
+
+    @classmethod
+    def _styled(cls, ws: Any, values: Sequence[str], **font: Any) -> list[Any]:
+        """A header row: each value a text cell in the given font."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Font
+
+        out = []
+        for value in cls._cells(ws, values):
+            cell = value if isinstance(value, Cell) else WriteOnlyCell(ws, value=value)
+            cell.font = Font(**font)
+            out.append(cell)
         return out
 
     def add(self, survey: Survey, rows: list[list[Any]]) -> None:
@@ -143,7 +167,15 @@ class SurveyWorkbook:
         summary.append([])
         summary.append(cells(summary, [t("batch.by_capital")]))
         summary.append(
-            cells(summary, [t("batch.direction"), t("batch.capital"), *kb.model_ids, "none"])
+            cells(
+                summary,
+                [
+                    t("batch.direction"),
+                    t("batch.capital"),
+                    *(m.name.get(lang) for m in kb.models),
+                    t("batch.none_feasible"),
+                ],
+            )
         )
         capital, direction = kb.question("capital"), kb.question("trade_direction")
         for d, d_opt in enumerate(direction.options):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import criteria
+from app import presenter
 from app.survey.reading import RejectedCells, Survey, rejected_reason
 
 #: Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection).
@@ -38,6 +39,18 @@ def result_header(kb: criteria.KnowledgeBase) -> list[str]:
         "route",
         "first_change",
     ]
+
+
+def result_names(kb: criteria.KnowledgeBase, lang: str) -> list[str]:
+    """The result columns' names in ``lang``, in :func:`result_header`'s order."""
+    t = presenter.words(lang)
+    names = []
+    for cid in result_header(kb):
+        if cid.startswith("fit_"):
+            names.append(t("batch.col.fit", model=kb.model(cid[4:]).name.get(lang)))
+        else:
+            names.append(t(f"batch.col.{cid}"))
+    return names
 
 
 def safe_text(value: str) -> str:

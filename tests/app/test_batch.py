@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 import criteria
 from app import survey
+from app.survey import result_header
 from criteria import validation
 from criteria.decision import batch as core
 from samples import INFLUENCER, PERSONA_BASE
@@ -106,7 +107,10 @@ def test_a_survey_in_csv_gives_csv_and_xlsx_with_a_summary(tmp_path):
     assert not (tmp_path / "o.errors.csv").exists()
     book = openpyxl.load_workbook(tmp_path / "o.xlsx")
     assert book.sheetnames == ["Results", "Summary", "Errors"]
-    assert [c.value for c in book["Results"][1]][:2] == ["company", "recommended"]
+    # the columns' names for a reader, then their ids for a script (pandas: header=1)
+    assert [c.value for c in book["Results"][1]][:2] == ["company", "Recommended model"]
+    assert [c.value for c in book["Results"][2]] == ["company", *result_header(KB)]
+    assert book["Results"].freeze_panes == "A3"
     summary = book["Summary"]
     assert len(summary._charts) == 1  # a native chart of the distribution
     counts = {r[0].value: r[1].value for r in summary.iter_rows(min_row=5, max_row=11)}
@@ -165,8 +169,11 @@ def test_chinese_reasons_list_the_labels_a_chinese_survey_can_answer_with(tmp_pa
     assert out.returncode == 3
     assert f"可选：{'、'.join(labels)}" in out.stderr
     assert "lt_500k" not in out.stderr
-    sheet = openpyxl.load_workbook(tmp_path / "o.xlsx")["错误"]
-    assert sheet["C2"].value.endswith("、".join(labels))
+    book = openpyxl.load_workbook(tmp_path / "o.xlsx")
+    assert book["错误"]["C2"].value.endswith("、".join(labels))
+    names = [c.value for c in book["结果"][1]]  # the headers in Chinese, the ids below them
+    assert names[0] == "推荐模式" and "契合度：垂直自营B2C平台" in names
+    assert [c.value for c in book["结果"][2]] == result_header(KB)
     for label in labels:  # each choice listed is one the reader takes
         bad[QUESTIONS.index("capital")] = label
         again = run("batch", write_csv(tmp_path / "in.csv", QUESTIONS, [bad]), "--csv", "-")
@@ -208,7 +215,7 @@ def test_user_text_never_becomes_a_formula(tmp_path, start):
         cell = list(csv.reader(fh))[1][0]
     assert cell == "'" + typed  # OWASP: a leading quote, the rest as typed
     book = openpyxl.load_workbook(tmp_path / "o.xlsx")
-    value = book["Results"]["A2"]
+    value = book["Results"]["A3"]  # below the names and the ids
     assert value.data_type == "s" and value.value.endswith('HYPERLINK("http://x","y")')
 
 
@@ -219,7 +226,7 @@ def test_text_an_xlsx_cannot_hold_is_replaced_not_a_broken_file(tmp_path):
         [["A\x07B\ufffeC", *[PERSONA_BASE[q] for q in QUESTIONS]]],
     )
     assert run("batch", survey, "--xlsx", tmp_path / "o.xlsx").returncode == 0
-    assert openpyxl.load_workbook(tmp_path / "o.xlsx")["Results"]["A2"].value == "A\ufffdB\ufffdC"
+    assert openpyxl.load_workbook(tmp_path / "o.xlsx")["Results"]["A3"].value == "A\ufffdB\ufffdC"
 
 
 def test_an_xlsx_survey_is_read_too(tmp_path):

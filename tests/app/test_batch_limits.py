@@ -89,7 +89,7 @@ def test_a_cell_longer_than_an_xlsx_holds_is_refused_for_xlsx_and_kept_in_csv(tm
 
 
 def test_more_rows_than_a_sheet_holds_are_refused_for_xlsx(tmp_path, monkeypatch):
-    monkeypatch.setattr(workbook, "XLSX_ROWS", 3)  # a sheet of a header and two rows
+    monkeypatch.setattr(workbook, "XLSX_ROWS", 4)  # two header rows and two rows
     path = write_csv(tmp_path / "in.csv", QUESTIONS, [GOOD] * 3)
     out = run("batch", path, "--xlsx", tmp_path / "o.xlsx")
     assert out.returncode == 2 and "3 rows to assess; an .xlsx sheet holds 2" in out.stderr

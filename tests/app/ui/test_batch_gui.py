@@ -40,8 +40,8 @@ def test_batch_assess_writes_the_results_and_says_so(qtbot, window, dialog_log, 
     assert "Assessed 12 rows (0 rejected)" in done.args[0]
     book = openpyxl.load_workbook(tmp_path / "results.xlsx")
     rows = list(book["Results"].iter_rows(values_only=True))
-    assert len(rows) == 13 and rows[1][0] == "SME 0"
-    assert rows[1][1] == criteria.assess(KB, PERSONA_BASE).recommended
+    assert len(rows) == 14 and rows[2][0] == "SME 0"  # under the names and the ids
+    assert rows[2][1] == criteria.assess(KB, PERSONA_BASE).recommended
     assert window.statusBar().currentMessage() == done.args[0]
 
 
