@@ -176,7 +176,7 @@ def test_chinese_reasons_list_the_labels_a_chinese_survey_can_answer_with(tmp_pa
     assert [c.value for c in book["结果"][2]] == result_header(KB)
     for label in labels:  # each choice listed is one the reader takes
         bad[QUESTIONS.index("capital")] = label
-        again = run("batch", write_csv(tmp_path / "in.csv", QUESTIONS, [bad]), "--csv", "-")
+        again = run("batch", write_csv(tmp_path / "in.csv", QUESTIONS, [bad]))
         assert again.returncode == 0, again.stderr
 
 
