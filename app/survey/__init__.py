@@ -4,7 +4,8 @@
 their row, column and reason; the good rows are still ranked), :mod:`.results` ranks
 the good rows and words them, :mod:`.writing` writes CSV; the workbook is
 :mod:`app.report.survey`; :mod:`.chunks` reads a survey a chunk of rows at a time and
-:mod:`.totals` adds the chunks up, so memory stays flat. Outputs are written whole
+:mod:`.totals` adds the chunks up, so memory stays flat; :mod:`.template` is a survey to
+fill in and its column guide. Outputs are written whole
 through temporary files, all or none.
 """
 
@@ -16,6 +17,7 @@ from app.survey.results import (
     run,
     summary_lines,
 )
+from app.survey.template import guide_path, guide_rows, template_rows, write_template
 from app.survey.totals import SHOWN_ERRORS, Totals
 from app.survey.writing import csv_outputs, errors_path, result_header, safe_text
 
@@ -30,10 +32,14 @@ __all__ = [
     "csv_outputs",
     "error_lines",
     "errors_path",
+    "guide_path",
+    "guide_rows",
     "parse",
     "result_header",
     "result_rows",
     "run",
     "safe_text",
     "summary_lines",
+    "template_rows",
+    "write_template",
 ]
