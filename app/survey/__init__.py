@@ -12,6 +12,8 @@ through temporary files, all or none.
 from app.survey.reading import MAX_BYTES, BatchError, Rejected, Survey, parse
 from app.survey.results import (
     Outcome,
+    Share,
+    distribution,
     error_lines,
     result_rows,
     run,
@@ -27,9 +29,11 @@ __all__ = [
     "BatchError",
     "Outcome",
     "Rejected",
+    "Share",
     "Survey",
     "Totals",
     "csv_outputs",
+    "distribution",
     "error_lines",
     "errors_path",
     "guide_path",

@@ -127,6 +127,7 @@ def run(
     samples: int | None = None,
     chunk_rows: int = CHUNK_ROWS,
     on: dt.date | None = None,
+    keep_errors: bool = False,
 ) -> Outcome:
     """Read, rank and write a survey, ``chunk_rows`` at a time: memory stays flat.
 
@@ -134,7 +135,9 @@ def run(
     temporary files until the last chunk is in, then all replace their targets (or, on
     any failure or a cancel, none does). ``progress(rows done, rows expected)`` is
     called after each chunk; if it returns False, :class:`Cancelled` is raised. ``on``
-    is the date whose dated rules apply (default today).
+    is the date whose dated rules apply (default today). With ``keep_errors``, a
+    workbook's rejected cells are also written whole to the errors CSV beside it
+    (:func:`errors_path`) whenever there are any, not only when its sheet is full.
 
     Raises :class:`BatchError`, :class:`app.files.FileProblem` or
     :class:`criteria.decision.batch.Cancelled`.
@@ -194,7 +197,10 @@ def run(
                 staging.write(paths.index(xlsx_out), lambda fh: done.save(totals, fh))
             if csv_errors is not None and not totals.rejected_cells:
                 staging.drop(paths.index(csv_errors))
-            if spill is not None and not workbook.spills(totals.rejected_cells):
+            wanted = workbook.spills(totals.rejected_cells) or (
+                keep_errors and totals.rejected_cells > 0
+            )
+            if spill is not None and not wanted:
                 staging.drop(paths.index(spill))
     except BaseException:
         if book is not None:
@@ -220,6 +226,38 @@ def summary_lines(outcome: Outcome, kb: criteria.KnowledgeBase, lang: str) -> li
         lines.append(f"  {m:<18} {int(totals.counts[k]):>8}")
     lines.append(f"  {'none':<18} {int(totals.counts[-1]):>8}")
     return lines
+
+
+@dataclass(frozen=True)
+class Share:
+    """One line of a run's distribution: a recommendation, its rows and their share."""
+
+    label: str
+    rows: int
+    share: float
+
+
+def distribution(totals: Totals, kb: criteria.KnowledgeBase, lang: str) -> list[Share]:
+    """How the recommendations are distributed, most frequent first.
+
+    A model is named by its role in each trade direction it was recommended for (an
+    exporter's "Own-brand store" is an importer's "Single-category import store"); rows
+    with no feasible model come last.
+    """
+    t = presenter.words(lang)
+    good = max(1, totals.good)
+    by_direction = totals.by_capital.sum(axis=1)  # direction × model (last: none)
+    directions = kb.question("trade_direction").option_ids
+    shares = [
+        Share(presenter.short_role(kb, m, d, lang), int(n), n / good)
+        for i, d in enumerate(directions)
+        for k, m in enumerate(kb.model_ids)
+        if (n := by_direction[i, k])
+    ]
+    shares.sort(key=lambda s: -s.rows)
+    if none := int(totals.counts[-1]):
+        shares.append(Share(t("batch.none_feasible"), none, none / good))
+    return shares
 
 
 def error_lines(totals: Totals, lang: str, where: str) -> list[str]:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 import criteria
 from app.ui import dialogs, i18n, workers
 
 # app.survey (numpy, pandas) loads when a batch runs, not with the window.
+if TYPE_CHECKING:
+    from app.survey import Outcome
 
 
 class _Signals(QObject):
@@ -40,6 +43,7 @@ class BatchRunner(QObject):
         self.delivery.failed.connect(lambda _target, exc: self._finished(exc))
         self._cancel: threading.Event | None = None  # set while a job runs
         self.dialog: QProgressDialog | None = None
+        self.results: QDialog | None = None  # the last run's outcome, while it is open
         self.target = ""
 
     @property
@@ -94,7 +98,7 @@ class BatchRunner(QObject):
         def work() -> object:
             from app.survey import run
 
-            return run(survey, kb, xlsx_out=target, lang=lang, progress=progress)
+            return run(survey, kb, xlsx_out=target, lang=lang, progress=progress, keep_errors=True)
 
         self.dialog.show()
         self._job = workers.start(work, target, self.delivery)  # kept: see workers.start
@@ -143,4 +147,41 @@ class BatchRunner(QObject):
             message = self.tr("Assessed {0} rows ({1} rejected); results saved to {2}").format(
                 totals.good, totals.rejected_rows, self.target
             )
+            self._show_results(outcome, lang)
         self.done.emit(message)
+
+    def _show_results(self, outcome: Outcome, lang: str) -> None:
+        from app.ui.batch_results import BatchResultsDialog
+
+        if self.results is not None:
+            self.results.close()
+        self.results = BatchResultsDialog(self.kb, outcome, self.target, lang, self.window)
+        self.results.destroyed.connect(lambda: setattr(self, "results", None))
+        self.results.show()
+
+    def save_template(self, folder: str) -> str:
+        """Ask where to save a survey template, and save it with its column guide there.
+
+        Returns the status line ("" when cancelled or refused).
+        """
+        from app import files, presenter
+        from app.survey import write_template
+
+        target = dialogs.save_file_with_suffix(
+            self.window,
+            str(Path(folder) / self.tr("survey-template.csv")),
+            self.tr("Save a survey template"),
+            self.tr("CSV files (*.csv)"),
+            ".csv",
+        )
+        if not target:
+            return ""
+        lang = i18n.current()
+        try:
+            guide = write_template(target, self.kb, lang)
+        except files.FileProblem as exc:
+            dialogs.error(
+                self.window, self.tr("Cannot save the template"), presenter.error_text(exc, lang)
+            )
+            return ""
+        return self.tr("Template saved to {0}, its column guide to {1}").format(target, guide.name)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
@@ -94,3 +95,15 @@ def save_file_with_suffix(
 def about(parent: QWidget | None, title: str, text: str) -> None:
     """The About box."""
     QMessageBox.about(parent, title, text)
+
+
+def show_file(parent: QWidget | None, path: str) -> None:
+    """Open ``path`` in the application the system gives its type; say so if none does."""
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+        error(
+            parent,
+            translate("dialogs", "Cannot open the file"),
+            translate("dialogs", "No application is set to open {0}; it is saved there.").format(
+                path
+            ),
+        )

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action("act_save_as", self.document.save_as, key.SaveAs)
         self.act_export = self._action("act_export", self.export_report, "Ctrl+E")
         self.act_batch = self._action("act_batch", self.batch_assess, "Ctrl+B")
+        self.act_template = self._action("act_template", self.save_survey_template)
         self.act_scenarios = self._action("act_scenarios", lambda: self.compare_assessments())
         self.act_quit = self._action("act_quit", self.close, key.Quit)
         self.act_views = [
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export)
         self.menu_file.addAction(self.act_batch)
+        self.menu_file.addAction(self.act_template)
         self.menu_file.addAction(self.act_scenarios)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
             self.act_save_as: self.tr("Save &As…"),
             self.act_export: self.tr("&Export Excel report…"),
             self.act_batch: self.tr("&Batch assess a survey…"),
+            self.act_template: self.tr("Save a survey &template…"),
             self.act_scenarios: self.tr("Compare assess&ments…"),
             self.act_quit: self.tr("&Quit"),
             self.act_about: self.tr("&About"),
@@ -319,6 +322,13 @@ class MainWindow(QMainWindow):
     def batch_assess(self) -> bool:
         """Assess every row of a survey file into an Excel workbook (off the GUI thread)."""
         return self.batch.start(self.document.folder())
+
+    def save_survey_template(self) -> bool:
+        """Save a survey to fill in for the batch, with its column guide; False if not."""
+        said = self.batch.save_template(self.document.folder())
+        if said:
+            self.statusBar().showMessage(said, 15000)
+        return bool(said)
 
     def compare_assessments(self, paths: list[str] | None = None) -> bool:
         """Put the current assessment (if complete) and saved ones side by side.

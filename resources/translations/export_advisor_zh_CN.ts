@@ -2,63 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BatchResultsDialog</name>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="43"/>
+        <source>Batch assessment done</source>
+        <translation>批量评估完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="65"/>
+        <source>&lt;b&gt;What the rows are recommended&lt;/b&gt;</source>
+        <translation>&lt;b&gt;各行的推荐结果&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="69"/>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="69"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="69"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="93"/>
+        <source>{0:,} of these rows have another route about as good.</source>
+        <translation>其中{0:,}行另有一条路径契合度相当。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="102"/>
+        <source>&lt;b&gt;Rejected rows&lt;/b&gt; (not assessed; the first reasons):</source>
+        <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（未评估；以下为前几条原因）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="111"/>
+        <source>Open the results</source>
+        <translation>打开结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch_results.py" line="115"/>
+        <source>Open the errors</source>
+        <translation>打开错误清单</translation>
+    </message>
+</context>
+<context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../../app/ui/batch.py" line="61"/>
+        <location filename="../../app/ui/batch.py" line="65"/>
         <source>Save batch results</source>
         <translation>保存批量评估结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="62"/>
+        <location filename="../../app/ui/batch.py" line="66"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="74"/>
+        <location filename="../../app/ui/batch.py" line="78"/>
         <source>Reading {0}…</source>
         <translation>正在读取{0}…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="75"/>
+        <location filename="../../app/ui/batch.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="81"/>
+        <location filename="../../app/ui/batch.py" line="85"/>
         <source>Batch assessment</source>
         <translation>批量评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="107"/>
+        <location filename="../../app/ui/batch.py" line="111"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="115"/>
+        <location filename="../../app/ui/batch.py" line="119"/>
         <source>Assessed {0:,} of about {1:,} rows…</source>
         <translation>已评估{0:,}行，共约{1:,}行……</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="132"/>
+        <location filename="../../app/ui/batch.py" line="136"/>
         <source>Batch assessment cancelled; nothing was written.</source>
         <translation>批量评估已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="134"/>
         <location filename="../../app/ui/batch.py" line="138"/>
+        <location filename="../../app/ui/batch.py" line="142"/>
         <source>Cannot assess the survey</source>
         <translation>无法评估该调查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="135"/>
         <location filename="../../app/ui/batch.py" line="139"/>
+        <location filename="../../app/ui/batch.py" line="143"/>
         <source>Batch assessment failed.</source>
         <translation>批量评估失败。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch.py" line="143"/>
+        <location filename="../../app/ui/batch.py" line="147"/>
         <source>Assessed {0} rows ({1} rejected); results saved to {2}</source>
         <translation>已评估{0}行（拒绝{1}行）；结果已保存至{2}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="172"/>
+        <source>survey-template.csv</source>
+        <translation>问卷模板.csv</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="173"/>
+        <source>Save a survey template</source>
+        <translation>保存问卷模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="174"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="184"/>
+        <source>Cannot save the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/batch.py" line="187"/>
+        <source>Template saved to {0}, its column guide to {1}</source>
+        <translation>模板已保存至{0}，列说明已保存为{1}</translation>
     </message>
 </context>
 <context>
@@ -199,138 +272,143 @@ Choose another location.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>&amp;Export Excel report…</source>
         <translation>导出 Excel 报告(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>&amp;Batch assess a survey…</source>
         <translation>批量评估调查(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
+        <source>Save a survey &amp;template…</source>
+        <translation>保存问卷模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Compare assess&amp;ments…</source>
         <translation>对比评估(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>&amp;Questionnaire</source>
         <translation>问卷(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>&amp;Results</source>
         <translation>结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>&amp;Compare</source>
         <translation>比较(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>R&amp;obustness</source>
         <translation>稳健性(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Ranking up to date</source>
         <translation>排名已更新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Answer the remaining questions to see the ranking</source>
         <translation>回答剩余问题后即可查看排名</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Untitled assessment</source>
         <translation>未命名评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Export Model Advisor</source>
         <translation>跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>This assessment</source>
         <translation>本次评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Cannot compare</source>
         <translation>无法对比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>About Export Model Advisor</source>
         <translation>关于跨境电商模式决策助手</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&lt;h3&gt;Export Model Advisor {0}&lt;/h3&gt;&lt;p&gt;跨境电商模式决策助手&lt;/p&gt;&lt;p&gt;Recommends one of six cross-border e-commerce operating models, and how to start it, for an SME: a weighted sum of fixed-scale levels weighted by the risks the source paper states and your answers, feasible models first, with the dated trade rules in force. TOPSIS, weighted sum, VIKOR and MOORA cross-check the order.&lt;/p&gt;&lt;p&gt;Knowledge base {1}. Source paper:&lt;br/&gt;{2}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;跨境电商模式决策助手 {0}&lt;/h3&gt;&lt;p&gt;Export Model Advisor&lt;/p&gt;&lt;p&gt;为中小企业在六种跨境电商运作模式中推荐一种，并说明如何起步：按固定量表的评分加权求和，权重来自来源论文所述风险与您的回答，可行模式优先，并适用当日有效的有日期的贸易规则。TOPSIS、加权和、VIKOR与MOORA用于交叉校验排序。&lt;/p&gt;&lt;p&gt;知识库版本 {1}。来源论文：&lt;br/&gt;{2}&lt;/p&gt;</translation>
     </message>
@@ -490,22 +568,22 @@ Choose another location.</source>
         <translation>稳健性分析无法运行：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="218"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="217"/>
         <source>How far each weight can move on its own before the recommendation rule puts another model first (the mark is today&apos;s weight). The most sensitive: {0}.</source>
         <translation>每个权重单独变动到多大程度，推荐规则才会让其他模式居首（标记为当前权重）。最敏感的：{0}。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="232"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="231"/>
         <source>Under any weights (10,000 drawn uniformly, a secondary view), the same rule puts it first {0:.0%} of the time.</source>
         <translation>在任意权重下（均匀抽取10,000组，作为次要参考），同一规则有{0:.0%}的情况将其排在第一。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="237"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="236"/>
         <source>{0} comes first most often ({1:.0%}).</source>
         <translation>最常排第一的是{0}（{1:.0%}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/robustness_view.py" line="241"/>
+        <location filename="../../app/ui/robustness/robustness_view.py" line="240"/>
         <source>Move the sliders to see the ranking under other weights.</source>
         <translation>拖动滑块可查看其他权重下的排名。</translation>
     </message>
@@ -680,50 +758,60 @@ Choose another location.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="20"/>
+        <location filename="../../app/ui/dialogs.py" line="21"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="21"/>
+        <location filename="../../app/ui/dialogs.py" line="22"/>
         <source>The assessment has unsaved changes. Save them first?</source>
         <translation>评估有未保存的更改，是否先保存？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Export Model Advisor did not close normally. Unsaved work from {0} was kept. Restore it?</source>
         <translation>跨境电商模式决策助手上次未正常关闭，已保留 {0} 的未保存工作。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="49"/>
+        <location filename="../../app/ui/dialogs.py" line="50"/>
         <source>Open assessment</source>
         <translation>打开评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="51"/>
-        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <location filename="../../app/ui/dialogs.py" line="52"/>
+        <location filename="../../app/ui/dialogs.py" line="63"/>
         <source>Assessments (*.json);;All files (*)</source>
         <translation>评估文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>Compare assessments</source>
         <translation>对比评估</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="71"/>
+        <location filename="../../app/ui/dialogs.py" line="72"/>
         <source>Batch assessment: choose a survey</source>
         <translation>批量评估：选择调查文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="73"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>Surveys (*.csv *.xlsx);;All files (*)</source>
         <translation>调查文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="105"/>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="106"/>
+        <source>No application is set to open {0}; it is saved there.</source>
+        <translation>系统中没有可打开{0}的应用程序；文件已保存在该处。</translation>
     </message>
 </context>
 <context>
@@ -829,7 +917,7 @@ Choose another location.</source>
         <translation>保持第一名不变的范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/robustness/table_models.py" line="73"/>
+        <location filename="../../app/ui/robustness/table_models.py" line="82"/>
         <source>Only this criterion&apos;s weight moves; the others keep their proportions. Narrow ranges mean a fragile ranking.</source>
         <translation>只调整该准则的权重，其余按原比例缩放。范围越窄，排名越不稳。</translation>
     </message>

@@ -65,6 +65,7 @@ class DialogLog:
         self.survey_paths: list[str] = []
         self.open_many: list[list[str]] = []  # each compare dialog's chosen files
         self.abouts = 0
+        self.shown_files: list[str] = []  # what was handed to the system to open
         self.about_texts: list[str] = []
 
     def install(self, monkeypatch) -> None:
@@ -92,6 +93,7 @@ class DialogLog:
             "open_survey",
             lambda p, f: self.survey_paths.pop(0) if self.survey_paths else "",
         )
+        monkeypatch.setattr(dialogs, "show_file", lambda p, path: self.shown_files.append(path))
         monkeypatch.setattr(
             dialogs,
             "about",
