@@ -43,7 +43,7 @@ def main() -> None:
     app.setStyle("Fusion")
     i18n.install(lang)
     window = MainWindow(criteria.default(), lang)
-    window.resize(1100, 760)
+    window.resize(1366, 768)  # a common laptop screen
     window.show()
     window.state.set_company("Ningbo Sunrise Housewares Co.")
     for index, page in enumerate(window.kb.pages):

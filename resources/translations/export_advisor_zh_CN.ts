@@ -29,22 +29,22 @@
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_results.py" line="93"/>
+        <location filename="../../app/ui/batch_results.py" line="95"/>
         <source>{0:,} of these rows have another route about as good.</source>
         <translation>其中{0:,}行另有一条路径契合度相当。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_results.py" line="102"/>
+        <location filename="../../app/ui/batch_results.py" line="104"/>
         <source>&lt;b&gt;Rejected rows&lt;/b&gt; (not assessed; the first reasons):</source>
         <translation>&lt;b&gt;被拒绝的行&lt;/b&gt;（未评估；以下为前几条原因）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_results.py" line="111"/>
+        <location filename="../../app/ui/batch_results.py" line="117"/>
         <source>Open the results</source>
         <translation>打开结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/batch_results.py" line="115"/>
+        <location filename="../../app/ui/batch_results.py" line="121"/>
         <source>Open the errors</source>
         <translation>打开错误清单</translation>
     </message>
@@ -158,8 +158,8 @@
     </message>
     <message>
         <location filename="../../app/ui/compare/compare_view.py" line="105"/>
-        <source>Tick two or three models. On the chart, further out is better: 1 is the best of the six on that criterion.</source>
-        <translation>勾选两到三个模式。图中越靠外越好：1 表示该准则上六个模式中的最佳。</translation>
+        <source>Tick two or three models. On the chart, further out is better: 1 is the best level of that criterion, 0 the worst.</source>
+        <translation>勾选两到三个模式。图中越靠外越好：1为该标准的最佳水平，0为最差。</translation>
     </message>
     <message>
         <location filename="../../app/ui/compare/compare_view.py" line="149"/>
@@ -167,12 +167,12 @@
         <translation>一次最多比较三个模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="169"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="176"/>
         <source>Answer every question to compare models.</source>
         <translation>回答全部问题后即可比较模式。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/compare_view.py" line="171"/>
+        <location filename="../../app/ui/compare/compare_view.py" line="178"/>
         <source>Tick two or three models.</source>
         <translation>请勾选两到三个模式。</translation>
     </message>
@@ -730,29 +730,40 @@ Choose another location.</source>
 <context>
     <name>compare</name>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="58"/>
+        <location filename="../../app/ui/compare/table_model.py" line="62"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="59"/>
+        <location filename="../../app/ui/compare/table_model.py" line="63"/>
         <source>Better when</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="60"/>
+        <location filename="../../app/ui/compare/table_model.py" line="64"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="96"/>
+        <location filename="../../app/ui/compare/table_model.py" line="106"/>
+        <location filename="../../app/ui/compare/table_model.py" line="135"/>
         <source>higher</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compare/table_model.py" line="97"/>
+        <location filename="../../app/ui/compare/table_model.py" line="107"/>
         <source>lower</source>
         <translation>越低越好</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/table_model.py" line="133"/>
+        <source>Overall fit (0–100)</source>
+        <translation>总体契合度（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compare/table_model.py" line="140"/>
+        <source>The weighted mean of the rule&apos;s 0–1 values on every criterion, × 100.</source>
+        <translation>各标准上0–1取值按权重的加权平均，乘以100。</translation>
     </message>
 </context>
 <context>

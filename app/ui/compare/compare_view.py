@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QCategoryAxis, QChartView, QLineSeries, QPolarChart, QValueAxis
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -103,7 +103,7 @@ class CompareView(QWidget):
         self.hint.setText(
             self.tr(
                 "Tick two or three models. On the chart, further out is "
-                "better: 1 is the best of the six on that criterion."
+                "better: 1 is the best level of that criterion, 0 the worst."
             )
         )
         self.refresh()
@@ -149,6 +149,13 @@ class CompareView(QWidget):
             self.message.emit(self.tr("Compare at most three models at a time."))
             return
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Opened with nothing ticked: the top two of the ranking, to start from."""
+        result = self.state.result()
+        if result is not None and not self.chosen():
+            self.choose(list(result.ranking[:2]))
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:

@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app import presenter
 from app.ui.roles import BEST_ROLE
-from criteria.decision import explain
 from criteria.decision.result import RankingResult
 from criteria.knowledge import KnowledgeBase
 
@@ -25,7 +24,8 @@ translate = QCoreApplication.translate
 class CompareModel(QAbstractTableModel):
     """Criterion, direction, weight, then each chosen model's cell; differences highlighted.
 
-    A row where the chosen models differ is shaded; the best value in it is bold.
+    A row where the chosen models differ is shaded; the best value in it is bold. The
+    last row is each model's overall fit (0–100), the weighted whole of the rows above.
     """
 
     CRITERION, DIRECTION, WEIGHT = range(3)
@@ -45,7 +45,11 @@ class CompareModel(QAbstractTableModel):
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.result is None else len(self.result.criteria)
+        return 0 if parent.isValid() or self.result is None else len(self.result.criteria) + 1
+
+    def is_fit_row(self, row: int) -> bool:
+        """Whether ``row`` is the overall fit, under the criteria."""
+        return self.result is not None and row == len(self.result.criteria)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.FIXED + len(self.chosen)
@@ -66,9 +70,12 @@ class CompareModel(QAbstractTableModel):
         return textwrap.fill(name, 18)  # headers show line breaks; long names stay readable
 
     def values(self, row: int) -> list[float]:
-        """The chosen models' cells on criterion ``row``."""
+        """The chosen models' cells on criterion ``row`` (their fits, 0–100, on the last)."""
         assert self.result is not None
-        return [float(self.result.matrix[self.result.models.index(m), row]) for m in self.chosen]
+        index = [self.result.models.index(m) for m in self.chosen]
+        if self.is_fit_row(row):
+            return [round(100 * float(self.result.fit[i]), 1) for i in index]
+        return [float(self.result.matrix[i, row]) for i in index]
 
     def differs(self, row: int) -> bool:
         """Whether the chosen models differ on criterion ``row``."""
@@ -78,7 +85,8 @@ class CompareModel(QAbstractTableModel):
         """The chosen models with the best value on criterion ``row``."""
         assert self.result is not None
         values = self.values(row)
-        target = max(values) if self.result.objectives[row] == "max" else min(values)
+        higher = self.is_fit_row(row) or self.result.objectives[row] == "max"
+        target = max(values) if higher else min(values)
         return {m for m, v in zip(self.chosen, values, strict=True) if v == target}
 
     def data(
@@ -87,6 +95,8 @@ class CompareModel(QAbstractTableModel):
         if not index.isValid() or self.result is None:
             return None
         row, col = index.row(), index.column()
+        if self.is_fit_row(row):
+            return self._fit_data(col, role)
         cid = self.result.criteria[row]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.CRITERION:
@@ -114,7 +124,37 @@ class CompareModel(QAbstractTableModel):
                 return font
         return None
 
+    def _fit_data(self, col: int, role: int):
+        """The overall fit row: bold, its best value marked as on the criteria's rows."""
+        assert self.result is not None
+        row = len(self.result.criteria)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.CRITERION:
+                return translate("compare", "Overall fit (0–100)")
+            if col == self.DIRECTION:
+                return translate("compare", "higher")
+            if col == self.WEIGHT:
+                return "100%"
+            return f"{self.values(row)[col - self.FIXED]:.1f}"
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.CRITERION:
+            return translate(
+                "compare", "The weighted mean of the rule's 0–1 values on every criterion, × 100."
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and col >= self.DIRECTION:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == BEST_ROLE and col >= self.FIXED:
+            return self.differs(row) and self.chosen[col - self.FIXED] in self.best(row)
+        return None
+
 
 def radar_values(result: RankingResult, model_id: str) -> list[float]:
-    """A model's 0..1 performance on every criterion (1 = best of the six), for the radar."""
-    return [float(v) for v in explain.performance(result)[result.models.index(model_id)]]
+    """A model's value on every criterion on its fixed 0..1 scale, as the rule scores it.
+
+    1 is the best level the scale has (not merely the best of the six), so two models
+    that are both poor on a criterion stay near the centre instead of both reaching 1.
+    """
+    return [float(v) for v in result.utilities[result.models.index(model_id)]]

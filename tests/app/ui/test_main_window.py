@@ -164,6 +164,21 @@ def test_compare_two_or_three_models(qtbot, window):
     assert len(compare.chosen()) == 3
 
 
+def test_compare_opened_from_its_tab_starts_with_the_top_two(qtbot, window):
+    """Opened from its tab, nothing was ticked and the chart stood empty."""
+    fill(window)
+    window.tabs.setCurrentIndex(2)  # the Compare tab, not the Results' button
+    compare = window.compare
+    result = window.state.result()
+    assert set(compare.chosen()) == set(result.ranking[:2])
+    assert len(compare.chart.series()) == 2 and compare.chart.legend().isVisible()
+    assert compare.chart.title() == ""  # no placeholder over the axis labels
+    fit = compare.table_model.rowCount() - 1  # the overall fit, under the criteria
+    shown = [compare.table_model.index(fit, c).data() for c in (3, 4)]
+    top = [f"{100 * result.fit[result.models.index(m)]:.1f}" for m in compare.chosen()]
+    assert shown == top
+
+
 def test_export_report_offers_another_location_after_a_failure(window, dialog_log, tmp_path):
     fill(window)
     read_only = tmp_path / "locked.xlsx"

@@ -1,5 +1,6 @@
 """The table models, tested without any view."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 import criteria
@@ -86,6 +87,32 @@ def test_compare_model_marks_differences_and_the_best(qapp, kb):
     header = model.headerData(CompareModel.FIXED, Qt.Orientation.Horizontal)
     assert "".join(header.split()) == "Own-brandstore"  # the role, in a few words
     assert radar_values(r, "vertical_b2c")[row] == 1.0
+
+
+def test_the_radar_shows_each_criterion_on_its_fixed_scale(qapp, kb):
+    """Scaled over the six models, two poor models both reached 1 and hid each other."""
+    r = result()
+    for m in r.models:
+        assert radar_values(r, m) == list(r.utilities[r.models.index(m)])
+    # somewhere the best of the six is not the best the scale has: it stays below 1
+    best_of_six = r.utilities.max(axis=0)
+    assert (best_of_six < 1).any()
+    j = int(best_of_six.argmin())
+    assert max(radar_values(r, m)[j] for m in r.models) < 1
+
+
+def test_the_compare_table_ends_with_the_overall_fit(qapp, kb):
+    r = result()
+    model = CompareModel(kb)
+    model.set_data(r, ["vertical_b2c", "guide_rebate"], "en")
+    last = model.rowCount() - 1
+    assert last == len(r.criteria) and model.index(last, 0).data() == "Overall fit (0–100)"
+    fits = [100 * r.fit[r.models.index(m)] for m in ("vertical_b2c", "guide_rebate")]
+    shown = [float(model.index(last, CompareModel.FIXED + k).data()) for k in (0, 1)]
+    assert shown == pytest.approx(fits, abs=0.05)
+    better = int(fits[1] > fits[0])
+    assert model.index(last, CompareModel.FIXED + better).data(BEST_ROLE)
+    assert not model.index(last, CompareModel.FIXED + 1 - better).data(BEST_ROLE)
 
 
 def test_a_shared_place_reads_tied_5th():
