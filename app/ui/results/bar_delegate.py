@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.roles import BAR_ROLE
 
 
 class BarDelegate(QStyledItemDelegate):
-    """Draws ``BAR_ROLE`` (0..1) as a horizontal bar, then the cell text over it."""
+    """Draws ``BAR_ROLE`` (0..1) as a horizontal bar, then the cell text over it.
+
+    The bar is grey in a row whose foreground is set (a model set apart), and light on
+    the highlight in the selected row.
+    """
 
     def paint(
         self,
@@ -23,11 +27,21 @@ class BarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
             painter.fillRect(option.rect, option.palette.highlight())
         rect = QRectF(option.rect.adjusted(4, 5, -4, -5))
-        color = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-        color.setAlpha(110 if option.state & QStyle.StateFlag.State_Selected else 170)
+        # a row set apart (its foreground greyed: not feasible, say) gets a grey bar
+        apart = index.data(Qt.ItemDataRole.ForegroundRole)
+        if isinstance(apart, QBrush):
+            color = QColor(apart.color())
+            color.setAlpha(120)
+        elif selected:  # a light bar on the highlight, so the selected row keeps its bar
+            color = QColor(option.palette.color(QPalette.ColorRole.HighlightedText))
+            color.setAlpha(110)
+        else:
+            color = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+            color.setAlpha(170)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
@@ -36,11 +50,7 @@ class BarDelegate(QStyledItemDelegate):
             3,
             3,
         )
-        role = (
-            QPalette.ColorRole.HighlightedText
-            if option.state & QStyle.StateFlag.State_Selected
-            else QPalette.ColorRole.Text
-        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(option.palette.color(role))
         painter.drawText(
             rect.adjusted(6, 0, -6, 0),
