@@ -22,6 +22,16 @@ EN = {
     "verdict.fit": "Fit {fit} of 100: how close the role comes to the best possible on every "
     "criterion, weighted by what matters to you.",
     "verdict.reasons": "What decides it",
+    "verdict.short.sure": "Confidence: {label} — fit {fit} of 100, and first in {share} of test "
+    "runs with your priorities shifted a little.",
+    "verdict.short.fit": "Fit {fit} of 100.",
+    "verdict.short.alternative": "Close alternative: {role} (fit {fit}), first if {change}.",
+    "verdict.short.change": "your {name_lower} were “{now}”",
+    "verdict.short.and": " and ",
+    "verdict.short.alternative_less": "Runner-up: {role} (fit {fit}), which would come first "
+    "only with less than you have.",
+    "verdict.short.alternative_weight": "Close alternative: {role} (fit {fit}), first if {up} "
+    "mattered more to you than {down}.",
     "verdict.alternative_label": "Alternative",
     "verdict.alternative": "Close alternative: {role} (fit {fit}) — it would come first after "
     "this change of answers: {change}.",
@@ -148,6 +158,16 @@ ZH = {
     "verdict.fit": "契合度{fit}分（满分100）：该模式在各项准则上接近最佳水平的程度，"
     "按您看重的方面加权。",
     "verdict.reasons": "决定因素",
+    "verdict.short.sure": "把握程度：{label}——契合度{fit}分（满分100），小幅调整您的侧重后，"
+    "有{share}的测试仍排第一。",
+    "verdict.short.fit": "契合度{fit}分（满分100）。",
+    "verdict.short.alternative": "相近的备选：{role}（契合度{fit}），若{change}，它将排第一。",
+    "verdict.short.change": "{name_lower}改为“{now}”",
+    "verdict.short.and": "，且",
+    "verdict.short.alternative_less": "次选：{role}（契合度{fit}），"
+    "只有在条件少于现状时才会排第一。",
+    "verdict.short.alternative_weight": "相近的备选：{role}（契合度{fit}），"
+    "若您更看重{up}而非{down}，它将排第一。",
     "verdict.alternative_label": "备选方案",
     "verdict.alternative": "相近的备选：{role}（契合度{fit}）——若{change}，它将排在第一。",
     "verdict.alternative_far": "相近的备选：{role}（契合度{fit}）——"

@@ -30,6 +30,7 @@ from app.presenter.verdict import (
     near_tie_headline,
     near_tie_text,
     needs_text,
+    owner_lines,
     shortfall_text,
     verdict,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "number",
     "one_line",
     "ordinal",
+    "owner_lines",
     "owner_reasons",
     "percent",
     "rank_text",

@@ -55,6 +55,17 @@ def reason_lines(
 _ANSWER_OF = {"audience_upside": "traffic", "control_upside": "supply_chain"}
 
 
+def unbracketed(label: str, lang: str) -> str:
+    """An answer's label without brackets of its own, to sit inside a reason's brackets.
+
+    "Small (a few thousand)" reads "Small, a few thousand": never "(Small (a few …))".
+    """
+    import re
+
+    comma = "，" if lang == "zh" else ", "
+    return re.sub(r"\s*[(（]([^()（）]*)[)）]", lambda m: comma + m.group(1), label).strip()
+
+
 def owner_reasons(
     kb: KnowledgeBase, result: RankingResult, model_id: str, lang: str, limit: int = 3
 ) -> tuple[list[str], list[str]]:
@@ -67,7 +78,7 @@ def owner_reasons(
         question = c.question or _ANSWER_OF.get(c.id)
         if question and question in result.answers:
             q = kb.question(question)
-            answer = q.get_option(result.answers[question]).label.get(lang)
+            answer = unbracketed(q.get_option(result.answers[question]).label.get(lang), lang)
         key = f"why.{c.id}.{side}"
         if key not in words(lang):
             key = f"why.risk.{side}"

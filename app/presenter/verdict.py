@@ -194,12 +194,7 @@ def near_tie_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
     r, o = result.models.index(rec), result.models.index(other)
     rec_name = short_role(kb, rec, result.direction, lang)
     other_name = short_role(kb, other, result.direction, lang)
-    if result.goal_cells[r] < result.goal_cells[o]:
-        lead = text(lang, "verdict.lead.goal", role=rec_name, goal=_goal_label(kb, result, lang))
-    elif result.rank_of(rec, CONSENSUS) <= result.rank_of(other, CONSENSUS):
-        lead = text(lang, "verdict.lead.checks", role=rec_name)
-    else:
-        lead = text(lang, "verdict.lead.fit", role=rec_name, other=other_name)
+    lead = near_tie_lead(kb, result, lang)
     diff = result.weights * (result.utilities[r] - result.utilities[o])
     parts = []
     for name, side in ((rec_name, diff), (other_name, -diff)):
@@ -216,6 +211,70 @@ def near_tie_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
         + space
         + text(lang, "verdict.separates", parts=text(lang, "verdict.separates_sep").join(parts))
     )
+
+
+def lowered(name: str, lang: str) -> str:
+    """A name inside an English sentence: its first letter in lower case."""
+    return name if lang == "zh" else name[:1].lower() + name[1:]
+
+
+def near_tie_lead(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
+    """Why the recommendation comes first in a near-tie, in one sentence."""
+    rec = result.recommended
+    assert rec is not None and result.near_tie
+    other = result.near_tie[0]
+    r, o = result.models.index(rec), result.models.index(other)
+    rec_name = short_role(kb, rec, result.direction, lang)
+    if result.goal_cells[r] < result.goal_cells[o]:
+        return text(lang, "verdict.lead.goal", role=rec_name, goal=_goal_label(kb, result, lang))
+    if result.rank_of(rec, CONSENSUS) <= result.rank_of(other, CONSENSUS):
+        return text(lang, "verdict.lead.checks", role=rec_name)
+    other_name = short_role(kb, other, result.direction, lang)
+    return text(lang, "verdict.lead.fit", role=rec_name, other=other_name)
+
+
+def owner_lines(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[str]:
+    """The verdict under the headline on the owner's page: three short lines at most.
+
+    How sure the advice is and how well the role fits; what decides it (its two
+    strongest reasons); and the close alternative, or in a near-tie why the
+    recommendation leads. What is not feasible or set apart by the goal is said in the
+    ranking, the cross-checks under *Advanced*. A contradiction in the answers adds
+    its own line: it is a warning, not a detail.
+    """
+    rec = result.recommended
+    notes = [c.text.get(lang) for c in kb.contradictions if c.id in result.contradictions]
+    if rec is None:  # the headline names the nearest route and what it needs
+        return notes
+    i = result.models.index(rec)
+    fit = round(100 * float(result.fit[i]))
+    c = result.confidence
+    if c is not None and c.share is not None:
+        band = next(b for b in kb.rule.confidence if b.id == c.label)
+        sure = text(
+            lang,
+            "verdict.short.sure",
+            label=band.label.get(lang),
+            fit=fit,
+            share=percent(c.share, lang),
+        )
+    else:
+        sure = text(lang, "verdict.short.fit", fit=fit)
+    reasons = owner_reasons(kb, result, rec, lang)[0][:2]
+    end = "。" if lang == "zh" else ". "
+    why = (
+        text(lang, "verdict.reasons")
+        + text(lang, "verdict.colon")
+        + end.join(reasons)
+        + end.strip()
+        if reasons
+        else ""
+    )
+    if result.near_tie:
+        lines = [near_tie_lead(kb, result, lang), sure, why]
+    else:
+        lines = [sure, why, alternative_text(kb, result, lang, short=True)]
+    return [line for line in lines if line] + notes
 
 
 def cross_checks_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
@@ -240,8 +299,10 @@ def cross_checks_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> st
 CLOSE_GAP = 5
 
 
-def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
-    """The runner-up and when to pick it instead.
+def alternative_text(
+    kb: KnowledgeBase, result: RankingResult, lang: str, *, short: bool = False
+) -> str:
+    """The runner-up and when to pick it instead (named in a few words if ``short``).
 
     Within :data:`CLOSE_GAP` fit points it is a close alternative, with the smallest change
     of answers that would make the rule recommend it; further behind it is named as the
@@ -250,7 +311,8 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
     other = result.runner_up
     if other is None:
         return ""
-    role_name = role(kb, other, result.direction, lang)
+    name = short_role if short else role
+    role_name = name(kb, other, result.direction, lang)
     fit = round(100 * float(result.fit[result.models.index(other)]))
     top = round(100 * float(result.fit[result.models.index(result.recommended or other)]))
     if top - fit > CLOSE_GAP:  # far behind: a runner-up, not a close alternative
@@ -263,6 +325,15 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
         flip = robustness.weight_flip(result, other)
         if flip is None:
             return text(lang, "verdict.alternative_far", role=role_name, fit=fit)
+        if short:
+            return text(
+                lang,
+                "verdict.short.alternative_weight",
+                role=role_name,
+                fit=fit,
+                up=text(lang, f"matters.{flip.criterion}"),
+                down=text(lang, f"matters.{flip.against}"),
+            )
         return text(
             lang,
             "verdict.alternative_weight",
@@ -273,6 +344,19 @@ def alternative_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str
             needed=percent1(flip.needed, lang),
             current=percent1(flip.current, lang),
         )
+    if short and found.toward_less:
+        return text(lang, "verdict.short.alternative_less", role=role_name, fit=fit)
+    if short:  # "…, first if your first-year goal were “…”"
+        t = words(lang)
+        change = t("verdict.short.and").join(
+            t(
+                "verdict.short.change",
+                name_lower=lowered(kb.question(c.question).short.get(lang), lang),
+                now=kb.question(c.question).get_option(c.to_option).label.get(lang),
+            )
+            for c in found.changes
+        )
+        return text(lang, "verdict.short.alternative", role=role_name, fit=fit, change=change)
     change = change_text(kb, found.changes, lang)
     key = "verdict.alternative_less" if found.toward_less else "verdict.alternative"
     return text(lang, key, role=role_name, fit=fit, change=change)

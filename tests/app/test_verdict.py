@@ -89,9 +89,10 @@ def test_what_decides_it_is_said_in_the_owners_words_with_their_answers(kb):
     influencer = next(p for p in PERSONAS if p["id"] == "influencer")
     result = criteria.assess(kb, influencer["answers"])
     reasons = presenter.verdict(kb, result, "en").reasons
-    assert "It sells to the audience you already reach (Huge (millions))" in reasons
+    # the answer's own brackets become a comma: never "(Huge (millions))"
+    assert "It sells to the audience you already reach (Huge, millions)" in reasons
     zh = presenter.verdict(kb, result, "zh").reasons
-    assert any("巨大（数百万人）" in r for r in zh)
+    assert any("巨大，数百万人" in r for r in zh)
     assert not any("average of the" in r for r in reasons)  # no statistics on the main path
 
 
@@ -180,3 +181,23 @@ def test_a_lever_towards_less_is_worded_as_one_and_a_weight_flip_in_the_owners_w
     j = result.active_criteria.index(flip.criterion)
     w = robustness.rescale(result.active_weights, j, flip.needed + 1e-9)
     assert robustness.fast_rank(result, w).recommended == result.runner_up
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_owners_verdict_is_three_short_lines_of_plain_text(kb, lang):
+    """It was five lines of small text with semicolons and nested brackets."""
+    import re
+
+    for persona in PERSONAS:
+        result = criteria.assess(kb, persona["answers"])
+        lines = presenter.owner_lines(kb, result, lang)
+        notes = [c for c in kb.contradictions if c.id in result.contradictions]
+        assert len(lines) <= 3 + len(notes), persona["id"]
+        for line in lines[: len(lines) - len(notes)]:
+            assert ";" not in line and "；" not in line, line
+            assert not re.search(r"[(（][^)）]*[(（]", line), line  # no bracket in a bracket
+            assert len(line) <= (90 if lang == "zh" else 190), line
+        if result.recommended is not None:
+            assert lines[0 if not result.near_tie else 1].startswith(
+                "Confidence: " if lang == "en" else "把握程度："
+            )

@@ -243,26 +243,9 @@ class ResultsView(QWidget):
         self._verify(result)
         v = presenter.verdict(self.kb, result, self.lang)
         self.title.setText(v.headline)
-        lines = [line for line in (v.near_tie, v.confidence, v.cross_checks) if line]
-        if v.fit:
-            lines.append(v.fit)
-        if v.reasons:
-            lines.append(
-                presenter.text(self.lang, "verdict.reasons")
-                + presenter.text(self.lang, "verdict.colon")
-                + presenter.words(self.lang).sep_strong.join(v.reasons)
-            )
-        if v.alternative:
-            lines.append(v.alternative)
-        if v.not_feasible:
-            lines.append(v.not_feasible_summary())
-        if v.gated:
-            lines.append(
-                v.gated_title
-                + presenter.text(self.lang, "verdict.colon")
-                + presenter.words(self.lang).sep_strong.join(name for name, _ in v.gated)
-            )
-        lines += v.notes
+        # three short lines: how sure and how well it fits, why, the alternative; what is
+        # not feasible or set apart is said in the ranking, the cross-checks under Advanced
+        lines = presenter.owner_lines(self.kb, result, self.lang)
         self.verdict.setText("\n".join(lines))
         self._show_clock(result)
         self._fit_verdict()
