@@ -123,6 +123,24 @@ def test_next_steps_fit_the_smes_own_answers(kb):
     )
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_exporters_first_steps_cite_sources_about_exporting(kb, lang):
+    """A kitchenware exporter's own-store steps cited an "iHerb company profile"."""
+    from app import presenter
+
+    kitchenware = {**PERSONA_BASE, "trade_direction": "export", "supply_chain": "own_brand"}
+    result = criteria.assess(kb, kitchenware)
+    for model in kb.model_ids:
+        for step, source in presenter.role_steps(kb, result, model, lang):
+            assert "iHerb" not in source, (model, step)
+    steps = dict(presenter.role_steps(kb, result, "vertical_b2c", "en"))
+    trademark = next(s for s in steps if "trademark" in s)
+    assert "EUIPO" in steps[trademark] and "Madrid" in steps[trademark]
+    importer = criteria.assess(kb, {**kitchenware, "trade_direction": "import"})
+    sources = [s for _, s in presenter.role_steps(kb, importer, "vertical_b2c", "en")]
+    assert "iHerb company profile" in sources  # the import store's own example
+
+
 #: A reseller with no goods that answered "clear stock": two answers that contradict.
 NO_GOODS_CLEARING = {**PERSONA_BASE, "goal": "clear_stock", "supply_chain": "none"}
 
