@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -58,7 +58,7 @@ class WizardView(QWidget):
         self.company_label.setBuddy(self.company)
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(90)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
         self.notes_label = QLabel()
         self.notes_label.setBuddy(self.notes)
         self.notes_limit = QLabel(objectName="notes_limit", wordWrap=True)
@@ -76,14 +76,21 @@ class WizardView(QWidget):
                 box.answered.connect(self._answered)
                 self.boxes[q.id] = box
                 layout.addWidget(box)
-            if index == last_page:
-                layout.addWidget(self.notes_label)
-                layout.addWidget(self.notes)
-                layout.addWidget(self.notes_limit)
             layout.addStretch(1)
             scroll = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
             scroll.setWidget(body)
-            self.stack.addWidget(scroll)
+            if index != last_page:
+                self.stack.addWidget(scroll)
+                continue
+            # the notes under the last page's questions, never scrolled out of sight
+            page_widget = QWidget()
+            page_layout = QVBoxLayout(page_widget)
+            page_layout.setContentsMargins(0, 0, 0, 0)
+            page_layout.addWidget(scroll, 1)
+            page_layout.addWidget(self.notes_label)
+            page_layout.addWidget(self.notes)
+            page_layout.addWidget(self.notes_limit)
+            self.stack.addWidget(page_widget)
         self.company.textEdited.connect(self.state.set_company)
         self.notes.textChanged.connect(self._notes_typed)
 
@@ -245,11 +252,8 @@ class WizardView(QWidget):
         self.state.set_notes(text)
 
     def _show_notes_limit(self) -> None:
-        """Show the line under the notes, scrolled into view: it sits below the fold."""
+        """Show the line under the notes (outside the questions' scroll: always in view)."""
         self.notes_limit.show()
-        page = self.stack.widget(len(self.pages) - 1)
-        if isinstance(page, QScrollArea):  # once the line has its size in the layout
-            QTimer.singleShot(0, lambda: page.ensureWidgetVisible(self.notes_limit))
 
     def _say_notes_limit(self, length: int) -> None:
         self.notes_limit.setProperty("kept", True)

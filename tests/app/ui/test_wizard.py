@@ -1,5 +1,6 @@
 """The questionnaire wizard, driven as a user would."""
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 
 import criteria
@@ -211,3 +212,22 @@ def test_the_destination_is_asked_of_exporters_only(qtbot, window):
     pick(qtbot, box.buttons["southeast_asia"])
     assert wizard.next.isEnabled() and window.state.answers["destination"] == "southeast_asia"
     assert wizard.progress.maximum() == len(window.kb.questions)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_notes_are_in_full_view_on_the_last_page_at_1366_by_768(qtbot, window, lang):
+    """The notes label was cut at the bottom of the last page's scroll."""
+    window.act_languages[lang].trigger()
+    window.resize(1366, 768)
+    for qid, oid in PERSONA_BASE.items():
+        window.state.set_answer(qid, oid)
+    window.tabs.setCurrentWidget(window.wizard)
+    wizard = window.wizard
+    wizard.go(len(window.kb.pages) - 1)
+    qtbot.wait(20)
+    for widget in (wizard.notes_label, wizard.notes):
+        assert widget.isVisible()
+        visible = widget.visibleRegion().boundingRect()
+        assert visible.size() == widget.size(), (widget.objectName(), visible, widget.size())
+    title = wizard.step.text()
+    assert ("Risk, payback and range" if lang == "en" else "风险、回本与品类") in title
