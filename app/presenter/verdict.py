@@ -213,6 +213,17 @@ def near_tie_text(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
     )
 
 
+def fit_pair(result: RankingResult, first: str, second: str) -> tuple[str, str]:
+    """Two models' fits out of 100: whole numbers, or one decimal when they round alike.
+
+    Fits of 69.4 and 68.6 must not both read 69, as if tied.
+    """
+    a, b = (100 * float(result.fit[result.models.index(m)]) for m in (first, second))
+    if round(a) == round(b):
+        return f"{a:.1f}", f"{b:.1f}"
+    return str(round(a)), str(round(b))
+
+
 def lowered(name: str, lang: str) -> str:
     """A name inside an English sentence: its first letter in lower case."""
     return name if lang == "zh" else name[:1].lower() + name[1:]
@@ -246,8 +257,11 @@ def owner_lines(kb: KnowledgeBase, result: RankingResult, lang: str) -> list[str
     notes = [c.text.get(lang) for c in kb.contradictions if c.id in result.contradictions]
     if rec is None:  # the headline names the nearest route and what it needs
         return notes
-    i = result.models.index(rec)
-    fit = round(100 * float(result.fit[i]))
+    fit = (
+        fit_pair(result, rec, result.runner_up)[0]
+        if result.runner_up
+        else str(round(100 * float(result.fit[result.models.index(rec)])))
+    )
     c = result.confidence
     if c is not None and c.share is not None:
         band = next(b for b in kb.rule.confidence if b.id == c.label)
@@ -313,9 +327,8 @@ def alternative_text(
         return ""
     name = short_role if short else role
     role_name = name(kb, other, result.direction, lang)
-    fit = round(100 * float(result.fit[result.models.index(other)]))
-    top = round(100 * float(result.fit[result.models.index(result.recommended or other)]))
-    if top - fit > CLOSE_GAP:  # far behind: a runner-up, not a close alternative
+    top, fit = fit_pair(result, result.recommended or other, other)
+    if float(top) - float(fit) > CLOSE_GAP:  # far behind: a runner-up, not a close alternative
         return text(lang, "verdict.runner_up_far", role=role_name, fit=fit)
     found = None
     if kb.complete(result.answers):

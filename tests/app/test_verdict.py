@@ -219,3 +219,22 @@ def test_the_owners_verdict_is_three_short_lines_of_plain_text(kb, lang):
             assert lines[0 if not result.near_tie else 1].startswith(
                 "Confidence: " if lang == "en" else "把握程度："
             )
+
+
+def test_two_fits_that_round_alike_read_with_one_decimal(kb):
+    """Fits of 69.4 and 68.6 both read 69, as if tied."""
+    from app.presenter.verdict import fit_pair
+
+    seen = False
+    for persona in PERSONAS:
+        result = criteria.assess(kb, persona["answers"])
+        fits = {m: 100 * float(result.fit[result.models.index(m)]) for m in result.models}
+        for a in result.models:
+            for b in result.models:
+                shown = fit_pair(result, a, b)
+                if round(fits[a]) == round(fits[b]):
+                    seen = seen or a != b
+                    assert shown == (f"{fits[a]:.1f}", f"{fits[b]:.1f}")
+                else:
+                    assert shown == (str(round(fits[a])), str(round(fits[b])))
+    assert seen, "no two different models rounded alike: the case is untested"
