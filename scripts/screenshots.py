@@ -33,6 +33,42 @@ SAMPLE = {
 }
 
 
+def batch_dialog(window: MainWindow, out: Path, lang: str) -> None:
+    """The dialog a batch run ends with: the template's example row, varied, and two bad rows."""
+    import csv
+    import tempfile
+
+    from app import survey
+    from app.ui.batch_results import BatchResultsDialog
+
+    kb = window.kb
+    with tempfile.TemporaryDirectory() as folder:
+        template = Path(folder) / "survey.csv"
+        survey.write_template(template, kb, lang)
+        with open(template, newline="", encoding="utf-8-sig") as fh:
+            header, example = list(csv.reader(fh))
+        rows = []
+        for k, (goal, capital) in enumerate(
+            [(g, c) for g in kb.question("goal").options for c in kb.question("capital").options]
+        ):
+            row = list(example)
+            row[0] = f"SME {k + 1}"
+            row[header.index("goal")] = goal.label.get(lang)
+            row[header.index("capital")] = capital.label.get(lang)
+            rows.append(row)
+        rows[3][header.index("capital")] = "lots"
+        rows[7][header.index("traffic")] = ""
+        with open(template, "w", newline="", encoding="utf-8") as fh:
+            csv.writer(fh).writerows([header, *rows])
+        target = Path(folder) / "results.xlsx"
+        outcome = survey.run(template, kb, xlsx_out=target, lang=lang, keep_errors=True)
+        dialog = BatchResultsDialog(kb, outcome, str(target), lang, window)
+        dialog.show()
+        QApplication.processEvents()
+        dialog.grab().save(str(out / f"batch-{lang}.png"))
+        dialog.close()
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
     lang = sys.argv[2] if len(sys.argv) > 2 else "en"
@@ -83,6 +119,7 @@ def main() -> None:
     window.robustness.tabs.setCurrentIndex(2)
     app.processEvents()
     window.grab().save(str(out / f"robustness-changes-{lang}.png"))
+    batch_dialog(window, out, lang)
     window.state._set_dirty(False)
     window.close()
     print(f"screenshots in {out}")
