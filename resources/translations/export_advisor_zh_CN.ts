@@ -475,27 +475,27 @@ Choose another location.</source>
         <translation>回答全部问题后即可查看排名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="276"/>
+        <location filename="../../app/ui/results/results_view.py" line="259"/>
         <source>{0} of {1} methods put {2} first. Highlighted cells differ from the consensus.</source>
         <translation>{1} 种方法中有 {0} 种将{2}排在第一。高亮单元格与共识排名不同。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="287"/>
+        <location filename="../../app/ui/results/results_view.py" line="270"/>
         <source>Checking the methods against scikit-criteria…</source>
         <translation>正在用scikit-criteria核对各方法…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="361"/>
+        <location filename="../../app/ui/results/results_view.py" line="344"/>
         <source>The check against scikit-criteria could not run: {0}</source>
         <translation>无法用scikit-criteria核对：{0}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="366"/>
+        <location filename="../../app/ui/results/results_view.py" line="349"/>
         <source>scikit-criteria agrees on all four methods and the recommendation (largest difference {0:.1e}).</source>
         <translation>scikit-criteria对四种方法及推荐结果的计算一致（最大差异{0:.1e}）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/results/results_view.py" line="376"/>
+        <location filename="../../app/ui/results/results_view.py" line="359"/>
         <source>scikit-criteria does not agree on: {0} (largest difference {1:.1e}).</source>
         <translation>scikit-criteria在以下方面结果不一致：{0}（最大差异{1:.1e}）。</translation>
     </message>
@@ -529,8 +529,8 @@ Choose another location.</source>
     </message>
     <message>
         <location filename="../../app/ui/robustness/robustness_view.py" line="136"/>
-        <source>Method agreement</source>
-        <translation>方法一致性</translation>
+        <source>Advanced: method agreement</source>
+        <translation>高级：方法一致性</translation>
     </message>
     <message>
         <location filename="../../app/ui/robustness/robustness_view.py" line="137"/>
@@ -672,57 +672,57 @@ Choose another location.</source>
 <context>
     <name>WizardView</name>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="116"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="123"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="117"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="124"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="118"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="125"/>
         <source>Fin&amp;ish</source>
         <translation>完成(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="119"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="126"/>
         <source>&amp;Company (optional):</source>
         <translation>公司名称（可选）(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="120"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="127"/>
         <source>Shown on the report</source>
         <translation>将显示在报告中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="121"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="128"/>
         <source>No&amp;tes (optional, shown on the report):</source>
         <translation>备注（可选，显示在报告中）(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="122"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="129"/>
         <source>Questionnaire progress</source>
         <translation>问卷进度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="179"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="186"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第 {0} 步，共 {1} 步：{2}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="187"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="194"/>
         <source>%v of %m questions answered</source>
         <translation>已回答 %v / %m 个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="238"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="245"/>
         <source>Notes hold at most {0:,} characters; the rest of what you typed or pasted was not added.</source>
         <translation>备注最多{0:,}个字符；超出部分（输入或粘贴的其余内容）未被添加。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard/wizard_view.py" line="258"/>
+        <location filename="../../app/ui/wizard/wizard_view.py" line="262"/>
         <source>These notes ({0:,} characters) are longer than the editor holds ({1:,}): they are kept whole in the file, shown here in part and not editable.</source>
         <translation>这些备注（{0:,}个字符）超出了编辑框的容量（{1:,}）：文件中完整保留，此处仅显示一部分，且不可编辑。</translation>
     </message>

@@ -133,7 +133,7 @@ class RobustnessView(QWidget):
         self.tabs.setTabText(0, self.tr("Rank acceptability"))
         self.tabs.setTabText(1, self.tr("Stability of the weights"))
         self.tabs.setTabText(2, self.tr("What would need to change"))
-        self.tabs.setTabText(3, self.tr("Method agreement"))
+        self.tabs.setTabText(3, self.tr("Advanced: method agreement"))  # test statistics
         self.agreement.setAccessibleName(self.tr("Agreement between the methods"))
         self.chart_view.setAccessibleName(self.tr("Rank acceptability chart"))
         self.stability_table.setAccessibleName(self.tr("Stability intervals"))
