@@ -4,9 +4,28 @@ Both tables have the same keys with the same fields (a test holds them to it).
 """
 
 #: What every key here starts with.
-PREFIXES = ("clock.", "scenario.")
+PREFIXES = ("clock.", "scenario.", "respondents.")
 
 EN = {
+    "respondents.title": "Respondents",
+    "respondents.one": "{name}: {advice}",
+    "respondents.disputed": "They answer differently: {questions}",
+    "respondents.question": "{question} ({answers})",
+    "respondents.answer": "{name} “{answer}”",
+    "respondents.agree": "They answer every question alike.",
+    "respondents.matters": "The disagreement changes the recommendation: across the "
+    "combinations of their answers it is {advices}.",
+    "respondents.holds": "The disagreement does not change the recommendation: every "
+    "combination of their answers gives {advice}.",
+    "respondents.too_many": "Too many combinations of their answers to rank each; each "
+    "respondent's own recommendation is shown.",
+    "respondents.combined": "Combined answers: {advice}.",
+    "respondents.rule": "The rule: an answer all give is kept; the budget takes the lowest "
+    "answer; other scales take the median, the more cautious of two middle answers; "
+    "direction, goal and destination take the answer most give, a tie going to the first "
+    "listed.",
+    "respondents.ties": "Decided by the rule for a tie: {questions}.",
+    "respondents.or": " or ",
     "scenario.pair": "{second} against {first}: {changes}; {outcome}.",
     "scenario.same_answers": "the same answers",
     "scenario.change": "{question} “{first}” → “{second}”",
@@ -64,6 +83,20 @@ EN = {
 }
 
 ZH = {
+    "respondents.title": "答卷人",
+    "respondents.one": "{name}：{advice}",
+    "respondents.disputed": "回答不一致的问题：{questions}",
+    "respondents.question": "{question}（{answers}）",
+    "respondents.answer": "{name}“{answer}”",
+    "respondents.agree": "各位答卷人对每个问题的回答都相同。",
+    "respondents.matters": "分歧会改变推荐：在各种回答组合下，推荐分别为{advices}。",
+    "respondents.holds": "分歧不改变推荐：所有回答组合下的推荐都是{advice}。",
+    "respondents.too_many": "回答组合过多，无法逐一排序；仅列出每位答卷人自己的推荐。",
+    "respondents.combined": "综合回答：{advice}。",
+    "respondents.rule": "综合规则：所有人相同的回答保留；首年预算取最低的回答；其他量表取中位数，"
+    "两个中间回答取较保守者；贸易方向、目标与目标市场取多数人的回答，票数相同时取列在最前者。",
+    "respondents.ties": "以下问题因票数相同按规则决定：{questions}。",
+    "respondents.or": "或",
     "scenario.pair": "{second}相对于{first}：{changes}；{outcome}。",
     "scenario.same_answers": "回答相同",
     "scenario.change": "{question}“{first}”→“{second}”",

@@ -48,6 +48,10 @@ EN = {
     "answer.not_option": "{field}: {value} is not an option; valid choices: {choices}",
     "answer.missing": "{field}: missing answer; valid choices: {choices}",
     "answer.missing_many": "answers: {n} answers missing: {listed}",
+    "answer.respondents": "{field}: a list of 1 to 12 respondents, each an object with a "
+    "name and answers; valid keys: {choices}",
+    "answer.respondent_name": "{field}: a name of 1 to 80 characters is needed",
+    "answer.respondent_twice": "{field}: this name is given twice; already named: {choices}",
 }
 
 ZH = {
@@ -84,4 +88,8 @@ ZH = {
     "answer.not_option": "{field}：{value}不是可选项；可选：{choices}",
     "answer.missing": "{field}：缺少回答；可选：{choices}",
     "answer.missing_many": "answers：缺少{n}项回答：{listed}",
+    "answer.respondents": "{field}：应为1至12位答卷人的列表，每位为含姓名与回答的对象；"
+    "可用的键：{choices}",
+    "answer.respondent_name": "{field}：需要1至80个字符的姓名",
+    "answer.respondent_twice": "{field}：该姓名重复；已有：{choices}",
 }

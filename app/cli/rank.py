@@ -19,7 +19,9 @@ from app.cli.common import (
 )
 from app.cli.names import COMMAND_NAMES
 from app.presenter import clock as pclock
+from app.presenter import respondents as presenter_respondents
 from app.terminal import plain_table, wrap
+from criteria.decision import respondents
 from criteria.decision.since import since_saved
 
 NAMES = COMMAND_NAMES["rank"]
@@ -121,6 +123,10 @@ def run(args: argparse.Namespace) -> int:
     result = criteria.assess(kb, answers, on=args.as_of)
     checked = verification(result, args) if args.verify else None
     doc = result.to_dict()
+    people = files.respondents_of(document, kb)
+    panel = respondents.panel(kb, people, on=args.as_of) if people else None
+    if panel is not None:  # each respondent's advice and the combination of the answers
+        doc["respondents"] = panel.to_dict()
     since = since_saved(kb, document, result) if args.since_saved else None
     if since is not None:
         doc["since_saved"] = since
@@ -150,4 +156,9 @@ def run(args: argparse.Namespace) -> int:
             None if since is None else pclock.since_lines(kb, since, result.direction, args.lang)
         )
         print(format_table(result, kb, args.lang, lines))
+        if panel is not None:
+            said = [presenter.text(args.lang, "respondents.title")]
+            for line in presenter_respondents.panel_lines(kb, panel, args.lang):
+                said += wrap("  " + line, WIDTH, indent="    ")
+            print("\n" + "\n".join(said))
     return 0 if checked is None or checked.agrees else EXIT_NOT_VERIFIED

@@ -11,6 +11,7 @@ from app.files.assessment import (
     assessment_document,
     load_answers,
     opening_notes,
+    respondents_of,
     set_aside,
 )
 from app.files.problems import MAX_NOTES, FileProblem, clean_text, reason_of
@@ -51,6 +52,7 @@ __all__ = [
     "read_json",
     "reason_of",
     "remove_stale_temps",
+    "respondents_of",
     "replaced",
     "same_file",
     "set_aside",

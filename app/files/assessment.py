@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,11 @@ ASSESSMENT_KEYS = (
     "as_of",
     "recommended",
     "route",
+    "respondents",
 )
+
+#: The longest respondent name kept (a name, not a note).
+MAX_RESPONDENT_NAME = 80
 
 
 def load_answers(
@@ -49,6 +53,62 @@ def load_answers(
     if aside:
         answers = {k: v for k, v in answers.items() if k not in aside}
     return doc, criteria.validate(kb, answers, partial=partial)
+
+
+def respondents_of(
+    document: Mapping[str, Any], kb: criteria.KnowledgeBase
+) -> list[tuple[str, Mapping[str, str]]]:
+    """The named respondents a saved assessment holds, each one's answers validated.
+
+    Empty for a file without ``respondents`` (one respondent: its ``answers``, as
+    ever). Each entry is ``{"name": …, "answers": {…}}``; the file's ``answers`` are
+    their combination (:func:`criteria.decision.respondents.combine`).
+
+    Raises :class:`criteria.AnswerError` naming the entry (``respondents[2].answers.
+    traffic``) for a malformed list, a name missing, empty, too long or given twice, or
+    answers that do not fit the questionnaire.
+    """
+    from criteria.decision.respondents import MAX_RESPONDENTS
+
+    listed = document.get("respondents")
+    if listed is None:
+        return []
+    if not isinstance(listed, list) or not 1 <= len(listed) <= MAX_RESPONDENTS:
+        raise criteria.AnswerError(
+            "respondents",
+            f"a list of 1 to {MAX_RESPONDENTS} objects with a name and answers",
+            ("name", "answers"),
+            kind="respondents",
+            value=listed,
+        )
+    out: list[tuple[str, Mapping[str, str]]] = []
+    for k, entry in enumerate(listed, start=1):
+        where = f"respondents[{k}]"
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip() or len(name) > MAX_RESPONDENT_NAME:
+            raise criteria.AnswerError(
+                f"{where}.name",
+                f"a name of 1 to {MAX_RESPONDENT_NAME} characters",
+                (),
+                kind="respondent_name",
+                value=name,
+            )
+        name = clean_text(name).strip()
+        if any(name == n for n, _ in out):
+            raise criteria.AnswerError(
+                f"{where}.name", "given twice", tuple(n for n, _ in out), kind="respondent_twice"
+            )
+        try:
+            answers = criteria.validate(kb, entry.get("answers"))
+        except criteria.AnswerError as exc:
+            field = exc.field if exc.field.startswith("answers") else f"answers.{exc.field}"
+            named = criteria.AnswerError(
+                f"{where}.{field}", exc.problem, exc.choices, kind=exc.kind, value=exc.value
+            )
+            named.missing = getattr(exc, "missing", ())  # type: ignore[attr-defined]
+            raise named from None
+        out.append((name, answers))
+    return out
 
 
 def set_aside(document: Mapping[str, Any], kb: criteria.KnowledgeBase) -> dict[str, Any]:
@@ -79,6 +139,7 @@ def assessment_document(
     date: dt.date | None = None,
     kept: Mapping[str, Any] | None = None,
     result: criteria.RankingResult | None = None,
+    respondents: Sequence[tuple[str, Mapping[str, str]]] = (),
 ) -> dict[str, Any]:
     """The saved-assessment JSON: DESIGN §3's answers file plus its metadata.
 
@@ -86,6 +147,7 @@ def assessment_document(
     they were (the newer version reads them back). With the ``result`` of complete
     answers, the date it was assessed as of and its advice are saved too, so that a
     later knowledge base or date can say what changed since (``rank --since-saved``).
+    ``respondents``: the named answer sets ``answers`` combine, saved whole.
     """
     doc: dict[str, Any] = {
         "answers": {**(kept or {}), **answers},
@@ -97,6 +159,8 @@ def assessment_document(
     }
     if result is not None:
         doc |= {"as_of": result.as_of, "recommended": result.recommended, "route": result.route}
+    if respondents:  # ``answers`` are then their combination
+        doc["respondents"] = [{"name": n, "answers": dict(a)} for n, a in respondents]
     return doc
 
 

@@ -49,6 +49,7 @@ class AnswerError(ValueError):
         value: object = None,
     ) -> None:
         self.field = field
+        self.problem = problem
         self.choices = choices
         self.kind = kind
         self.value = value
