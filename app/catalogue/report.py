@@ -146,6 +146,8 @@ EN = {
     "report.source_sep": " — ",
     "report.original": "Original passage",
     "sheet.robustness": "Robustness",
+    "sheet.respondents": "Respondents",
+    "report.combined": "Combined",
     "report.sens_title": "How firm is the ranking?",
     "report.sens_note": "Under any weights: the recommendation rule, {samples:,} weight vectors "
     "drawn uniformly from all weightings (seed {seed}). The confidence on the Summary "
@@ -291,6 +293,8 @@ ZH = {
     "report.source_sep": "——",
     "report.original": "原文",
     "sheet.robustness": "稳健性",
+    "sheet.respondents": "答卷人",
+    "report.combined": "综合",
     "report.sens_title": "排名有多稳？",
     "report.sens_note": "任意权重下：按推荐规则，从所有权重组合中均匀抽取 {samples:,} 组权重"
     "（随机种子 {seed}）。摘要中的把握程度则在您的权重附近抽样。",

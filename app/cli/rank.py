@@ -143,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
             kb,
             lang=args.lang,
             robustness=robustness.analyse(kb, result, rank_reversal=args.verify),
+            respondents=panel,
             **files.assessment_details(document),
         )
         outputs.append((args.xlsx, data))

@@ -12,6 +12,7 @@ import numpy as np
 import criteria
 from app import presenter
 from app.catalogue import Labels
+from criteria.decision.respondents import Panel
 from criteria.knowledge.schema import Entry
 from criteria.robustness.analysis import RobustnessResult
 
@@ -36,6 +37,9 @@ class Report:
         The date of the assessment.
     robustness
         The robustness analysis of ``result``, when one was run (adds a sheet).
+    respondents
+        Several respondents' answers and their combination (adds a sheet after the
+        memo), when the assessment holds them.
     """
 
     result: criteria.RankingResult
@@ -45,6 +49,7 @@ class Report:
     notes: str
     assessed_on: dt.date
     robustness: RobustnessResult | None = None
+    respondents: Panel | None = None
 
     @cached_property
     def cited(self) -> tuple[str, ...]:

@@ -17,9 +17,11 @@ from app.report.context import Report
 from app.report.inputs import write_answers, write_weights
 from app.report.matrix import write_matrix
 from app.report.rankings import write_rankings
+from app.report.respondents import write_respondents
 from app.report.robustness import write_robustness
 from app.report.sources import write_sources
 from app.report.summary import write_summary
+from criteria.decision.respondents import Panel
 from criteria.robustness.analysis import RobustnessResult
 
 #: Sheets in workbook order: (label key, the function that fills it).
@@ -42,6 +44,8 @@ def build_workbook(report: Report) -> Workbook:
         if report.robustness is None
         else (*SHEETS[:-1], ("robustness", write_robustness), SHEETS[-1])
     )
+    if report.respondents is not None and len(report.respondents.names) > 1:
+        sheets = (sheets[0], ("respondents", write_respondents), *sheets[1:])
     for number, (key, fill) in enumerate(sheets):
         ws = workbook.create_sheet(report.sheet_name(key))
         fill(ws, report)
@@ -74,6 +78,7 @@ def write_report(
     notes: str = "",
     assessed_on: dt.date | None = None,
     robustness: RobustnessResult | None = None,
+    respondents: Panel | None = None,
 ) -> None:
     """Write the Excel recommendation report for ``result``.
 
@@ -95,6 +100,10 @@ def write_report(
     robustness
         The robustness analysis of ``result`` (``criteria.robustness.analysis.analyse``); when
         given, a Robustness sheet comes before the Sources.
+    respondents
+        Several respondents and their combination
+        (``criteria.decision.respondents.panel``); with two or more, a Respondents
+        sheet follows the summary.
 
     Raises
     ------
@@ -114,6 +123,7 @@ def write_report(
         notes=notes,
         assessed_on=assessed_on,
         robustness=robustness,
+        respondents=respondents,
     )
     files.write_bytes(path, data)
 
@@ -164,6 +174,7 @@ def report_bytes(
     notes: str = "",
     assessed_on: dt.date | None = None,
     robustness: RobustnessResult | None = None,
+    respondents: Panel | None = None,
 ) -> bytes:
     """:func:`write_report`'s workbook for ``target``, as bytes.
 
@@ -177,5 +188,6 @@ def report_bytes(
         notes=notes,
         assessed_on=assessed_on or dt.date.today(),
         robustness=robustness,
+        respondents=respondents,
     )
     return workbook_bytes(build_workbook(report), target)

@@ -87,3 +87,30 @@ def test_bad_respondents_are_refused_with_the_entry_named(tmp_path, respondents_
     path.write_text(json.dumps(doc), encoding="utf-8")
     out = run("rank", path)
     assert out.returncode == 2 and said in out.stderr, out.stderr
+
+
+def test_the_report_has_a_respondents_sheet_with_the_dispute_shaded(tmp_path):
+    import openpyxl
+
+    path = firm_file(tmp_path)
+    out = run("rank", path, "--as-of", "2026-12-01", "--xlsx", tmp_path / "r.xlsx")
+    assert out.returncode == 0, out.stderr
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+    assert book.sheetnames[:2] == ["Summary", "Respondents"]
+    ws = book["Respondents"]
+    assert [c.value for c in ws[3]] == ["Question", "Owner", "Sales", "Combined"]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=4) if r[0].value}
+    audience = rows["Own audience"]
+    assert [c.value for c in audience[1:4]] == [
+        "Medium (tens of thousands)",
+        "Large (hundreds of thousands)",
+        "Medium (tens of thousands)",
+    ]
+    assert audience[1].fill.fgColor.rgb.endswith("FFF4D6")  # disputed: shaded
+    assert not rows["Operations team"][1].fill.fgColor.rgb.endswith("FFF4D6")
+    said = " ".join(str(c.value) for c in ws["A"] if c.value)
+    assert "The disagreement changes the recommendation" in said or "does not change" in said
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps({"answers": PERSONA_BASE}), encoding="utf-8")
+    assert run("rank", plain, "--xlsx", tmp_path / "p.xlsx").returncode == 0
+    assert "Respondents" not in openpyxl.load_workbook(tmp_path / "p.xlsx").sheetnames
