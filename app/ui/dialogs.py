@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -107,3 +107,9 @@ def show_file(parent: QWidget | None, path: str) -> None:
                 path
             ),
         )
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, proposed: str = "") -> str:
+    """Ask for one line of text; empty when cancelled."""
+    text, ok = QInputDialog.getText(parent, title, label, text=proposed)
+    return text if ok else ""

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("act_export", self.export_report, "Ctrl+E")
         self.act_batch = self._action("act_batch", self.batch_assess, "Ctrl+B")
         self.act_template = self._action("act_template", self.save_survey_template)
+        self.act_respondent = self._action("act_respondent", self.add_respondent)
         self.act_scenarios = self._action("act_scenarios", lambda: self.compare_assessments())
         self.act_quit = self._action("act_quit", self.close, key.Quit)
         self.act_views = [
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_batch)
         self.menu_file.addAction(self.act_template)
         self.menu_file.addAction(self.act_scenarios)
+        self.menu_file.addAction(self.act_respondent)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_view = bar.addMenu("")
@@ -207,6 +209,7 @@ class MainWindow(QMainWindow):
             self.act_export: self.tr("&Export Excel report…"),
             self.act_batch: self.tr("&Batch assess a survey…"),
             self.act_template: self.tr("Save a survey &template…"),
+            self.act_respondent: self.tr("Keep the answers as a res&pondent's…"),
             self.act_scenarios: self.tr("Compare assess&ments…"),
             self.act_quit: self.tr("&Quit"),
             self.act_about: self.tr("&About"),
@@ -322,6 +325,12 @@ class MainWindow(QMainWindow):
     def batch_assess(self) -> bool:
         """Assess every row of a survey file into an Excel workbook (off the GUI thread)."""
         return self.batch.start(self.document.folder())
+
+    def add_respondent(self) -> bool:
+        """Keep the answers as one named respondent's; from two on, rank their combination."""
+        from app.ui.respondents import keep_as_respondent
+
+        return keep_as_respondent(self, self.state)
 
     def save_survey_template(self) -> bool:
         """Save a survey to fill in for the batch, with its column guide; False if not."""

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 import criteria
 from app import files
+
+if TYPE_CHECKING:
+    from criteria.decision.respondents import Panel
 
 
 class AssessmentState(QObject):
@@ -36,6 +40,9 @@ class AssessmentState(QObject):
         self._result: criteria.RankingResult | None = None
         #: The date the assessment is made as of (None: today).
         self.as_of: dt.date | None = None
+        #: Named respondents whose answers ``answers`` combine (none: one respondent).
+        self.respondents: list[tuple[str, dict[str, str]]] = []
+        self._panel: tuple[dt.date | None, Panel] | None = None  # and the date it is as of
 
     # --- editing ---------------------------------------------------------------------
     @property
@@ -74,10 +81,42 @@ class AssessmentState(QObject):
             self._set_dirty(True)
             self.changed.emit()
 
+    def add_respondent(self, name: str) -> None:
+        """Keep the current answers as ``name``'s; from two on, answer their combination.
+
+        Raises ValueError for incomplete answers, an empty name or one already given.
+        """
+        name = files.clean_text(name).strip()
+        if not self.is_complete():
+            raise ValueError("answer every question before adding a respondent")
+        if not name or any(name == n for n, _ in self.respondents):
+            raise ValueError(f"respondent name: {name!r} is empty or already given")
+        self.respondents.append((name, dict(self.answers)))
+        self._panel = None
+        if len(self.respondents) > 1:
+            from criteria.decision import respondents  # numpy's batch, loaded when used
+
+            people = [a for _, a in self.respondents]
+            self.answers = dict(respondents.combine(self.kb, people).answers)
+            self._result = None
+        self._set_dirty(True)
+        self.changed.emit()
+
+    def panel(self) -> Panel | None:
+        """The respondents' advice, dispute and combination (None with fewer than two)."""
+        if len(self.respondents) < 2:
+            return None
+        if self._panel is None or self._panel[0] != self.as_of:
+            from criteria.decision import respondents
+
+            self._panel = (self.as_of, respondents.panel(self.kb, self.respondents, on=self.as_of))
+        return self._panel[1]
+
     def reset(self) -> None:
         """Start a new, empty assessment."""
         self.answers, self.company, self.notes, self.path = {}, "", "", None
         self.kept = {}
+        self.respondents, self._panel = [], None
         self._result = None
         self._set_dirty(False)
         self.changed.emit()
@@ -109,6 +148,7 @@ class AssessmentState(QObject):
             notes=self.notes,
             kept=self.kept,
             result=self.result(),
+            respondents=self.respondents,
         )
 
     def load(self, path: Path | str) -> None:
@@ -117,7 +157,9 @@ class AssessmentState(QObject):
         Raises :class:`app.files.FileProblem` or :class:`criteria.AnswerError`.
         """
         doc, answers = files.load_answers(path, self.kb, partial=True)
+        people = [(n, dict(a)) for n, a in files.respondents_of(doc, self.kb)]
         self.restore(doc, answers)
+        self.respondents, self._panel = people, None
         self.kept = files.set_aside(doc, self.kb)  # a newer version's: saved back as they were
         self.loaded_document = doc
         self.path = Path(path)

@@ -71,6 +71,13 @@ class ResultsView(QWidget):
         self.timeline.setStyleSheet(
             "#timeline { border-left: 4px solid #4c78a8; padding: 4px 8px; }"
         )
+        # several respondents: each one's advice, where they differ, the combination
+        self.respondents = QLabel(objectName="respondents", wordWrap=True)
+        self.respondents.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.respondents.setStyleSheet(
+            "#respondents { border-left: 4px solid #d9a400; padding: 4px 8px; }"
+        )
+        self.respondents.hide()
         self.since = QLabel(objectName="since_saved", wordWrap=True)
         self.since.setStyleSheet(
             "#since_saved { background: #fff4d6; border: 1px solid #e0b84c; padding: 4px 8px; }"
@@ -150,7 +157,7 @@ class ResultsView(QWidget):
         said = QWidget()
         said_layout = QVBoxLayout(said)
         said_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.since, self.verdict, self.timeline):
+        for widget in (self.since, self.verdict, self.respondents, self.timeline):
             said_layout.addWidget(widget)
         said_layout.addStretch(1)
         self.said = QScrollArea(objectName="verdict_area", widgetResizable=True)
@@ -247,6 +254,7 @@ class ResultsView(QWidget):
         # not feasible or set apart is said in the ranking, the cross-checks under Advanced
         lines = presenter.owner_lines(self.kb, result, self.lang)
         self.verdict.setText("\n".join(lines))
+        self._show_respondents()
         self._show_clock(result)
         self._fit_verdict()
         best = (
@@ -294,6 +302,21 @@ class ResultsView(QWidget):
         """Keep the verdict band fitted to its text as the width changes."""
         super().resizeEvent(event)
         self._fit_verdict()
+
+    def _show_respondents(self) -> None:
+        """Several respondents: each one's advice, the dispute, the combination and its rule."""
+        panel = self.state.panel()
+        if panel is None:
+            self.respondents.hide()
+            return
+        from app.presenter import respondents as presenter_respondents
+
+        lines = presenter_respondents.panel_lines(self.kb, panel, self.lang)
+        title = presenter.text(self.lang, "respondents.title")
+        self.respondents.setText(
+            title + presenter.text(self.lang, "verdict.colon") + "\n" + "\n".join(lines)
+        )
+        self.respondents.show()
 
     def _show_clock(self, result: criteria.RankingResult) -> None:
         """The timeline strip under the verdict, and what changed since the file was saved."""

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 import criteria
 from app.ui import dialogs, i18n
@@ -38,6 +38,7 @@ def no_modal_dialogs(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, refuse)
     for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, refuse)
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
 
 
 @pytest.fixture(autouse=True)
@@ -66,6 +67,7 @@ class DialogLog:
         self.open_many: list[list[str]] = []  # each compare dialog's chosen files
         self.abouts = 0
         self.shown_files: list[str] = []  # what was handed to the system to open
+        self.texts: list[str] = []  # answers to text prompts, in order
         self.about_texts: list[str] = []
 
     def install(self, monkeypatch) -> None:
@@ -94,6 +96,11 @@ class DialogLog:
             lambda p, f: self.survey_paths.pop(0) if self.survey_paths else "",
         )
         monkeypatch.setattr(dialogs, "show_file", lambda p, path: self.shown_files.append(path))
+        monkeypatch.setattr(
+            dialogs,
+            "ask_text",
+            lambda p, t, x, proposed="": self.texts.pop(0) if self.texts else "",
+        )
         monkeypatch.setattr(
             dialogs,
             "about",
