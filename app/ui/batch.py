@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
@@ -153,10 +154,10 @@ class BatchRunner(QObject):
     def _show_results(self, outcome: Outcome, lang: str) -> None:
         from app.ui.batch_results import BatchResultsDialog
 
-        if self.results is not None:
+        # the last run's dialog, if still open (it deletes itself on close)
+        if self.results is not None and shiboken6.isValid(self.results):
             self.results.close()
         self.results = BatchResultsDialog(self.kb, outcome, self.target, lang, self.window)
-        self.results.destroyed.connect(lambda: setattr(self, "results", None))
         self.results.show()
 
     def save_template(self, folder: str) -> str:

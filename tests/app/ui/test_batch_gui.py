@@ -105,6 +105,12 @@ def test_a_clean_batch_has_no_errors_to_open(qtbot, window, dialog_log, tmp_path
     dialog = window.findChild(BatchResultsDialog, "batch_results")
     assert dialog.reasons is None and not dialog.open_errors.isEnabled()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.xlsx", "survey.csv"]
+    for _ in range(2):  # each later run replaces the dialog: one stays open
+        with qtbot.waitSignal(window.batch.done, timeout=60_000):
+            window.batch.run(str(tmp_path / "survey.csv"), str(tmp_path / "r.xlsx"))
+        qtbot.wait(20)  # the closed dialog's deletion
+    shown = [d for d in window.findChildren(BatchResultsDialog) if d.isVisible()]
+    assert len(shown) == 1
 
 
 def test_the_survey_template_is_saved_with_its_guide_in_the_chosen_language(
