@@ -14,23 +14,11 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import criteria  # noqa: E402
+from app.survey.template import EXAMPLE  # noqa: E402
 from app.ui import i18n  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
-SAMPLE = {
-    "trade_direction": "export",
-    "destination": "us",
-    "goal": "sell_volume",
-    "capital": "500k_2m",
-    "traffic": "small",
-    "supply_chain": "own_factory",
-    "operations": "basic",
-    "policy_exposure": "medium",
-    "brand_trust": "some",
-    "risk_appetite": "medium",
-    "time_horizon": "1_year",
-    "category_breadth": "few",
-}
+SAMPLE = EXAMPLE  # the survey template's example: a household-goods exporter
 
 
 def batch_dialog(window: MainWindow, out: Path, lang: str) -> None:

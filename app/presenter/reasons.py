@@ -5,9 +5,10 @@ Also each role's risks with their sources, its next steps, and the assumptions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from app.presenter.words import number, source_label, text, words
+from app.presenter.words import in_sentence, number, source_label, text, words
 from criteria.decision import explain, matrix
 from criteria.decision.result import RankingResult
 from criteria.knowledge import KnowledgeBase
@@ -60,8 +61,6 @@ def unbracketed(label: str, lang: str) -> str:
 
     "Small (a few thousand)" reads "Small, a few thousand": never "(Small (a few …))".
     """
-    import re
-
     comma = "，" if lang == "zh" else ", "
     return re.sub(r"\s*[(（]([^()（）]*)[)）]", lambda m: comma + m.group(1), label).strip()
 
@@ -95,7 +94,7 @@ def owner_reasons(
             answer=answer,
             level=level,
             name=name,
-            name_lower=name[:1].lower() + name[1:] if lang != "zh" else name,
+            name_lower=in_sentence(name, lang),
         )
 
     lifts, pulls = explain.reasons(result, model_id, limit)

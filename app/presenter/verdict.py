@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.presenter.reasons import owner_reasons
 from app.presenter.words import (
     change_text,
+    in_sentence,
     percent,
     percent1,
     role,
@@ -159,11 +160,6 @@ def _goal_label(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
     return kb.question("goal").get_option(goal).label.get(lang) if goal else ""
 
 
-def _in_sentence(name: str, lang: str) -> str:
-    """A role sentence inside a sentence: English lowers its first letter."""
-    return name if lang == "zh" else name[:1].lower() + name[1:]
-
-
 def _listed(names: list[str], lang: str) -> str:
     """``a, b and c`` (``a、b与c``)."""
     if len(names) == 1:
@@ -175,7 +171,7 @@ def near_tie_headline(kb: KnowledgeBase, result: RankingResult, lang: str) -> st
     """“Two routes fit you about equally: X and Y.”, the recommendation first."""
     assert result.recommended is not None
     group = [result.recommended, *result.near_tie]
-    names = [_in_sentence(role(kb, m, result.direction, lang), lang) for m in group]
+    names = [in_sentence(role(kb, m, result.direction, lang), lang) for m in group]
     key = {2: "verdict.near_tie.2", 3: "verdict.near_tie.3"}.get(len(group), "verdict.near_tie.n")
     line = text(lang, key, roles=_listed(names, lang), n=len(group))
     return line[:1].upper() + line[1:] if lang != "zh" else line
@@ -222,11 +218,6 @@ def fit_pair(result: RankingResult, first: str, second: str) -> tuple[str, str]:
     if round(a) == round(b):
         return f"{a:.1f}", f"{b:.1f}"
     return str(round(a)), str(round(b))
-
-
-def lowered(name: str, lang: str) -> str:
-    """A name inside an English sentence: its first letter in lower case."""
-    return name if lang == "zh" else name[:1].lower() + name[1:]
 
 
 def near_tie_lead(kb: KnowledgeBase, result: RankingResult, lang: str) -> str:
@@ -338,18 +329,9 @@ def alternative_text(
         flip = robustness.weight_flip(result, other)
         if flip is None:
             return text(lang, "verdict.alternative_far", role=role_name, fit=fit)
-        if short:
-            return text(
-                lang,
-                "verdict.short.alternative_weight",
-                role=role_name,
-                fit=fit,
-                up=text(lang, f"matters.{flip.criterion}"),
-                down=text(lang, f"matters.{flip.against}"),
-            )
-        return text(
+        return text(  # the short wording leaves out the two weights
             lang,
-            "verdict.alternative_weight",
+            "verdict.short.alternative_weight" if short else "verdict.alternative_weight",
             role=role_name,
             fit=fit,
             up=text(lang, f"matters.{flip.criterion}"),
@@ -364,7 +346,7 @@ def alternative_text(
         change = t("verdict.short.and").join(
             t(
                 "verdict.short.change",
-                name_lower=lowered(kb.question(c.question).short.get(lang), lang),
+                name_lower=in_sentence(kb.question(c.question).short.get(lang), lang),
                 now=kb.question(c.question).get_option(c.to_option).label.get(lang),
             )
             for c in found.changes

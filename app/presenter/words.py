@@ -61,6 +61,11 @@ def model_color(model_id: str) -> str:
 
 
 # --- names -------------------------------------------------------------------------------
+def in_sentence(name: str, lang: str) -> str:
+    """A name or role sentence inside a sentence: English lowers its first letter."""
+    return name if lang == "zh" else name[:1].lower() + name[1:]
+
+
 def role(kb: KnowledgeBase, model_id: str, direction: str, lang: str) -> str:
     """What the SME itself does in the model, in its direction ("Sell on a marketplace…")."""
     return kb.model(model_id).role.get(direction).get(lang)
